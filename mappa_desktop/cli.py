@@ -1,0 +1,56 @@
+"""The ``mappa-desktop`` entry point.
+
+With no sub-command it opens the main window. Sub-commands run headless; each lives in its own
+module under ``mappa_desktop/commands`` exposing ``add_parser(subparsers)`` and ``run(args) -> int``.
+Modules are imported here by name only, so start-up stays light.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from mappa_desktop import __version__
+
+# Sub-command modules, in the order they appear in --help.
+COMMAND_MODULES: tuple[str, ...] = (
+    "mappa_desktop.commands.list_referrals",
+    "mappa_desktop.commands.sample_data",
+    "mappa_desktop.commands.evaluate",
+    "mappa_desktop.commands.rules",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mappa-desktop",
+        description="Offline decision aid for MAPPA referrals. With no sub-command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="database file (default: the one in your data folder)")
+    parser.add_argument(
+        "--demo", action="store_true", help="open a throw-away database filled with fictional sample data"
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(name)
+        sub = module.add_parser(subparsers)
+        sub.set_defaults(run=module.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from mappa_desktop.gui.app import run_app
+
+        return run_app(db=args.db, demo=args.demo)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

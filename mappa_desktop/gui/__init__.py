@@ -1,0 +1,1 @@
+"""The Qt front end. Core never imports from here."""
