@@ -1,0 +1,49 @@
+"""Run every benchmark and print its figures beside the targets.
+
+    python benchmarks/run.py            # all
+    python benchmarks/run.py rules      # one group: startup, store, rules, export
+
+Each group is a module in this folder exposing ``run() -> dict[str, float]``. Figures are measured in this
+run; where a target is a ratio, its baseline is measured in the same run (see each module).
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+# group -> (module, {figure: (target, "max"|"min")})
+GROUPS: dict[str, tuple[str, dict[str, tuple[float, str]]]] = {
+    "startup": ("startup_bench", {"startup_ratio": (2.0, "max")}),
+    "store": ("store_bench", {"autosave_ms_p95": (10.0, "max")}),
+    "rules": (
+        "rules_bench",
+        {"pack_load_ms_median": (50.0, "max"), "evaluate_complete_case_us_median": (1000.0, "max")},
+    ),
+}
+
+
+def main(argv: list[str]) -> int:
+    chosen = argv or list(GROUPS)
+    missed = 0
+    for group in chosen:
+        module_name, targets = GROUPS[group]
+        figures = importlib.import_module(module_name).run()
+        print(f"\n== {group}")
+        for name, value in figures.items():
+            line = f"  {name:40s} {value:12.3f}"
+            if name in targets:
+                target, kind = targets[name]
+                ok = value <= target if kind == "max" else value >= target
+                missed += not ok
+                line += f"   target {'<=' if kind == 'max' else '>='} {target:g}  {'ok' if ok else 'MISSED'}"
+            print(line)
+    print(f"\n{'all targets met' if not missed else f'{missed} target(s) missed'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
