@@ -1,0 +1,50 @@
+"""The referral model (MAPPA A), its PNC ID check, and the one function deriving contract facts from it."""
+
+from mappa_desktop.core.referral.facts import age_on, derive_facts
+from mappa_desktop.core.referral.model import (
+    DECLINED,
+    UNKNOWN,
+    AgencyInvolvement,
+    CustodyRelease,
+    Diversity,
+    DomesticAbuse,
+    FieldProblem,
+    IndexOffence,
+    MaracCase,
+    ReasonForReferral,
+    Referral,
+    ReferralStatus,
+    Referrer,
+    RfgScore,
+    RiskAssessment,
+    RiskToolResult,
+    RoshByGroup,
+    Subject,
+)
+from mappa_desktop.core.referral.pnc import check_pnc_id, format_pnc_id, pnc_check_letter
+
+__all__ = [
+    "DECLINED",
+    "UNKNOWN",
+    "AgencyInvolvement",
+    "CustodyRelease",
+    "Diversity",
+    "DomesticAbuse",
+    "FieldProblem",
+    "IndexOffence",
+    "MaracCase",
+    "ReasonForReferral",
+    "Referral",
+    "ReferralStatus",
+    "Referrer",
+    "RfgScore",
+    "RiskAssessment",
+    "RiskToolResult",
+    "RoshByGroup",
+    "Subject",
+    "age_on",
+    "check_pnc_id",
+    "derive_facts",
+    "format_pnc_id",
+    "pnc_check_letter",
+]

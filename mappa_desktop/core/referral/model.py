@@ -1,0 +1,406 @@
+"""The referral (MAPPA A) as a pydantic model, section by section (research brief §3.2).
+
+Every content field is optional, so a half-written draft is a valid ``Referral``. A value that is wrong
+on its own (a PNC ID with the wrong check letter, a date of birth in the future, a DASH score of 30) is a
+validation error naming the field, also when assigned to an existing model. Disagreements *between*
+fields (a release before the sentence) are not errors, so a draft can pass through them while being
+typed; ``Referral.problems()`` lists them, each naming its field.
+
+``revision`` is the store's optimistic-concurrency counter: it is not content, never audited, and
+``Store.save`` updates it in place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from mappa_desktop.core.facts import DaRiskIndicator, Finding, IomCohort, OffenceClass, Outcome, Rosh
+from mappa_desktop.core.referral.pnc import check_pnc_id
+
+UNKNOWN = "unknown"
+DECLINED = "declined"
+"""Answers any diversity question accepts: the person was asked and it is not known, or they declined."""
+
+MIN_AGE = 10  # the age of criminal responsibility in England and Wales
+EARLIEST_DATE = dt.date(1900, 1, 1)
+
+Text = Annotated[str, Field(max_length=20_000)]
+Count = Annotated[int, Field(ge=0, le=10_000)]
+
+
+class ReferralStatus(StrEnum):
+    draft = "draft"
+    ready = "ready"
+    sent = "sent"
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, str_strip_whitespace=True)
+
+
+def _not_future(value: dt.date | None, what: str) -> dt.date | None:
+    if value is None:
+        return None
+    if value > dt.date.today():
+        raise ValueError(f"{what} {value.isoformat()} is in the future")
+    if value < EARLIEST_DATE:
+        raise ValueError(f"{what} {value.isoformat()} is before 1900; check the year")
+    return value
+
+
+def _plausible(value: dt.date | None) -> dt.date | None:
+    if value is not None and not EARLIEST_DATE <= value <= dt.date(2200, 1, 1):
+        raise ValueError(f"the date {value.isoformat()} is out of range; check the year")
+    return value
+
+
+_ETHNICITY_CODE = re.compile(r"^[A-Z]\d$", re.IGNORECASE)
+_CRN = re.compile(r"^[A-Z]\d{6}$")
+
+
+class Subject(_Section):
+    """Section 2, offender information."""
+
+    given_names: str | None = None
+    family_name: str | None = None
+    aliases: list[str] = Field(default_factory=list, description="nicknames and aliases")
+    date_of_birth: dt.date | None = None
+    gender: str | None = None
+    ethnicity: str | None = Field(None, description="written out in words, not as a code")
+    preferred_language: str | None = Field(None, description='"English", "Welsh" or another language')
+    pnc_id: str | None = None
+    visor_ref: str | None = Field(None, description="ViSOR/MAPPS reference, where a record exists")
+    ndelius_crn: str | None = None
+    address: str | None = None
+    area_of_closest_links: str | None = None
+    no_fixed_abode: bool | None = None
+
+    @field_validator("date_of_birth")
+    @classmethod
+    def _dob(cls, value: dt.date | None) -> dt.date | None:
+        value = _not_future(value, "the date of birth")
+        if value is not None:
+            today = dt.date.today()
+            age = today.year - value.year - ((today.month, today.day) < (value.month, value.day))
+            if age < MIN_AGE:
+                raise ValueError(
+                    f"the date of birth {value.isoformat()} makes the person {age}; "
+                    f"no one under {MIN_AGE} can be managed under MAPPA"
+                )
+        return value
+
+    @field_validator("pnc_id")
+    @classmethod
+    def _pnc(cls, value: str | None) -> str | None:
+        return check_pnc_id(value) if value else None
+
+    @field_validator("ndelius_crn")
+    @classmethod
+    def _crn(cls, value: str | None) -> str | None:
+        if not value:
+            return None
+        text = value.replace(" ", "").upper()
+        if not _CRN.match(text):
+            raise ValueError(f"'{value}' is not an nDelius CRN: one letter then six digits, e.g. X123456")
+        return text
+
+    @field_validator("ethnicity")
+    @classmethod
+    def _ethnicity_in_words(cls, value: str | None) -> str | None:
+        if value and _ETHNICITY_CODE.match(value):
+            raise ValueError(f"write the ethnicity out in words, not as the code '{value}'")
+        return value or None
+
+    @field_validator("aliases")
+    @classmethod
+    def _aliases(cls, value: list[str]) -> list[str]:
+        return [alias.strip() for alias in value if alias.strip()]
+
+    @property
+    def full_name(self) -> str:
+        """Given names then family name, as written; empty when neither is known."""
+        return " ".join(part for part in (self.given_names, self.family_name) if part)
+
+
+class IndexOffence(_Section):
+    """Section 3, the index offence (or, for Category 3, the relevant caution) and sentence."""
+
+    description: str | None = None
+    offence_class: OffenceClass | None = None
+    finding: Finding | None = None
+    outcome: Outcome | None = None
+    is_caution: bool | None = None
+    sentence_description: str | None = Field(None, description="length and type of sentence")
+    custody_months: Annotated[float, Field(ge=0, le=1200)] | None = None
+    offence_date: dt.date | None = None
+    conviction_date: dt.date | None = None
+    sentence_date: dt.date | None = Field(None, description="date of sentence or caution")
+    serious_harm_offence: bool | None = None
+    previous_related_offences: str | None = None
+    brief_details: list[str] = Field(default_factory=list, description="brief offence details, as bullets")
+    other_information: str | None = None
+
+    @field_validator("offence_date", "conviction_date", "sentence_date")
+    @classmethod
+    def _past(cls, value: dt.date | None) -> dt.date | None:
+        return _not_future(value, "the date")
+
+
+class CustodyRelease(_Section):
+    """Sections 4 and 5: relevant dates, custody and release, hospital."""
+
+    in_custody: bool | None = None
+    establishment: str | None = None
+    detained_in_hospital: bool | None = None
+    release_date: dt.date | None = Field(None, description="earliest release, temporary release included")
+    release_type: str | None = None
+    sentence_expiry_date: dt.date | None = None
+    licence_end_date: dt.date | None = None
+    order_end_date: dt.date | None = None
+    licence_or_order_active: bool | None = None
+    proposed_release_address: str | None = None
+    release_address_approved: bool | None = None
+    level_set: bool | None = None
+    mental_health_review_date: dt.date | None = None
+
+    @field_validator("release_date", "sentence_expiry_date", "licence_end_date", "order_end_date")
+    @classmethod
+    def _range(cls, value: dt.date | None) -> dt.date | None:
+        return _plausible(value)
+
+    @field_validator("mental_health_review_date")
+    @classmethod
+    def _review_range(cls, value: dt.date | None) -> dt.date | None:
+        return _plausible(value)
+
+
+class RoshByGroup(_Section):
+    children: Rosh | None = None
+    public: Rosh | None = None
+    known_adult: Rosh | None = None
+    staff: Rosh | None = None
+    prisoners: Rosh | None = None
+
+
+class RiskToolResult(_Section):
+    """One risk tool's result, e.g. OASys, RM2000, ARMS, OSP, RSR, SARA, with its date."""
+
+    tool: str
+    score: str | None = None
+    band: str | None = None
+    date: dt.date | None = None
+
+    @field_validator("date")
+    @classmethod
+    def _past(cls, value: dt.date | None) -> dt.date | None:
+        return _not_future(value, "the assessment date")
+
+
+_ROSH_ORDER = {Rosh.low: 0, Rosh.medium: 1, Rosh.high: 2, Rosh.very_high: 3}
+
+
+class RiskAssessment(_Section):
+    rosh: Rosh | None = Field(None, description="overall risk of serious harm")
+    rosh_by_group: RoshByGroup = Field(default_factory=RoshByGroup)
+    rosh_date: dt.date | None = None
+    tools: list[RiskToolResult] = Field(default_factory=list)
+    risk_to_whom: str | None = None
+    victim_issues: str | None = None
+    sex_offender_notification: bool | None = None
+    notification_end_date: dt.date | None = None
+    ct_notification: bool | None = None
+    terrorism_risk: bool | None = None
+
+    @field_validator("rosh_date")
+    @classmethod
+    def _past(cls, value: dt.date | None) -> dt.date | None:
+        return _not_future(value, "the RoSH assessment date")
+
+    @field_validator("notification_end_date")
+    @classmethod
+    def _range(cls, value: dt.date | None) -> dt.date | None:
+        return _plausible(value)
+
+    def highest_rosh(self) -> Rosh | None:
+        """The overall RoSH if given, else the highest of the groups (OASys reports the highest)."""
+        if self.rosh is not None:
+            return Rosh(self.rosh)
+        groups = [Rosh(v) for v in self.rosh_by_group.model_dump().values() if v is not None]
+        return max(groups, key=_ROSH_ORDER.__getitem__) if groups else None
+
+
+class MaracCase(_Section):
+    reference: str | None = None
+    hearing_date: dt.date | None = None
+    repeat: bool | None = None
+
+    @field_validator("hearing_date")
+    @classmethod
+    def _range(cls, value: dt.date | None) -> dt.date | None:
+        return _plausible(value)
+
+
+class RfgScore(_Section):
+    """A MATAC Recency-Frequency-Gravity score with its source. No bands: forces do not publish them."""
+
+    value: float
+    source: str | None = Field(None, description="who calculated it, e.g. the force's MATAC analyst")
+    date: dt.date | None = None
+
+
+class DomesticAbuse(_Section):
+    domestic_abuse: bool | None = None
+    dash_score: Annotated[int, Field(ge=0, le=24)] | None = None
+    dash_date: dt.date | None = None
+    da_risk_indicators: list[DaRiskIndicator] | None = Field(None, description="None unknown, [] none")
+    da_incidents_12m: Count | None = None
+    da_incidents_3y: Count | None = None
+    da_victims_3y: Count | None = None
+    marac_checked: bool | None = Field(None, description="MARAC records were checked (so no case means none)")
+    marac_cases: list[MaracCase] = Field(default_factory=list)
+    da_incident_since_marac: bool | None = None
+    matac_reference: str | None = None
+    matac_adopted: bool | None = None
+    rfg_score: RfgScore | None = None
+    iom_cohort: IomCohort | None = None
+    iom_reference: str | None = None
+
+    @field_validator("dash_date")
+    @classmethod
+    def _past(cls, value: dt.date | None) -> dt.date | None:
+        return _not_future(value, "the DASH date")
+
+
+class AgencyInvolvement(_Section):
+    agency: str
+    contact: str | None = None
+    role: str | None = None
+    lawful_basis: str | None = Field(None, description="e.g. DPA 2018 Part 3, or UK GDPR Art 6(1)(e)")
+
+
+class ReasonForReferral(_Section):
+    """Section 6 and the header: the level sought and why."""
+
+    mappa_area: str | None = None
+    category: Literal[1, 2, 3, 4] | None = Field(None, description="category the referrer states")
+    level_sought: Literal[2, 3] | None = None
+    reason: str | None = None
+    what_higher_level_adds: str | None = None
+    multi_agency_management_needed: bool | None = None
+    lower_risk_needs_coordination: bool | None = None
+    stepping_down_from_level_3: bool | None = None
+    senior_oversight_needed: bool | None = None
+    high_public_interest: bool | None = None
+    visor_record: bool | None = None
+    police_offender_manager_allocated: bool | None = None
+
+
+class Diversity(_Section):
+    """Equality monitoring. Every answer may be ``"unknown"`` or ``"declined"``; ``None`` means not asked."""
+
+    ethnicity: str | None = None
+    gender: str | None = None
+    gender_same_as_at_birth: str | None = None
+    age_band: str | None = None
+    disability: str | None = None
+    religion: str | None = None
+    sexual_orientation: str | None = None
+    needs: str | None = Field(None, description="e.g. interpreter, learning disability, mobility")
+
+
+class Referrer(_Section):
+    name: str | None = None
+    role: str | None = None
+    agency: str | None = None
+    area: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    date_referred: dt.date | None = None
+
+    @field_validator("email")
+    @classmethod
+    def _email(cls, value: str | None) -> str | None:
+        if value and not re.match(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", value):
+            raise ValueError(f"'{value}' is not an email address")
+        return value or None
+
+    @field_validator("date_referred")
+    @classmethod
+    def _past(cls, value: dt.date | None) -> dt.date | None:
+        return _not_future(value, "the referral date")
+
+
+def _new_id() -> str:
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """A disagreement between fields, named by dotted path (e.g. ``custody.release_date``)."""
+
+    field: str
+    message: str
+
+
+class Referral(BaseModel):
+    """A MAPPA referral (MAPPA A), draft to sent."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    id: str = Field(default_factory=_new_id, pattern=r"^[0-9a-f]{32}$")
+    status: ReferralStatus = ReferralStatus.draft
+    revision: int = Field(0, ge=0, description="store revision; not content")
+    subject: Subject = Field(default_factory=Subject)
+    offence: IndexOffence = Field(default_factory=IndexOffence)
+    custody: CustodyRelease = Field(default_factory=CustodyRelease)
+    risk: RiskAssessment = Field(default_factory=RiskAssessment)
+    domestic_abuse: DomesticAbuse = Field(default_factory=DomesticAbuse)
+    agencies: list[AgencyInvolvement] = Field(default_factory=list)
+    reason: ReasonForReferral = Field(default_factory=ReasonForReferral)
+    subject_views: str | None = Field(None, description="the subject's own views (inspection rec. 2)")
+    diversity: Diversity = Field(default_factory=Diversity)
+    referrer: Referrer = Field(default_factory=Referrer)
+
+    def content(self) -> dict:
+        """The referral's content as JSON-ready data: everything but ``id`` and ``revision``."""
+        return self.model_dump(mode="json", exclude={"id", "revision"})
+
+    def problems(self) -> list[FieldProblem]:
+        """Disagreements between dates and counts, each naming the later field. Empty when consistent."""
+        found: list[FieldProblem] = []
+        dob = self.subject.date_of_birth
+        o, c, d = self.offence, self.custody, self.domestic_abuse
+
+        def order(earlier: dt.date | None, later: dt.date | None, field: str, message: str) -> None:
+            if earlier is not None and later is not None and later < earlier:
+                found.append(FieldProblem(field, message))
+
+        if dob is not None:
+            for name in ("offence_date", "conviction_date", "sentence_date"):
+                value = getattr(o, name)
+                if value is not None and value.year - dob.year < MIN_AGE:
+                    found.append(
+                        FieldProblem(f"offence.{name}", f"this date is before the person was {MIN_AGE}")
+                    )
+        order(o.offence_date, o.conviction_date, "offence.conviction_date", "convicted before the offence")
+        order(o.conviction_date, o.sentence_date, "offence.sentence_date", "sentenced before conviction")
+        order(o.sentence_date, c.release_date, "custody.release_date", "release is before the sentence")
+        order(c.release_date, c.licence_end_date, "custody.licence_end_date", "licence ends before release")
+        if (
+            d.da_incidents_12m is not None
+            and d.da_incidents_3y is not None
+            and d.da_incidents_12m > d.da_incidents_3y
+        ):
+            found.append(
+                FieldProblem(
+                    "domestic_abuse.da_incidents_3y", "fewer incidents in 3 years than in the last 12 months"
+                )
+            )
+        return found
