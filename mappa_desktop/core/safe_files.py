@@ -1,0 +1,81 @@
+"""Write files so that a reader never sees half of one, and no one else can read them.
+
+Referral summaries and packages hold OFFICIAL-SENSITIVE personal data. Every export goes through
+``write_atomic``: the bytes go to a temporary file in the destination folder (same file system, so the
+final rename is atomic), are flushed to disk with ``fsync``, and only then replace the destination with
+``os.replace``. A failure at any step removes the temporary file, so there is either the whole new file
+or nothing new at all. The temporary file is created by ``tempfile.mkstemp``, which opens it with mode
+0600 (owner read/write only) on POSIX; the rename keeps that mode.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+
+class ExportError(Exception):
+    """A file could not be written. The message says what happened and that nothing was left behind."""
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes, *, overwrite: bool) -> Path:
+    """Write ``data`` to ``path`` atomically, readable by the owner only; return the path written.
+
+    Raises ``FileExistsError`` when ``path`` exists and ``overwrite`` is false, and ``ExportError``
+    (with the reason) when the folder is missing or the write fails; in both cases no file is left
+    behind or changed.
+    """
+    target = Path(path)
+    if target.exists() and not overwrite:
+        raise FileExistsError(
+            f"{target} already exists and was not replaced. Choose another name, or confirm that you "
+            "want to replace it."
+        )
+    if target.is_dir():
+        raise ExportError(f"Could not save {target}: it is a folder, not a file. Nothing was written.")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(
+            f"Could not save {target}: the folder {folder} does not exist. Nothing was written."
+        )
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as error:
+        raise ExportError(f"Could not save {target}: {_reason(error)}. Nothing was written.") from error
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if os.name == "posix":
+            os.chmod(tmp_name, 0o600)
+        os.replace(tmp_name, target)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        if isinstance(error, OSError):
+            raise ExportError(
+                f"Could not save {target}: {_reason(error)}. Nothing was written; "
+                f"{'the existing file is unchanged' if target.exists() else 'no partial file was left'}."
+            ) from error
+        raise
+    _fsync_folder(folder)
+    return target
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error) or type(error).__name__
+
+
+def _fsync_folder(folder: Path) -> None:
+    # Make the rename itself durable; not possible (nor needed) on Windows.
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
