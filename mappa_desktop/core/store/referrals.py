@@ -1,0 +1,312 @@
+"""The Store: referrals saved, loaded, listed and searched in the local SQLite database.
+
+Concurrency: a ``Referral`` carries ``revision``, the number of saves the store had made of it when it was
+loaded (0 = never stored). ``save`` only succeeds while the stored revision still matches, and then sets
+``referral.revision`` to the new one in place; if another instance (or another window holding an older
+copy) saved in between, it raises ``SaveConflict`` and writes nothing. The revision is not content: it is
+never audited and never makes a save count as a change.
+
+Every write is one transaction (``BEGIN IMMEDIATE`` ... ``COMMIT``) that also appends its audit rows, so
+a referral and its audit log can never disagree. A Store may be shared between threads; calls are
+serialised by a lock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import json
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+from pydantic import ValidationError
+
+from mappa_desktop.core.referral import Referral, ReferralStatus
+from mappa_desktop.core.store.audit import INSERT_SQL, AuditEntry, audit_rows, diff, read_log
+from mappa_desktop.core.store.connection import connect, transaction
+from mappa_desktop.core.store.errors import (
+    ReferralNotFound,
+    SaveConflict,
+    StoredReferralInvalid,
+    StoreError,
+)
+
+
+def default_actor() -> str:
+    """The operating-system user name, recorded in the audit log as who made a change."""
+    try:
+        return getpass.getuser() or "unknown"
+    except Exception:  # no user name in the environment (some service accounts)
+        return "unknown"
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    revision: int
+    updated_at: dt.datetime
+    changes: int
+
+
+@dataclass(frozen=True)
+class ReferralRow:
+    """What the referral list shows; ``subject_name`` is "" while no name has been entered."""
+
+    id: str
+    status: ReferralStatus
+    subject_name: str
+    pnc_id: str | None
+    updated_at: dt.datetime
+    created_at: dt.datetime
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def search_text(referral: Referral) -> str:
+    """Lower-case text a search matches: names, aliases, PNC ID forms and every reference."""
+    s, d = referral.subject, referral.domestic_abuse
+    parts = [s.full_name, s.family_name, *s.aliases, s.visor_ref, s.ndelius_crn]
+    if s.pnc_id:
+        year, rest = s.pnc_id.split("/")
+        parts += [s.pnc_id, f"{year}/{rest.lstrip('0') or '0'}"]
+    parts += [m.reference for m in d.marac_cases]
+    parts += [d.matac_reference, d.iom_reference]
+    return "\n".join(p.lower() for p in parts if p)
+
+
+def _json(content: dict) -> str:
+    return json.dumps(content, ensure_ascii=False, separators=(",", ":"))
+
+
+_ROW_SQL = "SELECT id, status, subject_name, pnc_id, updated_at, created_at FROM referrals"
+
+
+class Store:
+    """The referrals database. Open with ``Store.open(path)``; close with ``close()`` or a ``with`` block."""
+
+    def __init__(self, path: Path, db) -> None:
+        self.path = path
+        self._db = db
+        self._lock = threading.RLock()
+
+    @classmethod
+    def open(cls, path: Path | str) -> Store:
+        """Open the database at ``path``, creating it (and its folder) if absent, and upgrading its schema.
+
+        Raises ``DatabaseCorrupt``, ``DatabaseUnreadable``, ``DatabaseUnwritable`` or
+        ``DatabaseFromNewerVersion``; an existing file is never changed when opening fails."""
+        path = Path(path).expanduser()
+        return cls(path, connect(path))
+
+    def close(self) -> None:
+        with self._lock:
+            if self._db is not None:
+                self._db.conn.close()
+                self._db = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    @property
+    def db(self):
+        """The sqlite-utils Database (for other core modules that keep their own tables here)."""
+        if self._db is None:
+            raise StoreError(f"The referrals database {self.path} has been closed; open it again.")
+        return self._db
+
+    def _write(self, what: str):
+        return transaction(self.db, self.path, what)
+
+    # -- writing -------------------------------------------------------------------------------------
+
+    def _insert(self, conn, referral: Referral, actor: str, action: str, old=None) -> None:
+        at = _now().isoformat()
+        content = referral.content()
+        conn.execute(
+            "INSERT INTO referrals (id, status, revision, subject_name, pnc_id, search_text, created_at, "
+            "updated_at, data) VALUES (?,?,?,?,?,?,?,?,?)",
+            (
+                referral.id,
+                str(referral.status),
+                1,
+                referral.subject.full_name,
+                referral.subject.pnc_id,
+                search_text(referral),
+                at,
+                at,
+                _json(content),
+            ),
+        )
+        conn.executemany(INSERT_SQL, audit_rows(referral.id, at, actor, action, [(None, old, content)]))
+
+    def new_referral(self, referral: Referral | None = None, *, actor: str) -> Referral:
+        """Store a new referral (an empty draft if none is given), audited as "created"; returns it with
+        ``revision`` 1. Giving one that is already stored raises ``StoreError``."""
+        referral = _validated(referral if referral is not None else Referral())
+        with self._lock, self._write("creation of the referral") as conn:
+            if conn.execute("SELECT 1 FROM referrals WHERE id = ?", (referral.id,)).fetchone():
+                raise StoreError(f"Referral {referral.id} is already in the database; nothing was added.")
+            self._insert(conn, referral, actor, "created")
+        referral.revision = 1
+        return referral
+
+    def add_many(self, referrals: Iterable[Referral], *, actor: str, action: str = "created") -> int:
+        """Insert new referrals in one transaction (sample data, imports), all or none; returns the count."""
+        count = 0
+        with self._lock, self._write("import of referrals") as conn:
+            for referral in referrals:
+                self._insert(conn, _validated(referral), actor, action)
+                referral.revision = 1
+                count += 1
+        return count
+
+    def save(self, referral: Referral, *, actor: str) -> SaveResult:
+        """Save a referral's changes: one audit row per changed field. A save with no change writes
+        nothing. A referral never stored (revision 0) is created. Sets ``referral.revision`` on success.
+
+        Raises ``SaveConflict`` if it was saved elsewhere since loaded, ``ReferralNotFound`` if it was
+        deleted, and ``StoreError`` (e.g. ``DiskFull``) if the save could not be made."""
+        checked = _validated(referral)
+        content = checked.content()
+        with self._lock:
+            with self._write("last save") as conn:
+                row = conn.execute(
+                    "SELECT revision, updated_at, data FROM referrals WHERE id = ?", (referral.id,)
+                ).fetchone()
+                if row is None:
+                    if referral.revision != 0:
+                        raise ReferralNotFound(referral.id)
+                    self._insert(conn, checked, actor, "created")
+                    stored_revision, updated_at, changes = 1, _now(), 1
+                else:
+                    stored_revision, stored_at, data = row
+                    if stored_revision != referral.revision:
+                        raise SaveConflict(referral.id, referral.revision, stored_revision)
+                    changes = diff(json.loads(data), content)
+                    if not changes:
+                        return SaveResult(stored_revision, dt.datetime.fromisoformat(stored_at), 0)
+                    updated_at = _now()
+                    at = updated_at.isoformat()
+                    stored_revision += 1
+                    conn.execute(
+                        "UPDATE referrals SET status = ?, revision = ?, subject_name = ?, pnc_id = ?, "
+                        "search_text = ?, updated_at = ?, data = ? WHERE id = ?",
+                        (
+                            str(checked.status),
+                            stored_revision,
+                            checked.subject.full_name,
+                            checked.subject.pnc_id,
+                            search_text(checked),
+                            at,
+                            _json(content),
+                            referral.id,
+                        ),
+                    )
+                    conn.executemany(INSERT_SQL, audit_rows(referral.id, at, actor, "changed", changes))
+                    changes = len(changes)
+            referral.revision = stored_revision
+        return SaveResult(stored_revision, updated_at, changes)
+
+    def duplicate(self, referral_id: str, *, actor: str) -> Referral:
+        """A copy of a referral as a new draft with a new id, audited as "duplicated" (old = source id)."""
+        with self._lock:
+            source = self.load(referral_id)
+            copy = Referral.model_validate({**source.content(), "status": ReferralStatus.draft})
+            with self._write("copy of the referral") as conn:
+                self._insert(conn, copy, actor, "duplicated", old=referral_id)
+        copy.revision = 1
+        return copy
+
+    def delete(self, referral_id: str, *, actor: str) -> None:
+        """Delete a referral. The audit log keeps a "deleted" entry whose ``old`` is the whole content."""
+        with self._lock, self._write("deletion of the referral") as conn:
+            row = conn.execute("SELECT data FROM referrals WHERE id = ?", (referral_id,)).fetchone()
+            if row is None:
+                raise ReferralNotFound(referral_id)
+            conn.execute("DELETE FROM referrals WHERE id = ?", (referral_id,))
+            rows = audit_rows(
+                referral_id, _now().isoformat(), actor, "deleted", [(None, json.loads(row[0]), None)]
+            )
+            conn.executemany(INSERT_SQL, rows)
+
+    # -- reading -------------------------------------------------------------------------------------
+
+    def load(self, referral_id: str) -> Referral:
+        """The stored referral, with its current ``revision``. Raises ``ReferralNotFound``."""
+        with self._lock:
+            row = self.db.conn.execute(
+                "SELECT revision, data FROM referrals WHERE id = ?", (referral_id,)
+            ).fetchone()
+        if row is None:
+            raise ReferralNotFound(referral_id)
+        try:
+            return Referral.model_validate({**json.loads(row[1]), "id": referral_id, "revision": row[0]})
+        except (ValidationError, ValueError) as exc:
+            raise StoredReferralInvalid(referral_id, str(exc).splitlines()[0]) from exc
+
+    def list_referrals(
+        self,
+        search: str | None = None,
+        *,
+        status: ReferralStatus | str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[ReferralRow]:
+        """Referrals newest first. ``search``: every word must appear (case-insensitive) in the name, an
+        alias, the PNC ID or a reference (ViSOR, nDelius CRN, MARAC, MATAC, IOM)."""
+        where, params = [], []
+        for word in (search or "").lower().split():
+            where.append("instr(search_text, ?) > 0")
+            params.append(word)
+        if status is not None:
+            where.append("status = ?")
+            params.append(str(status))
+        sql = _ROW_SQL + (" WHERE " + " AND ".join(where) if where else "")
+        sql += " ORDER BY updated_at DESC, rowid DESC"
+        if limit is not None or offset:
+            sql += " LIMIT ? OFFSET ?"
+            params += [-1 if limit is None else limit, offset]
+        with self._lock:
+            rows = self.db.conn.execute(sql, params).fetchall()
+        return [
+            ReferralRow(
+                id,
+                ReferralStatus(status_),
+                name,
+                pnc,
+                dt.datetime.fromisoformat(updated),
+                dt.datetime.fromisoformat(created),
+            )
+            for id, status_, name, pnc, updated, created in rows
+        ]
+
+    def count(self) -> int:
+        """How many referrals are stored."""
+        with self._lock:
+            return self.db.conn.execute("SELECT count(*) FROM referrals").fetchone()[0]
+
+    def audit_log(self, referral_id: str) -> list[AuditEntry]:
+        """The referral's audit entries, oldest first; still there after it is deleted."""
+        with self._lock:
+            return read_log(self.db.conn, referral_id)
+
+
+def _validated(referral: Referral) -> Referral:
+    """Re-check a referral whole (``model_copy`` and ``model_construct`` skip validation), so nothing
+    invalid is ever stored and every stored referral loads again."""
+    try:
+        return Referral.model_validate(referral.model_dump())
+    except ValidationError as exc:
+        raise StoreError(
+            f"Referral {referral.id} was not saved because some answers are not valid: "
+            + "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        ) from exc

@@ -1,0 +1,65 @@
+"""The database schema, as sqlite-utils migrations. Add new steps at the end; never edit an applied one.
+
+- ``referrals``: one row per referral; ``data`` is the referral content as JSON, and the other columns are
+  denormalised from it for listing, sorting and search (``search_text`` is lower-case names, aliases, PNC
+  ID forms and references, one per line). ``revision`` counts saves, for optimistic concurrency.
+- ``audit_log``: append-only (triggers refuse updates and deletes); one row per change, deletions kept.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "mappa_desktop"
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations()
+def m001_referrals_and_audit_log(db: Database) -> None:
+    db["referrals"].create(
+        {
+            "id": str,
+            "status": str,
+            "revision": int,
+            "subject_name": str,
+            "pnc_id": str,
+            "search_text": str,
+            "created_at": str,
+            "updated_at": str,
+            "data": str,
+        },
+        pk="id",
+        not_null={"status", "revision", "subject_name", "search_text", "created_at", "updated_at", "data"},
+    )
+    db["referrals"].create_index(["updated_at"], index_name="referrals_by_updated")
+    db["referrals"].create_index(["status", "updated_at"], index_name="referrals_by_status")
+    db["referrals"].create_index(["pnc_id"], index_name="referrals_by_pnc")
+    db["audit_log"].create(
+        {
+            "id": int,
+            "referral_id": str,
+            "at": str,
+            "actor": str,
+            "action": str,
+            "field": str,
+            "old": str,
+            "new": str,
+        },
+        pk="id",
+        not_null={"referral_id", "at", "actor", "action"},
+    )
+    db["audit_log"].create_index(["referral_id", "id"], index_name="audit_by_referral")
+    db.execute(
+        "CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+    )
+
+
+def known_migrations() -> list[str]:
+    """Names of every migration this version knows, in order."""
+    return [m.name for m in migrations._migrations]
