@@ -1,0 +1,20 @@
+"""Referral summaries as plain data (sections of rows), built once and rendered as text, HTML and PDF."""
+
+from mappa_desktop.core.summary.build import DEFAULT_MARKING, assessment_contract, build_summary, section_keys
+from mappa_desktop.core.summary.headings import Wording
+from mappa_desktop.core.summary.model import Bullets, Paragraph, Part, Row, Section, Summary, Table
+
+__all__ = [
+    "DEFAULT_MARKING",
+    "Bullets",
+    "Paragraph",
+    "Part",
+    "Row",
+    "Section",
+    "Summary",
+    "Table",
+    "Wording",
+    "assessment_contract",
+    "build_summary",
+    "section_keys",
+]
