@@ -128,34 +128,36 @@ class Store:
 
     # -- writing -------------------------------------------------------------------------------------
 
-    def _insert(self, conn, referral: Referral, actor: str, action: str, old=None) -> None:
+    def _insert(self, conn, checked: Referral, data: str, actor: str, action: str, old=None) -> None:
+        """Insert a validated referral whose content JSON is ``data``; audit ``action`` (new = content)."""
         at = _now().isoformat()
-        content = referral.content()
         conn.execute(
             "INSERT INTO referrals (id, status, revision, subject_name, pnc_id, search_text, created_at, "
-            "updated_at, data) VALUES (?,?,?,?,?,?,?,?,?)",
+            "updated_at) VALUES (?,?,?,?,?,?,?,?)",
             (
-                referral.id,
-                str(referral.status),
+                checked.id,
+                str(checked.status),
                 1,
-                referral.subject.full_name,
-                referral.subject.pnc_id,
-                search_text(referral),
+                checked.subject.full_name,
+                checked.subject.pnc_id,
+                search_text(checked),
                 at,
                 at,
-                _json(content),
             ),
         )
-        conn.executemany(INSERT_SQL, audit_rows(referral.id, at, actor, action, [(None, old, content)]))
+        conn.execute("INSERT INTO referral_content (id, data) VALUES (?, ?)", (checked.id, data))
+        old_text = None if old is None else json.dumps(old)
+        conn.execute(INSERT_SQL, (checked.id, at, actor, action, None, old_text, data))
 
     def new_referral(self, referral: Referral | None = None, *, actor: str) -> Referral:
         """Store a new referral (an empty draft if none is given), audited as "created"; returns it with
         ``revision`` 1. Giving one that is already stored raises ``StoreError``."""
-        referral = _validated(referral if referral is not None else Referral())
+        referral = referral if referral is not None else Referral()
+        checked, content = _validated(referral)
         with self._lock, self._write("creation of the referral") as conn:
             if conn.execute("SELECT 1 FROM referrals WHERE id = ?", (referral.id,)).fetchone():
                 raise StoreError(f"Referral {referral.id} is already in the database; nothing was added.")
-            self._insert(conn, referral, actor, "created")
+            self._insert(conn, checked, _json(content), actor, "created")
         referral.revision = 1
         return referral
 
@@ -164,7 +166,8 @@ class Store:
         count = 0
         with self._lock, self._write("import of referrals") as conn:
             for referral in referrals:
-                self._insert(conn, _validated(referral), actor, action)
+                checked, content = _validated(referral)
+                self._insert(conn, checked, _json(content), actor, action)
                 referral.revision = 1
                 count += 1
         return count
@@ -175,17 +178,18 @@ class Store:
 
         Raises ``SaveConflict`` if it was saved elsewhere since loaded, ``ReferralNotFound`` if it was
         deleted, and ``StoreError`` (e.g. ``DiskFull``) if the save could not be made."""
-        checked = _validated(referral)
-        content = checked.content()
+        checked, content = _validated(referral)
         with self._lock:
             with self._write("last save") as conn:
                 row = conn.execute(
-                    "SELECT revision, updated_at, data FROM referrals WHERE id = ?", (referral.id,)
+                    "SELECT revision, updated_at, data FROM referrals JOIN referral_content USING (id) "
+                    "WHERE id = ?",
+                    (referral.id,),
                 ).fetchone()
                 if row is None:
                     if referral.revision != 0:
                         raise ReferralNotFound(referral.id)
-                    self._insert(conn, checked, actor, "created")
+                    self._insert(conn, checked, _json(content), actor, "created")
                     stored_revision, updated_at, changes = 1, _now(), 1
                 else:
                     stored_revision, stored_at, data = row
@@ -199,7 +203,7 @@ class Store:
                     stored_revision += 1
                     conn.execute(
                         "UPDATE referrals SET status = ?, revision = ?, subject_name = ?, pnc_id = ?, "
-                        "search_text = ?, updated_at = ?, data = ? WHERE id = ?",
+                        "search_text = ?, updated_at = ? WHERE id = ?",
                         (
                             str(checked.status),
                             stored_revision,
@@ -207,9 +211,11 @@ class Store:
                             checked.subject.pnc_id,
                             search_text(checked),
                             at,
-                            _json(content),
                             referral.id,
                         ),
+                    )
+                    conn.execute(
+                        "UPDATE referral_content SET data = ? WHERE id = ?", (_json(content), referral.id)
                     )
                     conn.executemany(INSERT_SQL, audit_rows(referral.id, at, actor, "changed", changes))
                     changes = len(changes)
@@ -221,15 +227,16 @@ class Store:
         with self._lock:
             source = self.load(referral_id)
             copy = Referral.model_validate({**source.content(), "status": ReferralStatus.draft})
+            checked, content = _validated(copy)
             with self._write("copy of the referral") as conn:
-                self._insert(conn, copy, actor, "duplicated", old=referral_id)
+                self._insert(conn, checked, _json(content), actor, "duplicated", old=referral_id)
         copy.revision = 1
         return copy
 
     def delete(self, referral_id: str, *, actor: str) -> None:
         """Delete a referral. The audit log keeps a "deleted" entry whose ``old`` is the whole content."""
         with self._lock, self._write("deletion of the referral") as conn:
-            row = conn.execute("SELECT data FROM referrals WHERE id = ?", (referral_id,)).fetchone()
+            row = conn.execute("SELECT data FROM referral_content WHERE id = ?", (referral_id,)).fetchone()
             if row is None:
                 raise ReferralNotFound(referral_id)
             conn.execute("DELETE FROM referrals WHERE id = ?", (referral_id,))
@@ -244,7 +251,8 @@ class Store:
         """The stored referral, with its current ``revision``. Raises ``ReferralNotFound``."""
         with self._lock:
             row = self.db.conn.execute(
-                "SELECT revision, data FROM referrals WHERE id = ?", (referral_id,)
+                "SELECT revision, data FROM referrals JOIN referral_content USING (id) WHERE id = ?",
+                (referral_id,),
             ).fetchone()
         if row is None:
             raise ReferralNotFound(referral_id)
@@ -300,13 +308,22 @@ class Store:
             return read_log(self.db.conn, referral_id)
 
 
-def _validated(referral: Referral) -> Referral:
+def _validated(referral: Referral) -> tuple[Referral, dict]:
     """Re-check a referral whole (``model_copy`` and ``model_construct`` skip validation), so nothing
-    invalid is ever stored and every stored referral loads again."""
+    invalid is ever stored and every stored referral loads again. Returns the checked copy and its
+    content (JSON-ready, without ``id`` and ``revision``)."""
     try:
-        return Referral.model_validate(referral.model_dump())
-    except ValidationError as exc:
+        data = referral.model_dump(mode="json")
+        checked = Referral.model_validate(data)
+    except (ValidationError, ValueError) as exc:
+        detail = (
+            "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+            if isinstance(exc, ValidationError)
+            else str(exc)
+        )
         raise StoreError(
-            f"Referral {referral.id} was not saved because some answers are not valid: "
-            + "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+            f"Referral {referral.id} was not saved because some answers are not valid: {detail}. "
+            "Correct them and save again."
         ) from exc
+    del data["id"], data["revision"]
+    return checked, data

@@ -1,8 +1,9 @@
 """The database schema, as sqlite-utils migrations. Add new steps at the end; never edit an applied one.
 
-- ``referrals``: one row per referral; ``data`` is the referral content as JSON, and the other columns are
-  denormalised from it for listing, sorting and search (``search_text`` is lower-case names, aliases, PNC
-  ID forms and references, one per line). ``revision`` counts saves, for optimistic concurrency.
+- ``referrals``: one small row per referral, denormalised from its content for listing, sorting and
+  search (``search_text`` is lower-case names, aliases, PNC ID forms and references, one per line), so
+  a search scans a few megabytes, not the content. ``revision`` counts saves (optimistic concurrency).
+- ``referral_content``: the referral content as JSON, one row per referral (deleted with it).
 - ``audit_log``: append-only (triggers refuse updates and deletes); one row per change, deletions kept.
 """
 
@@ -27,10 +28,13 @@ def m001_referrals_and_audit_log(db: Database) -> None:
             "search_text": str,
             "created_at": str,
             "updated_at": str,
-            "data": str,
         },
         pk="id",
-        not_null={"status", "revision", "subject_name", "search_text", "created_at", "updated_at", "data"},
+        not_null={"status", "revision", "subject_name", "search_text", "created_at", "updated_at"},
+    )
+    db.execute(
+        "CREATE TABLE referral_content (id TEXT PRIMARY KEY "
+        "REFERENCES referrals(id) ON DELETE CASCADE, data TEXT NOT NULL)"
     )
     db["referrals"].create_index(["updated_at"], index_name="referrals_by_updated")
     db["referrals"].create_index(["status", "updated_at"], index_name="referrals_by_status")
