@@ -1,0 +1,52 @@
+"""The About box: application and rule-pack versions, the database in use, and what the tool is not."""
+
+from __future__ import annotations
+
+import platform
+from pathlib import Path
+
+import PySide6
+from PySide6.QtCore import QSize, qVersion
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QDialog, QWidget
+
+from mappa_desktop import __version__
+from mappa_desktop.gui.forms.ui_about_dialog import Ui_AboutDialog
+from mappa_desktop.paths import resources_dir
+
+
+def rule_pack_description() -> str:
+    """ "<id> version <version> (in force from <date>)", or why the pack could not be read.
+
+    The rule pack is loaded here, when the About box opens, not at start-up.
+    """
+    from mappa_desktop.core.rules.pack import load_pack
+
+    try:
+        pack = load_pack()
+    except Exception as error:  # noqa: BLE001 - a broken pack must not stop the About box opening
+        return f"could not be loaded: {error}"
+    text = f"{pack.id} version {pack.version}"
+    effective = getattr(pack, "effective", None)
+    if effective:
+        text += f" (in force from {effective:%d %B %Y})"
+    return text
+
+
+class AboutDialog(QDialog):
+    def __init__(self, database: Path | str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_AboutDialog()
+        self.ui.setupUi(self)
+        icon = QIcon(str(resources_dir() / "app.svg"))
+        size = self.fontMetrics().height() * 4
+        self.ui.iconLabel.setPixmap(icon.pixmap(QSize(size, size)))
+        self.ui.iconLabel.setAccessibleName(self.tr("MAPPA Referrals logo"))
+        self.ui.appVersionLabel.setText(__version__)
+        self.ui.rulePackLabel.setText(rule_pack_description())
+        self.ui.databaseLabel.setText(str(database) if database else self.tr("none open"))
+        self.ui.platformLabel.setText(
+            self.tr("Qt {qt}, PySide6 {pyside}, Python {python}").format(
+                qt=qVersion(), pyside=PySide6.__version__, python=platform.python_version()
+            )
+        )

@@ -1,0 +1,139 @@
+"""Start the window: the QApplication, the stylesheet, the store (or a throw-away demo store), the window.
+
+Kept light: the rule pack and sample data are not imported here unless asked for (``--demo``), so the
+first window appears quickly (see ``benchmarks/startup_bench.py``).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from mappa_desktop import __version__
+from mappa_desktop.paths import default_database, resources_dir
+
+EXIT_AFTER_SHOW_ENV = "MAPPA_DESKTOP_EXIT_AFTER_SHOW"
+"""Set to 1 to quit as soon as the first window has painted (start-up benchmark, smoke tests)."""
+FIRST_WINDOW_MARKER = "MAPPA_FIRST_WINDOW_SHOWN"
+DEMO_COUNT = 200
+EXIT_STORE_ERROR = 2
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with the app's name, icon and stylesheet (reused if one exists, as in tests)."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("MAPPA Referrals")
+    app.setOrganizationName("mappa-desktop")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resources_dir() / "app.svg")))
+    scale = os.environ.get("MAPPA_DESKTOP_TEXT_SCALE")
+    if scale:  # accessibility and screenshot checks at larger text sizes, e.g. 1.5
+        font = QFont(app.font())
+        font.setPointSizeF(font.pointSizeF() * float(scale))
+        app.setFont(font)
+    app.setStyleSheet(load_stylesheet())
+    return app
+
+
+def load_stylesheet() -> str:
+    path = resources_dir() / "style.qss"
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return ""  # the window still works with Qt's own look
+
+
+def show_store_error(error: Exception, parent: QWidget | None = None) -> QMessageBox:
+    """Tell the person why the database could not be opened (the message says what to do)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(tr("Cannot open the referrals database"))
+    box.setText(tr("MAPPA Referrals cannot open the referrals database."))
+    box.setInformativeText(str(error))
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    box.setAccessibleName(tr("Cannot open the referrals database"))
+    return box
+
+
+def create_demo_database(folder: Path, count: int = DEMO_COUNT) -> Path:
+    """A database in ``folder`` filled with ``count`` fictional referrals."""
+    from mappa_desktop.core.sample_data import sample_referrals
+    from mappa_desktop.core.store import Store
+
+    path = folder / "demo.sqlite3"
+    with Store.open(path) as store:
+        store.add_many(sample_referrals(count, seed=2), actor="sample-data", action="created")
+    return path
+
+
+class _FirstPaintWatcher(QObject):
+    """Reports the first paint of the window, then quits (the benchmark hook)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            print(f"{FIRST_WINDOW_MARKER} {time.monotonic():.6f}", flush=True)
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def run_app(db: str | None = None, demo: bool = False) -> int:
+    """Open the main window on ``db`` (default: the user's database) or on a throw-away demo database.
+
+    Returns the exit status: 0 on a normal close, 2 when the database could not be opened (after telling
+    the person why; the file is left untouched).
+    """
+    app = create_application()
+    demo_dir: Path | None = None
+    try:
+        from mappa_desktop.core.store import Store, StoreError
+
+        if demo:
+            demo_dir = Path(tempfile.mkdtemp(prefix="mappa-demo-"))
+            path = create_demo_database(demo_dir)
+        else:
+            path = Path(db).expanduser() if db else default_database()
+        try:
+            store = Store.open(path)
+        except StoreError as error:
+            if os.environ.get(EXIT_AFTER_SHOW_ENV) != "1":
+                show_store_error(error).exec()
+            print(str(error), file=sys.stderr)
+            return EXIT_STORE_ERROR
+
+        from mappa_desktop.gui.main_window import MainWindow
+
+        try:
+            window = MainWindow(store, demo=demo)
+            if os.environ.get(EXIT_AFTER_SHOW_ENV) == "1":
+                watcher = _FirstPaintWatcher(window)
+                window.installEventFilter(watcher)
+            _initial_size(app, window)
+            window.show()
+            return app.exec()
+        finally:
+            store.close()
+    finally:
+        if demo_dir is not None:
+            shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+def _initial_size(app: QApplication, window: QWidget) -> None:
+    """Most of the screen, up to a comfortable 1280 x 820."""
+    screen = app.primaryScreen()
+    if screen is None:
+        return
+    available = screen.availableSize()
+    window.resize(min(1280, int(available.width() * 0.92)), min(820, int(available.height() * 0.92)))

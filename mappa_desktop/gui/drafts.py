@@ -1,0 +1,152 @@
+"""The list of referrals on this computer: a lazy table model over ``Store.list_referrals``.
+
+The store does the searching (name, alias, PNC ID, reference) in SQL; the model holds one page of rows
+and fetches more as the view scrolls, so a large database opens as fast as a small one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+PAGE_SIZE = 200
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def format_when(value: Any, now: dt.datetime | None = None) -> str:
+    """A last-changed time as people say it: "14:02" today, "Yesterday 09:15", else "3 Mar 2026 09:15"."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        try:
+            value = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    if value.tzinfo is not None:
+        value = value.astimezone()
+        now = now or dt.datetime.now().astimezone()
+    now = now or dt.datetime.now()
+    if value.date() == now.date():
+        return value.strftime("%H:%M")
+    if value.date() == (now - dt.timedelta(days=1)).date():
+        return f"Yesterday {value.strftime('%H:%M')}"
+    return f"{value.day} {value.strftime('%b %Y %H:%M')}"
+
+
+class DraftsModel(QAbstractTableModel):
+    """Rows of ``ReferralRow`` from the store, newest change first."""
+
+    COLUMNS = ("subject", "pnc", "status", "changed")
+
+    def __init__(self, store: Any, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._rows: list[Any] = []
+        self._search: str = ""
+        self._limit = PAGE_SIZE
+        self._exhausted = True
+
+    # Loading -----------------------------------------------------------------------------------------
+
+    @property
+    def search(self) -> str:
+        return self._search
+
+    def set_search(self, text: str) -> None:
+        """Show only referrals matching ``text`` (blank shows all)."""
+        self._search = text.strip()
+        self._limit = PAGE_SIZE
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the current page(s) again from the store (after a save, delete or new referral)."""
+        rows = self._store.list_referrals(self._search or None, limit=self._limit + 1)
+        self._exhausted = len(rows) <= self._limit
+        self.beginResetModel()
+        self._rows = list(rows[: self._limit])
+        self.endResetModel()
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802, B008 - Qt API
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: N802, B008 - Qt API
+        if parent.isValid() or self._exhausted:
+            return
+        offset = len(self._rows)
+        rows = self._store.list_referrals(self._search or None, limit=PAGE_SIZE + 1, offset=offset)
+        self._exhausted = len(rows) <= PAGE_SIZE
+        new = list(rows[:PAGE_SIZE])
+        self._limit = offset + len(new)
+        if not new:
+            return
+        self.beginInsertRows(QModelIndex(), offset, offset + len(new) - 1)
+        self._rows.extend(new)
+        self.endInsertRows()
+
+    # Lookup ------------------------------------------------------------------------------------------
+
+    def referral_id(self, row: int) -> str | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def row_of(self, referral_id: str) -> int:
+        """The row showing ``referral_id``, or -1."""
+        for row, item in enumerate(self._rows):
+            if item.id == referral_id:
+                return row
+        return -1
+
+    def loaded_count(self) -> int:
+        return len(self._rows)
+
+    def has_more(self) -> bool:
+        return not self._exhausted
+
+    # Qt model ----------------------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        return {
+            "subject": self.tr("Subject"),
+            "pnc": self.tr("PNC ID"),
+            "status": self.tr("Status"),
+            "changed": self.tr("Last changed"),
+        }[self.COLUMNS[section]]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "subject":
+                return row.subject_name or self.tr("Unnamed subject")
+            if column == "pnc":
+                return row.pnc_id or ""
+            if column == "status":
+                return self.status_label(str(getattr(row.status, "value", row.status)))
+            if column == "changed":
+                return format_when(row.updated_at)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "subject":
+            return self.tr("Reference {ref}").format(ref=row.id[:8].upper())
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        return None
+
+    def status_label(self, status: str) -> str:
+        return {
+            "draft": self.tr("Draft"),
+            "ready": self.tr("Ready"),
+            "sent": self.tr("Sent"),
+        }.get(status, status)

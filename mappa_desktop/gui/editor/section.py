@@ -1,0 +1,72 @@
+"""The contract between the referral editor and one of its section pages.
+
+A page shows part of a referral and writes the person's answers back into it. The editor owns the
+referral, the autosave and the section list; a page owns only its widgets. Later sections (offence,
+custody, risk, questions built from the rule pack) are new ``SectionPage`` subclasses added with
+``ReferralEditor.add_page``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pydantic import ValidationError
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from mappa_desktop.core.referral import Referral
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """An answer the referral model refused, with the message to show beside the field."""
+
+    field: str
+    message: str
+
+
+def validation_message(error: Exception) -> str:
+    """The first person-readable reason in a pydantic or plain ValueError, without pydantic's decoration."""
+    if isinstance(error, ValidationError):
+        first = error.errors()[0]
+        message = str(first.get("msg", ""))
+        return message.removeprefix("Value error, ")
+    return str(error)
+
+
+class SectionPage(QWidget):
+    """One page of the referral editor. Subclasses set ``section_id`` and implement the three methods."""
+
+    edited = Signal()
+    """Emitted whenever the person changes an answer; the editor schedules an autosave."""
+
+    focus_left = Signal()
+    """Emitted when the person leaves a field; the editor saves at once."""
+
+    section_id: str = ""
+
+    def title(self) -> str:
+        """The page's name in the section list (translated)."""
+        raise NotImplementedError
+
+    def load(self, referral: Referral) -> None:
+        """Show the referral's answers. Must not emit ``edited``."""
+        raise NotImplementedError
+
+    def apply(self, referral: Referral) -> list[FieldError]:
+        """Write the answers into ``referral`` (a copy the editor will save).
+
+        An answer the model refuses is left out, keeping the referral's previous value, and reported as
+        a ``FieldError``; the page shows the message at the field and keeps the typed text.
+        """
+        raise NotImplementedError
+
+    def first_field(self) -> QWidget | None:
+        """The widget to focus when the page opens."""
+        return None
+
+    @staticmethod
+    def show_error(label: QLabel, message: str | None) -> None:
+        """Show (or clear) an inline error under a field."""
+        label.setText(message or "")
+        label.setVisible(bool(message))

@@ -1,0 +1,126 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'referral_editor.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel,
+    QListWidget, QListWidgetItem, QSizePolicy, QSpacerItem,
+    QStackedWidget, QVBoxLayout, QWidget)
+
+class Ui_ReferralEditor(object):
+    def setupUi(self, ReferralEditor):
+        if not ReferralEditor.objectName():
+            ReferralEditor.setObjectName(u"ReferralEditor")
+        self.editorLayout = QVBoxLayout(ReferralEditor)
+        self.editorLayout.setSpacing(8)
+        self.editorLayout.setObjectName(u"editorLayout")
+        self.headerLayout = QHBoxLayout()
+        self.headerLayout.setObjectName(u"headerLayout")
+        self.titleLayout = QVBoxLayout()
+        self.titleLayout.setSpacing(2)
+        self.titleLayout.setObjectName(u"titleLayout")
+        self.titleLabel = QLabel(ReferralEditor)
+        self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.titleLabel.setProperty(u"class", u"editorTitle")
+
+        self.titleLayout.addWidget(self.titleLabel)
+
+        self.referenceLabel = QLabel(ReferralEditor)
+        self.referenceLabel.setObjectName(u"referenceLabel")
+        self.referenceLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.referenceLabel.setProperty(u"class", u"hint")
+
+        self.titleLayout.addWidget(self.referenceLabel)
+
+
+        self.headerLayout.addLayout(self.titleLayout)
+
+        self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.headerLayout.addItem(self.headerSpacer)
+
+        self.saveStateLabel = QLabel(ReferralEditor)
+        self.saveStateLabel.setObjectName(u"saveStateLabel")
+        self.saveStateLabel.setProperty(u"class", u"saveState")
+
+        self.headerLayout.addWidget(self.saveStateLabel)
+
+        self.statusLabel = QLabel(ReferralEditor)
+        self.statusLabel.setObjectName(u"statusLabel")
+
+        self.headerLayout.addWidget(self.statusLabel)
+
+        self.statusCombo = QComboBox(ReferralEditor)
+        self.statusCombo.setObjectName(u"statusCombo")
+        self.statusCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.headerLayout.addWidget(self.statusCombo)
+
+
+        self.editorLayout.addLayout(self.headerLayout)
+
+        self.bodyLayout = QHBoxLayout()
+        self.bodyLayout.setObjectName(u"bodyLayout")
+        self.sectionList = QListWidget(ReferralEditor)
+        self.sectionList.setObjectName(u"sectionList")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.sectionList.sizePolicy().hasHeightForWidth())
+        self.sectionList.setSizePolicy(sizePolicy)
+        self.sectionList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.bodyLayout.addWidget(self.sectionList)
+
+        self.pageStack = QStackedWidget(ReferralEditor)
+        self.pageStack.setObjectName(u"pageStack")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy1.setHorizontalStretch(1)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.pageStack.sizePolicy().hasHeightForWidth())
+        self.pageStack.setSizePolicy(sizePolicy1)
+
+        self.bodyLayout.addWidget(self.pageStack)
+
+
+        self.editorLayout.addLayout(self.bodyLayout)
+
+#if QT_CONFIG(shortcut)
+        self.statusLabel.setBuddy(self.statusCombo)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(ReferralEditor)
+
+        QMetaObject.connectSlotsByName(ReferralEditor)
+    # setupUi
+
+    def retranslateUi(self, ReferralEditor):
+        self.titleLabel.setText("")
+        self.referenceLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.saveStateLabel.setAccessibleName(QCoreApplication.translate("ReferralEditor", u"Save state", None))
+#endif // QT_CONFIG(accessibility)
+        self.saveStateLabel.setText("")
+        self.statusLabel.setText(QCoreApplication.translate("ReferralEditor", u"&Status", None))
+#if QT_CONFIG(accessibility)
+        self.statusCombo.setAccessibleName(QCoreApplication.translate("ReferralEditor", u"Referral status", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.sectionList.setAccessibleName(QCoreApplication.translate("ReferralEditor", u"Referral sections", None))
+#endif // QT_CONFIG(accessibility)
+        pass
+    # retranslateUi
+

@@ -1,0 +1,403 @@
+"""The main window: the referrals on this computer, the editor, and the Screening and Training areas."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
+
+from mappa_desktop.core.referral import Referral
+from mappa_desktop.core.store import Store, StoreError, default_actor
+from mappa_desktop.gui.autosave import SaveState
+from mappa_desktop.gui.drafts import DraftsModel
+from mappa_desktop.gui.editor import build_editor
+from mappa_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from mappa_desktop.paths import resources_dir
+
+SEARCH_DELAY_MS = 200
+
+
+class MainWindow(QMainWindow):
+    """Lists referrals, opens one in the editor, and keeps every change saved."""
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        actor: str | None = None,
+        demo: bool = False,
+        autosave_delay_ms: int = 400,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.actor = actor or default_actor()
+        self.demo = demo
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self._open_id: str | None = None
+        self._syncing_selection = False
+
+        self.setWindowIcon(QIcon(str(resources_dir() / "app.svg")))
+        title = self.tr("MAPPA Referrals — {database}").format(database=store.path.name)
+        if demo:
+            title = self.tr("MAPPA Referrals — demonstration (fictional data)")
+        self.setWindowTitle(title)
+        ui.markingBanner.setProperty("class", "marking")
+        ui.draftsHeading.setProperty("class", "panelHeading")
+        ui.noReferralLabel.setProperty("class", "emptyState")
+        ui.draftsEmptyLabel.setProperty("class", "emptyState")
+        for heading in (ui.screeningHeading, ui.trainingHeading):
+            heading.setProperty("class", "pageHeading")
+
+        # Editor -----------------------------------------------------------------------------------
+        self.editor = build_editor(self._save_referral, delay_ms=autosave_delay_ms)
+        ui.editorLayout.addWidget(self.editor)
+        self.editor.saved.connect(self._referral_saved)
+        self.editor.save_state_changed.connect(self._show_save_state)
+
+        # Drafts list ------------------------------------------------------------------------------
+        self.drafts = DraftsModel(store, self)
+        ui.draftsView.setModel(self.drafts)
+        header = ui.draftsView.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setHighlightSections(False)
+        ui.draftsView.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        ui.draftsView.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        ui.draftsView.activated.connect(lambda _index: self._focus_editor())
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
+        ui.searchEdit.returnPressed.connect(self._apply_search)
+
+        # Actions ----------------------------------------------------------------------------------
+        ui.actionNewReferral.triggered.connect(self.new_referral)
+        ui.actionDuplicateReferral.triggered.connect(self.duplicate_referral)
+        ui.actionDeleteReferral.triggered.connect(self.delete_referral)
+        ui.actionFind.triggered.connect(self.focus_search)
+        ui.actionAbout.triggered.connect(self.show_about)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.newButton.clicked.connect(self.new_referral)
+        ui.duplicateButton.clicked.connect(self.duplicate_referral)
+        ui.deleteButton.clicked.connect(self.delete_referral)
+        # Delete only acts on the list: in a text field the key must delete text, never a referral.
+        ui.actionDeleteReferral.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        ui.actionDeleteReferral.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        ui.draftsView.addAction(ui.actionDeleteReferral)
+        for action in (ui.actionNewReferral, ui.actionDuplicateReferral, ui.actionFind, ui.actionAbout):
+            self.addAction(action)
+        ui.newButton.setToolTip(self.tr("Start a new referral (Ctrl+N)"))
+        ui.duplicateButton.setToolTip(self.tr("Copy the selected referral as a new draft (Ctrl+D)"))
+        ui.deleteButton.setToolTip(self.tr("Delete the selected referral (Delete)"))
+
+        # Status bar -------------------------------------------------------------------------------
+        self.save_status = QLabel(self)
+        self.save_status.setAccessibleName(self.tr("Save state"))
+        ui.statusBar.addPermanentWidget(self.save_status)
+        if demo:
+            demo_label = QLabel(self.tr("Demonstration database: fictional people, deleted when you close"))
+            demo_label.setProperty("class", "demoNotice")
+            demo_label.setAccessibleName(self.tr("Demonstration mode"))
+            ui.statusBar.addWidget(demo_label)
+
+        ui.referralsSplitter.setStretchFactor(0, 2)
+        ui.referralsSplitter.setStretchFactor(1, 3)
+        self.reload_drafts()
+        self._update_actions()
+
+    # Drafts list ---------------------------------------------------------------------------------------
+
+    def reload_drafts(self, select_id: str | None = None) -> None:
+        """Read the list again from the store, keeping (or moving) the selection without reopening."""
+        keep = select_id or self._open_id
+        self._syncing_selection = True
+        try:
+            self.drafts.reload()
+            row = self.drafts.row_of(keep) if keep else -1
+            view = self.ui.draftsView
+            if row >= 0:
+                index = self.drafts.index(row, 0)
+                view.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                view.scrollTo(index)
+            else:
+                view.clearSelection()
+        finally:
+            self._syncing_selection = False
+        self._update_list_state()
+
+    def _update_list_state(self) -> None:
+        ui = self.ui
+        loaded = self.drafts.loaded_count()
+        total = self.store.count()
+        search = self.drafts.search
+        if loaded:
+            ui.draftsStack.setCurrentWidget(ui.draftsView)
+        else:
+            ui.draftsStack.setCurrentWidget(ui.draftsEmptyLabel)
+            if search:
+                ui.draftsEmptyLabel.setText(
+                    self.tr(
+                        "No referral matches “{search}”.\n\nSearch looks at names, aliases, PNC IDs and "
+                        "ViSOR, nDelius and MARAC references. Check the spelling, or clear the search."
+                    ).format(search=search)
+                )
+            else:
+                ui.draftsEmptyLabel.setText(
+                    self.tr(
+                        "No referrals yet.\n\nStart one with New referral (Ctrl+N). It is saved as you type."
+                    )
+                )
+        if search:
+            text = self.tr("{shown} of {total} referrals match").format(
+                shown=f"{loaded}+" if self.drafts.has_more() else loaded, total=total
+            )
+        elif self.drafts.has_more():
+            text = self.tr("Showing the latest {shown} of {total} referrals — scroll for more").format(
+                shown=loaded, total=total
+            )
+        else:
+            text = self.tr("{total} referrals").format(total=total) if total != 1 else self.tr("1 referral")
+        ui.draftsCountLabel.setText(text)
+
+    def _apply_search(self) -> None:
+        self._search_timer.stop()
+        text = self.ui.searchEdit.text()
+        if text.strip() == self.drafts.search:
+            return
+        self._syncing_selection = True
+        try:
+            self.drafts.set_search(text)
+            row = self.drafts.row_of(self._open_id) if self._open_id else -1
+            if row >= 0:
+                self.ui.draftsView.selectionModel().setCurrentIndex(
+                    self.drafts.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                )
+        finally:
+            self._syncing_selection = False
+        self._update_list_state()
+
+    def selected_id(self) -> str | None:
+        index = self.ui.draftsView.selectionModel().currentIndex()
+        if index.isValid() and self.ui.draftsView.selectionModel().isRowSelected(index.row(), index.parent()):
+            return self.drafts.referral_id(index.row())
+        return None
+
+    def select_referral(self, referral_id: str) -> None:
+        """Select a referral in the list and open it in the editor."""
+        row = self.drafts.row_of(referral_id)
+        if row < 0:
+            self.ui.searchEdit.clear()
+            self._apply_search()
+            row = self.drafts.row_of(referral_id)
+        if row >= 0:
+            self.ui.draftsView.selectionModel().setCurrentIndex(
+                self.drafts.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.ui.draftsView.scrollTo(self.drafts.index(row, 0))
+        if self._open_id != referral_id:
+            self.open_referral(referral_id)
+
+    def _current_row_changed(self, current: Any, _previous: Any) -> None:
+        if self._syncing_selection:
+            return
+        referral_id = self.drafts.referral_id(current.row()) if current.isValid() else None
+        if referral_id == self._open_id:
+            return
+        if referral_id is None:
+            self._leave_current()
+            self._show_editor(None)
+            return
+        self.open_referral(referral_id)
+
+    # Opening and saving --------------------------------------------------------------------------------
+
+    def open_referral(self, referral_id: str) -> bool:
+        """Save the open referral, then open ``referral_id``. False if the person chose to stay."""
+        if not self._leave_current():
+            self.reload_drafts(self._open_id)
+            return False
+        try:
+            referral = self.store.load(referral_id)
+        except StoreError as error:
+            self._warn(self.tr("Could not open the referral"), str(error))
+            return False
+        row = self.drafts.row_of(referral_id)
+        saved_at = self.drafts._rows[row].updated_at if row >= 0 else None
+        self._show_editor(referral, saved_at)
+        return True
+
+    def _show_editor(self, referral: Referral | None, saved_at: dt.datetime | None = None) -> None:
+        self._open_id = referral.id if referral else None
+        self.editor.open_referral(referral, saved_at)
+        ui = self.ui
+        ui.editorStack.setCurrentWidget(ui.editorPage if referral else ui.noReferralPage)
+        if referral is None:
+            self.save_status.clear()
+        self._update_actions()
+
+    def _leave_current(self) -> bool:
+        """Save the open referral. If that fails, ask whether to leave its unsaved changes behind."""
+        if self._open_id is None or self.editor.flush():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Changes not saved"),
+            self.tr(
+                "Some changes to this referral could not be saved:\n\n{reason}\n\n"
+                "Stay to fix them, or leave and lose those changes?"
+            ).format(reason=self.editor.autosaver.text),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _save_referral(self, referral: Referral) -> Any:
+        return self.store.save(referral, actor=self.actor)
+
+    def _referral_saved(self, referral: Referral) -> None:
+        # Update the row in place (no re-sort under the person's cursor); reloading reorders later.
+        row = self.drafts.row_of(referral.id)
+        if row < 0:
+            return
+        old = self.drafts._rows[row]
+        self.drafts._rows[row] = dataclasses.replace(
+            old,
+            status=referral.status,
+            subject_name=referral.subject.full_name,
+            pnc_id=referral.subject.pnc_id,
+            updated_at=dt.datetime.now(dt.UTC),
+        )
+        self.drafts.dataChanged.emit(self.drafts.index(row, 0), self.drafts.index(row, 3))
+
+    def _show_save_state(self, state: SaveState, text: str) -> None:
+        self.save_status.setText(text)
+        self.save_status.setProperty("state", state.value)
+        self.save_status.style().unpolish(self.save_status)
+        self.save_status.style().polish(self.save_status)
+
+    def _focus_editor(self) -> None:
+        page = self.editor.ui.pageStack.currentWidget()
+        first = page.first_field() if page is not None else None
+        if first is not None:
+            first.setFocus()
+
+    # Commands ------------------------------------------------------------------------------------------
+
+    def new_referral(self) -> None:
+        if not self._leave_current():
+            return
+        try:
+            referral = self.store.new_referral(actor=self.actor)
+        except StoreError as error:
+            self._warn(self.tr("Could not start a new referral"), str(error))
+            return
+        self.ui.areaTabs.setCurrentWidget(self.ui.referralsTab)
+        if self.ui.searchEdit.text():
+            self.ui.searchEdit.clear()
+            self.drafts.set_search("")
+        self._show_editor(referral)
+        self.reload_drafts(referral.id)
+        self.editor.show_section("subject")
+        self._focus_editor()
+        self.statusBar().showMessage(self.tr("New referral started. It is saved as you type."), 5000)
+
+    def duplicate_referral(self) -> None:
+        source_id = self.selected_id() or self._open_id
+        if source_id is None or not self._leave_current():
+            return
+        try:
+            copy = self.store.duplicate(source_id, actor=self.actor)
+        except StoreError as error:
+            self._warn(self.tr("Could not duplicate the referral"), str(error))
+            return
+        self._show_editor(copy)
+        self.reload_drafts(copy.id)
+        self.statusBar().showMessage(self.tr("Copied as a new draft. The original is unchanged."), 5000)
+
+    def delete_referral(self) -> None:
+        referral_id = self.selected_id() or self._open_id
+        if referral_id is None:
+            return
+        row = self.drafts.row_of(referral_id)
+        name = (self.drafts._rows[row].subject_name if row >= 0 else "") or self.tr("an unnamed subject")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete referral?"),
+            self.tr(
+                "Delete the referral for {name}?\n\nIt will be removed from this computer. "
+                "The audit log keeps a record that it was deleted."
+            ).format(name=name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if referral_id == self._open_id:
+            self.editor.autosaver.reset()  # nothing left to save
+        try:
+            self.store.delete(referral_id, actor=self.actor)
+        except StoreError as error:
+            self._warn(self.tr("Could not delete the referral"), str(error))
+            return
+        next_id = self.drafts.referral_id(row + 1) or self.drafts.referral_id(row - 1)
+        if referral_id == self._open_id:
+            self._show_editor(None)
+        self.reload_drafts(next_id)
+        if next_id:
+            self.open_referral(next_id)
+        self.statusBar().showMessage(self.tr("Referral deleted."), 5000)
+
+    def focus_search(self) -> None:
+        self.ui.areaTabs.setCurrentWidget(self.ui.referralsTab)
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchEdit.selectAll()
+
+    def show_about(self) -> None:
+        from mappa_desktop.gui.about import AboutDialog
+
+        dialog = AboutDialog(self.store.path if not self.demo else self.tr("demonstration (temporary)"), self)
+        dialog.exec()
+
+    def _update_actions(self) -> None:
+        has = self._open_id is not None or self.selected_id() is not None
+        for widget in (
+            self.ui.actionDuplicateReferral,
+            self.ui.actionDeleteReferral,
+            self.ui.duplicateButton,
+            self.ui.deleteButton,
+        ):
+            widget.setEnabled(has)
+
+    def _warn(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+    # Window ----------------------------------------------------------------------------------------------
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not getattr(self, "_sized", False):
+            self._sized = True
+            width = self.ui.referralsSplitter.width()
+            self.ui.referralsSplitter.setSizes([width * 2 // 5, width - width * 2 // 5])
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self._leave_current():
+            event.accept()
+        else:
+            event.ignore()
