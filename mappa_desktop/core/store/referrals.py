@@ -313,7 +313,7 @@ def _validated(referral: Referral) -> tuple[Referral, dict]:
     invalid is ever stored and every stored referral loads again. Returns the checked copy and its
     content (JSON-ready, without ``id`` and ``revision``)."""
     try:
-        data = referral.model_dump(mode="json")
+        data = referral.model_dump(mode="json", warnings=False)
         checked = Referral.model_validate(data)
     except (ValidationError, ValueError) as exc:
         detail = (
