@@ -1,0 +1,72 @@
+"""The decision out: ``Assessment.model_dump(mode="json")`` is exactly the evaluation contract's output.
+
+Fields marked ``exclude=True`` carry extra explanation for ``explain_text`` and the editor; they never
+appear in the JSON.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class CitationOut(_Out):
+    title: str
+    url: str
+    guidance: str = Field(default="", exclude=True)
+
+
+class PackRef(_Out):
+    id: str
+    version: str
+    as_of: dt.date
+
+
+class Criterion(_Out):
+    fact: str | None
+    value: Any
+    met: bool | None
+    text: str
+
+
+class Line(_Out):
+    """One line of the criterion tree, for reading aloud (groups included)."""
+
+    depth: int
+    met: bool | None
+    text: str
+
+
+class TraceEntry(_Out):
+    rule: str
+    outcome: bool | None
+    criteria: list[Criterion]
+    citations: list[CitationOut]
+    title: str = Field(default="", exclude=True)
+    lines: list[Line] = Field(default_factory=list, exclude=True)
+
+
+class PromptOut(_Out):
+    id: str
+    severity: str
+    text: str
+    citations: list[CitationOut]
+
+
+class Assessment(_Out):
+    rule_pack: PackRef
+    mappa_eligible: bool | None
+    category: int | None
+    categories_met: list[int]
+    level: int | None
+    prompts: list[PromptOut]
+    missing: list[str]
+    trace: list[TraceEntry]
+    notes: list[str] = Field(default_factory=list, exclude=True)
+    missing_questions: list[str] = Field(default_factory=list, exclude=True)

@@ -1,0 +1,200 @@
+"""Checks a pack must pass to load: facts, parameters, citations and refs exist and fit their types.
+
+Also builds the index of rules by id and, for the editor, which outcomes each fact can affect.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from mappa_desktop.core.facts import FACT_NAMES
+from mappa_desktop.core.rules.model import Condition, PackModel, Rule
+from mappa_desktop.core.rules.pack import SIGNALS, RulePack, fact_kind
+from mappa_desktop.core.rules.source import RulePackError
+
+# Which question types each leaf operator accepts.
+ACCEPTS = {
+    "fact_true": {"bool"},
+    "fact_false": {"bool"},
+    "fact_known": {"bool", "enum", "list_enum", "integer", "number", "date"},
+    "fact_is": {"bool", "enum", "integer", "number"},
+    "compare": {"integer", "number"},
+    "contains_any": {"list_enum"},
+    "date_within": {"date"},
+    "date_on_or_after": {"date"},
+}
+
+
+def _fail(model: PackModel, message: str) -> RulePackError:
+    file, line = model.where
+    return RulePackError(message, file or None, line or None)
+
+
+def walk(node: Condition) -> Iterator[Condition]:
+    yield node
+    for child in node.children:
+        yield from walk(child)
+
+
+def _param(pack: RulePack, node: PackModel, ref: Any) -> list[Any] | None:
+    """All dated values of a 'param:NAME' reference (None when the value is a literal)."""
+    if not (isinstance(ref, str) and ref.startswith("param:")):
+        return None
+    name = ref.removeprefix("param:")
+    if name not in pack.parameters:
+        raise _fail(node, f"unknown parameter '{name}' (parameters are defined in the 'parameters' section)")
+    return [v.value for v in pack.parameters[name].versions]
+
+
+def _check_questions(pack: RulePack) -> None:
+    for name, question in pack.questions.items():
+        if name not in FACT_NAMES:
+            raise _fail(question, f"question for an unknown fact '{name}' (facts are listed in the contract)")
+        kind, allowed = fact_kind(name)
+        if question.type != kind:
+            raise _fail(question, f"the fact '{name}' is of type '{kind}', not '{question.type}'")
+        given = [c.value for c in question.choices]
+        if sorted(given) != sorted(allowed):
+            raise _fail(question, f"the choices for '{name}' must be exactly: {', '.join(allowed) or 'none'}")
+    for name in FACT_NAMES:
+        if name not in pack.questions:
+            raise RulePackError(f"the fact '{name}' has no question", pack.files[0])
+
+
+def _check_leaf(pack: RulePack, node: Condition, rule_id: str) -> None:
+    op = node.operator
+    if op == "ref":
+        if node.ref not in pack.rules:
+            raise _fail(node, f"'{node.ref}' is not a category, level or test of this pack (e.g. 'level.2')")
+        if node.ref.startswith("prompt."):
+            raise _fail(node, "a condition cannot depend on a prompt")
+        return
+    if op == "param_true":
+        values = _param(pack, node, node.param_true) or []
+        if not all(isinstance(v, bool) for v in values):
+            raise _fail(node, f"'{node.param_true}' must be a yes/no (true/false) parameter")
+        return
+    if op in ("all", "any", "not"):
+        return
+    fact = node.fact
+    if fact not in pack.questions:
+        raise _fail(node, f"unknown fact '{fact}' (facts are listed in the 'questions' section)")
+    kind, allowed = fact_kind(fact)
+    if kind not in ACCEPTS[op]:
+        raise _fail(node, f"'{op}' cannot test the fact '{fact}', which is of type '{kind}'")
+    if op == "fact_is":
+        for value in node.fact_is.values:
+            ok = value in allowed if kind == "enum" else isinstance(value, bool) == (kind == "bool")
+            if not ok:
+                raise _fail(node, f"'{value}' is not a possible answer for '{fact}'")
+    elif op == "compare":
+        for value in _param(pack, node, node.compare.value) or []:
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise _fail(node, f"the parameter in '{node.compare.value}' must be a number")
+    elif op == "contains_any":
+        values = _param(pack, node, node.contains_any.values) or [node.contains_any.values]
+        for group in values:
+            for value in group if isinstance(group, list) else [group]:
+                if value not in allowed:
+                    raise _fail(node, f"'{value}' is not a possible answer for '{fact}'")
+    elif op in ("date_within", "date_on_or_after"):
+        months = node.date_within.months if node.date_within else node.date_on_or_after.months_before
+        for value in _param(pack, node, months) or []:
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise _fail(node, f"the parameter in '{months}' must be a whole number of months")
+
+
+def _check_rule(pack: RulePack, rule_id: str, rule: Rule) -> None:
+    for cite in rule.citations:
+        if cite not in pack.citations:
+            raise _fail(rule, f"{rule_id}: unknown citation '{cite}' (see the 'citations' section)")
+    ids: set[str] = set()
+    for node in walk(rule.when):
+        _check_leaf(pack, node, rule_id)
+        if node.id:
+            if node.id in ids:
+                raise _fail(node, f"{rule_id}: the condition id '{node.id}' is used twice")
+            ids.add(node.id)
+    message = getattr(rule, "message", None)
+    if message is not None:
+        for text in (message.en, message.cy):
+            for wanted in SIGNALS.findall(text):
+                if wanted not in ids:
+                    raise _fail(
+                        rule,
+                        f"{rule_id}: the message quotes '{{signals:{wanted}}}' but no condition has that id",
+                    )
+
+
+def _refs(rule: Rule) -> list[str]:
+    return [node.ref for node in walk(rule.when) if node.ref]
+
+
+def _check_cycles(pack: RulePack) -> None:
+    state: dict[str, int] = {}
+
+    def visit(rule_id: str, path: list[str]) -> None:
+        if state.get(rule_id) == 2:
+            return
+        if state.get(rule_id) == 1:
+            cycle = " -> ".join([*path[path.index(rule_id) :], rule_id])
+            raise _fail(pack.rules[rule_id], f"these tests refer to each other in a circle: {cycle}")
+        state[rule_id] = 1
+        for ref in _refs(pack.rules[rule_id]):
+            visit(ref, [*path, rule_id])
+        state[rule_id] = 2
+
+    for rule_id in pack.rules:
+        visit(rule_id, [])
+
+
+def _check_decisions(pack: RulePack) -> None:
+    numbers = [c.number for c in pack.categories]
+    for rule in pack.categories:
+        if numbers.count(rule.number) > 1:
+            raise _fail(rule, f"Category {rule.number} is defined twice")
+    levels = [lv.number for lv in pack.levels]
+    for rule in pack.levels:
+        if levels.count(rule.number) > 1 or rule.number == pack.decisions.default_level:
+            raise _fail(rule, f"Level {rule.number} is defined twice (or is also the default level)")
+    for order in _param(pack, pack.decisions, pack.decisions.precedence) or []:
+        if not isinstance(order, list) or sorted(order) != sorted(numbers):
+            raise _fail(
+                pack.parameters[pack.decisions.precedence.removeprefix("param:")],
+                f"the precedence must list each category once: {sorted(numbers)} in some order",
+            )
+
+
+def _affects(pack: RulePack) -> dict[str, tuple[str, ...]]:
+    """For each fact, the rules whose outcome it can change (directly or through refs)."""
+    direct = {rid: {n.fact for n in walk(r.when) if n.fact} for rid, r in pack.rules.items()}
+    memo: dict[str, set[str]] = {}
+
+    def facts_of(rule_id: str) -> set[str]:
+        if rule_id not in memo:
+            memo[rule_id] = set(direct[rule_id])
+            for ref in _refs(pack.rules[rule_id]):
+                memo[rule_id] |= facts_of(ref)
+        return memo[rule_id]
+
+    return {name: tuple(rid for rid in pack.rules if name in facts_of(rid)) for name in pack.questions}
+
+
+def check_pack(pack: RulePack) -> None:
+    """Raise ``RulePackError`` at the first reference or type problem; fill the rule index."""
+    _check_questions(pack)
+    rules = pack.rules
+    rules.update({f"category.{c.number}": c for c in pack.categories})
+    rules.update({f"level.{lv.number}": lv for lv in pack.levels})
+    rules.update({f"test.{name}": t for name, t in pack.tests.items()})
+    rules.update({f"prompt.{name}": p for name, p in pack.prompts.items()})
+    for name, parameter in pack.parameters.items():
+        for cite in parameter.sources:
+            if cite not in pack.citations:
+                raise _fail(parameter, f"parameter '{name}': unknown citation '{cite}'")
+    for rule_id, rule in rules.items():
+        _check_rule(pack, rule_id, rule)
+    _check_cycles(pack)
+    _check_decisions(pack)
+    pack.affects.update(_affects(pack))
