@@ -363,7 +363,7 @@ class Ui_SubjectPage(object):
 #if QT_CONFIG(accessibility)
         self.pncIdEdit.setAccessibleName(QCoreApplication.translate("SubjectPage", u"PNC ID", None))
 #endif // QT_CONFIG(accessibility)
-        self.pncIdEdit.setPlaceholderText(QCoreApplication.translate("SubjectPage", u"e.g. 04/0123456T", None))
+        self.pncIdEdit.setPlaceholderText(QCoreApplication.translate("SubjectPage", u"e.g. 04/0123456B", None))
         self.pncIdError.setText("")
         self.visorRefLabel.setText(QCoreApplication.translate("SubjectPage", u"&ViSOR / MAPPS ref", None))
 #if QT_CONFIG(accessibility)

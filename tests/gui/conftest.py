@@ -1,0 +1,45 @@
+"""Fixtures for the window tests: a real store in a temporary folder and a window on it."""
+
+from __future__ import annotations
+
+import pytest
+
+from mappa_desktop.core.referral import Referral, Subject
+from mappa_desktop.core.store import Store
+from mappa_desktop.gui.app import create_application
+
+ACTOR = "test-officer"
+AUTOSAVE_MS = 30
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "referrals.sqlite3"
+
+
+@pytest.fixture
+def store(db_path):
+    with Store.open(db_path) as opened:
+        yield opened
+
+
+def add_referral(store: Store, given: str, family: str, **subject) -> Referral:
+    referral = Referral(subject=Subject(given_names=given, family_name=family, **subject))
+    return store.new_referral(referral, actor=ACTOR)
+
+
+@pytest.fixture
+def make_window(qtbot):
+    from mappa_desktop.gui.main_window import MainWindow
+
+    create_application()  # stylesheet and app name, as at real start-up
+
+    def make(store: Store) -> MainWindow:
+        window = MainWindow(store, actor=ACTOR, autosave_delay_ms=AUTOSAVE_MS)
+        qtbot.addWidget(window)
+        window.resize(1280, 720)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
