@@ -438,7 +438,7 @@ class _Builder:
             "diversity", "Diversity", [Table(rows)], "No diversity information has been recorded."
         )
 
-    def assessment(self, contract: Mapping[str, Any] | None, explanation: str | None) -> Section:
+    def assessment(self, contract: Mapping[str, Any] | None, trace: Sequence[Mapping[str, Any]]) -> Section:
         if contract is None:
             return self.section(
                 "assessment", "The aid's assessment", [], "The aid has not assessed this referral."
@@ -458,24 +458,27 @@ class _Builder:
                 f"{self.t('Category')} {category}" if category else self.t("None met, or not yet known"),
             ),
             *self.rows([("Categories met", ", ".join(str(c) for c in met))]),
-            Row(self.t("Level"), f"{self.t('Level')} {level}" if level else self.t("Not yet decided")),
-            *self.rows([("Assessed as on", pack.get("as_of"))]),
+            Row(
+                self.t("Recommended level"),
+                f"{self.t('Level')} {level}" if level else self.t("Not yet known"),
+            ),
+            *self.rows([("Assessed as on", self.date(pack.get("as_of")))]),
         )
-        explanation_lines = tuple(
-            line.strip() for line in (explanation or "").splitlines() if line.strip()
-        ) or self._trace_lines(contract.get("trace") or [])
         prompts = tuple(
             f"{self._severity(p.get('severity', ''))}: {p.get('text', '')}"
             for p in contract.get("prompts") or []
         )
-        missing = tuple(self.t(_fact_label(name)) for name in contract.get("missing") or [])
+        questions = contract.get("missing_questions") or []
+        missing = tuple(questions) or tuple(
+            self.t(_fact_label(name)) for name in contract.get("missing") or []
+        )
         return self.section(
             "assessment",
             "The aid's assessment",
             [
                 Table(rows),
-                Bullets(explanation_lines, self.t("Explanation")),
-                Bullets(prompts, self.t("Prompts")),
+                Bullets(self._trace_lines(trace), self.t("Explanation")),
+                Bullets(prompts, self.t("Prompts (advice, not decisions)")),
                 Bullets(missing, self.t("Still unknown, and could change the outcome")),
                 Bullets(self._citations(contract), self.t("Sources cited")),
             ],
@@ -486,16 +489,17 @@ class _Builder:
         return self.t(SEVERITY_LABELS.get(severity, severity))
 
     def _trace_lines(self, trace: Sequence[Mapping[str, Any]]) -> tuple[str, ...]:
-        words = {True: self.t("met"), False: self.t("not met"), None: self.t("unknown")}
+        """One bullet per rule: its verdict, then (unless not met) its top-level criteria, each marked."""
+        verdicts = {True: self.t("met"), False: self.t("not met"), None: self.t("not yet known")}
+        marks = {True: self.t("[met]"), False: self.t("[not met]"), None: self.t("[unknown]")}
         lines = []
         for entry in trace:
-            if entry.get("outcome") is not True:
-                continue
-            criteria = "; ".join(
-                f"{c.get('text', c.get('fact', ''))} ({words.get(c.get('met'), '')})"
-                for c in entry.get("criteria") or []
-            )
-            lines.append(f"{entry.get('title') or entry.get('rule', '')}: {criteria}".rstrip(": "))
+            head = f"{entry.get('title') or entry.get('rule', '')}: {verdicts[entry.get('outcome')]}"
+            tree = [line for line in entry.get("lines") or [] if line.get("depth", 0) == 0]
+            # A rule that is not met is named only; met and undecided rules show their criteria.
+            criteria = [] if entry.get("outcome") is False else tree or entry.get("criteria") or []
+            body = [f"{marks.get(c.get('met'), '')} {c.get('text', '')}" for c in criteria]
+            lines.append("\n".join([head, *body]))
         return tuple(lines)
 
     def _citations(self, contract: Mapping[str, Any]) -> tuple[str, ...]:
@@ -585,15 +589,29 @@ def assessment_contract(assessment: Any) -> dict[str, Any] | None:
     if assessment is None:
         return None
     if hasattr(assessment, "model_dump"):
-        return assessment.model_dump(mode="json")
+        contract = assessment.model_dump(mode="json")
+        # Readable questions for the missing facts, when the engine supplies them (not in the contract).
+        contract["missing_questions"] = list(getattr(assessment, "missing_questions", None) or [])
+        return contract
     return dict(assessment)
+
+
+def _trace_view(assessment: Any, contract: Mapping[str, Any] | None) -> list[dict[str, Any]]:
+    """The trace as dicts, with the rule titles and criterion tree the engine keeps out of the contract."""
+    if contract is None:
+        return []
+    trace = [dict(entry) for entry in contract.get("trace") or []]
+    for view, entry in zip(trace, getattr(assessment, "trace", None) or [], strict=False):
+        view.setdefault("title", getattr(entry, "title", "") or "")
+        lines = getattr(entry, "lines", None) or []
+        view["lines"] = [{"depth": x.depth, "met": x.met, "text": x.text} for x in lines]
+    return trace
 
 
 def build_summary(
     referral: Referral,
     assessment: Any = None,
     *,
-    explanation: str | None = None,
     marking: str = DEFAULT_MARKING,
     generated_at: dt.datetime | None = None,
     language: str = "en",
@@ -602,8 +620,9 @@ def build_summary(
 ) -> Summary:
     """The summary of ``referral`` and the aid's ``assessment`` (contract model or JSON), MAPPA A order.
 
-    ``explanation`` is the rules engine's readable explanation (``explain_text``); without it the
-    explanation is taken from the assessment's trace. ``generated_at`` defaults to now (local time).
+    The explanation is built from the assessment's trace: each rule's verdict and its top-level criteria
+    (the rules engine's ``Assessment`` also supplies rule titles and readable questions for unknown facts).
+    ``generated_at`` defaults to now (local time).
     """
     if app_version is None:
         from mappa_desktop import __version__ as app_version
@@ -622,7 +641,7 @@ def build_summary(
         b.agencies(referral),
         b.views(referral),
         b.diversity(referral),
-        b.assessment(contract, explanation),
+        b.assessment(contract, _trace_view(assessment, contract)),
         b.override(decision),
         b.acknowledged(decision),
         b.referrer(referral),

@@ -1,0 +1,53 @@
+"""Referral packages: versioned JSON with a SHA-256 digest, what a coordinator imports. Qt-free."""
+
+from mappa_desktop.core.package.io import (
+    build_package,
+    canonical_json,
+    digest_of,
+    loads_package,
+    package_bytes,
+    package_document,
+    package_filename,
+    read_package,
+    write_package,
+)
+from mappa_desktop.core.package.model import (
+    FORMAT,
+    MAX_PACKAGE_BYTES,
+    SCHEMA_VERSION,
+    SUFFIX,
+    Digest,
+    PackageError,
+    PackageMalformed,
+    PackageNewerVersion,
+    PackageTampered,
+    PackageTooLarge,
+    PackageWrongFormat,
+    ReferralPackage,
+    RulePackRef,
+)
+
+__all__ = [
+    "FORMAT",
+    "MAX_PACKAGE_BYTES",
+    "SCHEMA_VERSION",
+    "SUFFIX",
+    "Digest",
+    "PackageError",
+    "PackageMalformed",
+    "PackageNewerVersion",
+    "PackageTampered",
+    "PackageTooLarge",
+    "PackageWrongFormat",
+    "ReferralPackage",
+    "RulePackRef",
+    "build_package",
+    "canonical_json",
+    "digest_of",
+    "loads_package",
+    "package_bytes",
+    "package_document",
+    "package_filename",
+    "read_package",
+    "write_package",
+]

@@ -1,0 +1,164 @@
+"""Build, write, read and verify referral packages (see ``model`` for the format)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from mappa_desktop.core.facts import Facts
+from mappa_desktop.core.package.model import (
+    FORMAT,
+    MAX_PACKAGE_BYTES,
+    SCHEMA_VERSION,
+    SUFFIX,
+    Digest,
+    PackageMalformed,
+    PackageNewerVersion,
+    PackageTampered,
+    PackageTooLarge,
+    PackageWrongFormat,
+    ReferralPackage,
+)
+from mappa_desktop.core.referral import Referral
+from mappa_desktop.core.rules import Assessment
+from mappa_desktop.core.safe_files import write_atomic
+
+
+def canonical_json(data: Any) -> bytes:
+    """Sorted keys, no whitespace, UTF-8: the bytes the digest is computed over."""
+    return json.dumps(
+        data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    ).encode()
+
+
+def digest_of(document: dict[str, Any]) -> str:
+    """Hex SHA-256 of the canonical JSON of ``document`` without its ``digest``."""
+    body = {key: value for key, value in document.items() if key != "digest"}
+    return hashlib.sha256(canonical_json(body)).hexdigest()
+
+
+def build_package(
+    referral: Referral,
+    facts: Facts,
+    assessment: Assessment,
+    *,
+    created_at: dt.datetime | None = None,
+) -> ReferralPackage:
+    """A package of ``referral`` with its ``facts`` and ``assessment``, digest computed."""
+    from mappa_desktop import __version__
+
+    document: dict[str, Any] = {
+        "format": FORMAT,
+        "schema_version": SCHEMA_VERSION,
+        "created_at": (created_at or dt.datetime.now(dt.UTC)).isoformat(),
+        "app_version": __version__,
+        "rule_pack": {"id": assessment.rule_pack.id, "version": assessment.rule_pack.version},
+        "referral": referral.model_dump(mode="json"),
+        "facts": facts.model_dump(mode="json"),
+        "assessment": assessment.model_dump(mode="json"),
+    }
+    # Digest the JSON exactly as it will be written (pydantic's own rendering of dates and numbers).
+    document["digest"] = {"algorithm": "sha256", "value": "0" * 64}
+    package = ReferralPackage.model_validate(document)
+    value = digest_of(package.model_dump(mode="json"))
+    return package.model_copy(update={"digest": Digest(value=value)})
+
+
+def package_document(package: ReferralPackage) -> dict[str, Any]:
+    """The package as JSON data, exactly as written to the file."""
+    return package.model_dump(mode="json")
+
+
+def package_bytes(package: ReferralPackage) -> bytes:
+    """The file's bytes: indented UTF-8 JSON (the digest does not depend on the layout)."""
+    return (json.dumps(package_document(package), indent=2, ensure_ascii=False) + "\n").encode()
+
+
+def package_filename(referral: Referral) -> str:
+    """A file name that names no person: ``referral-<first 8 of id>.mappa.json``."""
+    return f"referral-{referral.id[:8]}{SUFFIX}"
+
+
+def write_package(package: ReferralPackage, path: str | os.PathLike[str], *, overwrite: bool) -> Path:
+    """Save the package atomically, owner-only; ``FileExistsError``/``ExportError`` as ``write_atomic``."""
+    return write_atomic(path, package_bytes(package), overwrite=overwrite)
+
+
+def read_package(path: str | os.PathLike[str]) -> ReferralPackage:
+    """Read and verify a package file; raise a ``PackageError`` subclass saying why it is refused.
+
+    Checks, in order: size (over 10 MB is refused before reading), JSON, format, schema version (a newer
+    one needs a newer app), digest (any change since export), then every field against the schema.
+    """
+    file = Path(path)
+    try:
+        size = file.stat().st_size
+    except OSError as error:
+        raise PackageMalformed(f"Could not open {file.name}: {error.strerror or error}.") from error
+    if size > MAX_PACKAGE_BYTES:
+        raise PackageTooLarge(
+            f"{file.name} is {size / 1_048_576:.1f} MB; a referral package is never more than "
+            f"{MAX_PACKAGE_BYTES // 1_048_576} MB, so it was not opened. Ask the sender to export it again."
+        )
+    try:
+        data = file.read_bytes()
+    except OSError as error:
+        raise PackageMalformed(f"Could not read {file.name}: {error.strerror or error}.") from error
+    return loads_package(data, name=file.name)
+
+
+def loads_package(data: bytes, *, name: str = "the package") -> ReferralPackage:
+    """Verify and parse a package from its bytes (see ``read_package``)."""
+    if len(data) > MAX_PACKAGE_BYTES:
+        raise PackageTooLarge(f"{name} is larger than {MAX_PACKAGE_BYTES // 1_048_576} MB and was refused.")
+    try:
+        document = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise PackageMalformed(
+            f"{name} is not a readable referral package (not valid UTF-8 JSON: {error}). "
+            "It may be damaged or incomplete; ask the sender to export it again."
+        ) from error
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise PackageWrongFormat(
+            f'{name} is not a MAPPA referral package (it has no "format": "{FORMAT}"). '
+            "Choose a file ending in .mappa.json that was exported from this application."
+        )
+    version = document.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise PackageMalformed(f"{name} has no valid schema_version, so it cannot be read.")
+    if version > SCHEMA_VERSION:
+        raise PackageNewerVersion(
+            f"{name} was made by a newer version of the application (package version {version}; this "
+            f"version reads up to {SCHEMA_VERSION}). Update the application to import it."
+        )
+    digest = document.get("digest")
+    if (
+        not isinstance(digest, dict)
+        or digest.get("algorithm") != "sha256"
+        or not isinstance(digest.get("value"), str)
+        or not re.fullmatch(r"[0-9a-f]{64}", digest["value"])
+    ):
+        raise PackageMalformed(f"{name} has no valid SHA-256 digest, so it cannot be checked or imported.")
+    try:
+        actual = digest_of(document)
+    except ValueError as error:  # e.g. NaN, which canonical JSON does not allow
+        raise PackageMalformed(f"{name} holds values JSON does not allow: {error}.") from error
+    if actual != digest["value"]:
+        raise PackageTampered(
+            f"{name} has been changed since it was exported (its SHA-256 digest does not match), so it "
+            "was not imported. Ask the sender for a fresh copy through a secure route."
+        )
+    try:
+        return ReferralPackage.model_validate(document)
+    except ValidationError as error:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or '(package)'}: {e['msg']}" for e in error.errors()[:10]
+        )
+        raise PackageMalformed(f"{name} does not match the referral package schema: {problems}.") from error

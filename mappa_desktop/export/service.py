@@ -1,0 +1,104 @@
+"""Exports of one referral in every format, shared by the app's dialog and ``mappa-desktop export``.
+
+``prepare`` assesses the referral once (derive facts, evaluate with the rule pack); ``render`` turns the
+result into the bytes of a format; ``export_to_file`` saves them atomically. Qt is imported only for
+PDF, so text, HTML and package exports run without it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from mappa_desktop.core.facts import Case, Facts
+from mappa_desktop.core.package import build_package, package_bytes
+from mappa_desktop.core.referral import Referral, derive_facts
+from mappa_desktop.core.rules import Assessment, RulePack, evaluate, load_pack
+from mappa_desktop.core.safe_files import write_atomic
+from mappa_desktop.core.summary import DEFAULT_MARKING, Summary, build_summary
+from mappa_desktop.export.templates import render_html, render_text
+
+ExportFormat = Literal["pdf", "json", "html", "text"]
+FORMATS: tuple[ExportFormat, ...] = ("pdf", "json", "html", "text")
+SUFFIXES: dict[str, str] = {"pdf": ".pdf", "json": ".mappa.json", "html": ".html", "text": ".txt"}
+
+
+@dataclass(frozen=True)
+class PreparedReferral:
+    """A referral with the facts derived from it and the aid's assessment on ``as_of``."""
+
+    referral: Referral
+    facts: Facts
+    assessment: Assessment
+    as_of: dt.date
+
+
+def prepare(
+    referral: Referral, *, as_of: dt.date | None = None, pack: RulePack | None = None
+) -> PreparedReferral:
+    """Derive the facts and evaluate them with ``pack`` (default: the bundled rule pack) on ``as_of``."""
+    day = as_of or dt.date.today()
+    facts = derive_facts(referral, day)
+    assessment = evaluate(pack or load_pack(), Case(as_of=day, facts=facts))
+    return PreparedReferral(referral, facts, assessment, day)
+
+
+def summary_of(
+    prepared: PreparedReferral,
+    *,
+    marking: str = DEFAULT_MARKING,
+    generated_at: dt.datetime | None = None,
+    language: str = "en",
+) -> Summary:
+    """The summary (sections in MAPPA A order) that every human-readable format renders."""
+    return build_summary(
+        prepared.referral,
+        prepared.assessment,
+        marking=marking,
+        generated_at=generated_at,
+        language=language,
+    )
+
+
+def render(
+    prepared: PreparedReferral,
+    fmt: ExportFormat,
+    *,
+    marking: str = DEFAULT_MARKING,
+    generated_at: dt.datetime | None = None,
+    language: str = "en",
+) -> bytes:
+    """The export's bytes: a PDF, the referral package JSON, UTF-8 HTML or UTF-8 text."""
+    if fmt == "json":
+        package = build_package(
+            prepared.referral, prepared.facts, prepared.assessment, created_at=generated_at
+        )
+        return package_bytes(package)
+    summary = summary_of(prepared, marking=marking, generated_at=generated_at, language=language)
+    if fmt == "text":
+        return render_text(summary).encode()
+    if fmt == "html":
+        return render_html(summary).encode()
+    if fmt == "pdf":
+        from mappa_desktop.export.pdf import render_pdf
+
+        return render_pdf(summary)
+    raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+def export_to_file(
+    prepared: PreparedReferral,
+    fmt: ExportFormat,
+    path: str | os.PathLike[str],
+    *,
+    overwrite: bool,
+    marking: str = DEFAULT_MARKING,
+    generated_at: dt.datetime | None = None,
+    language: str = "en",
+) -> Path:
+    """Render and save atomically, owner-only. ``FileExistsError`` unless ``overwrite``; ``ExportError``."""
+    data = render(prepared, fmt, marking=marking, generated_at=generated_at, language=language)
+    return write_atomic(path, data, overwrite=overwrite)
