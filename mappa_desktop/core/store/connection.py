@@ -108,6 +108,7 @@ def connect(path: Path | str) -> Database:
         _configure(conn)
         if existed:
             _quick_check(conn, path)
+            _check_ours(conn, path)
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal":  # e.g. some network shares; rollback journal still keeps data safe
             conn.execute("PRAGMA journal_mode = DELETE")
@@ -132,20 +133,27 @@ def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
         raise DatabaseCorrupt(path, "; ".join(rows))
 
 
+def _check_ours(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse, by reading only, a database from a newer version or from another program."""
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "_sqlite_migrations" in tables:
+        applied = [
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (MIGRATION_SET,)
+            )
+        ]
+        unknown = [name for name in applied if name not in set(known_migrations())]
+        if unknown:
+            raise DatabaseFromNewerVersion(path, unknown)
+    elif tables - {"sqlite_sequence"}:
+        raise DatabaseCorrupt(path, "it is an SQLite database, but not one of MAPPA Desktop's")
+
+
 def _migrate(db: Database, path: Path) -> None:
     """Apply pending migrations under one write lock, so two instances starting together cannot race."""
-    known = set(known_migrations())
     with transaction(db, path, "upgrade of the database"):
-        if db["_sqlite_migrations"].exists():
-            applied = [
-                row["name"]
-                for row in db["_sqlite_migrations"].rows_where("migration_set = ?", [MIGRATION_SET])
-            ]
-            unknown = [name for name in applied if name not in known]
-            if unknown:
-                raise DatabaseFromNewerVersion(path, unknown)
-        elif db.table_names() and "referrals" not in db.table_names():
-            raise DatabaseCorrupt(path, "it is an SQLite database, but not one of MAPPA Desktop's")
+        _check_ours(db.conn, path)  # again, under the lock: another instance may have just upgraded it
         if migrations.pending(db):
             migrations.apply(db)
 
