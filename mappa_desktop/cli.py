@@ -20,6 +20,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "mappa_desktop.commands.sample_data",
     "mappa_desktop.commands.evaluate",
     "mappa_desktop.commands.rules",
+    "mappa_desktop.commands.export",
 )
 
 

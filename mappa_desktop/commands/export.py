@@ -1,0 +1,90 @@
+"""``mappa-desktop export ID``: a referral as PDF, referral package (JSON), HTML or text, headless.
+
+The output is the same as the app's (same summary, templates, page painter and package writer). Files
+are written atomically and readable by the owner only; an existing file is replaced only with --force.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+
+from mappa_desktop.commands import add_db_argument, database_path
+
+FORMATS = ("pdf", "json", "html", "text")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date; use YYYY-MM-DD") from None
+
+
+def add_parser(subparsers) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        "export",
+        help="save a referral as PDF, referral package, HTML or text",
+        description=(
+            "Save one referral's summary (PDF, HTML, text) or its referral package (json, a "
+            "NAME.mappa.json file a MAPPA coordinator can import). The file is readable by you only."
+        ),
+    )
+    parser.add_argument("id", metavar="ID", help="the referral's id (see: mappa-desktop list)")
+    add_db_argument(parser)
+    parser.add_argument("--format", choices=FORMATS, required=True, help="what to write")
+    parser.add_argument("--out", metavar="FILE", required=True, help="the file to write")
+    parser.add_argument("--force", action="store_true", help="replace FILE if it already exists")
+    parser.add_argument(
+        "--marking",
+        metavar="TEXT",
+        default=None,
+        help="security marking on every page (default: OFFICIAL-SENSITIVE)",
+    )
+    parser.add_argument("--as-of", type=_date, metavar="DATE", help="assess as on this date (default: today)")
+    parser.add_argument("--language", choices=("en", "cy"), default="en", help="language of the summary")
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    from mappa_desktop.core.rules import RulePackError
+    from mappa_desktop.core.safe_files import ExportError
+    from mappa_desktop.core.store import ReferralNotFound, Store, StoreError
+    from mappa_desktop.core.summary import DEFAULT_MARKING
+    from mappa_desktop.export.service import export_to_file, prepare
+
+    db = database_path(args)
+    if not db.is_file():
+        print(f"There is no referrals database at {db}. Check the --db path.", file=sys.stderr)
+        return 1
+    try:
+        with Store.open(db) as store:
+            referral = store.load(args.id)
+    except ReferralNotFound:
+        print(
+            f"No referral with id {args.id} in {db}. Run 'mappa-desktop list --db {db}' to see the ids.",
+            file=sys.stderr,
+        )
+        return 1
+    except StoreError as error:
+        print(error, file=sys.stderr)
+        return 1
+    try:
+        prepared = prepare(referral, as_of=args.as_of)
+        path = export_to_file(
+            prepared,
+            args.format,
+            args.out,
+            overwrite=args.force,
+            marking=args.marking or DEFAULT_MARKING,
+            language=args.language,
+        )
+    except FileExistsError as error:
+        print(f"{error} Use --force to replace it.", file=sys.stderr)
+        return 1
+    except (ExportError, RulePackError) as error:
+        print(error, file=sys.stderr)
+        return 1
+    print(f"Saved {path}")
+    return 0
