@@ -51,21 +51,27 @@ class LocatedList(list, Located):
 
 class _Loader(_Base):
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> LocatedDict:  # type: ignore[override]
+        own: dict[object, int] = {}
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                continue  # keys brought in with '<<:' may be overridden; written keys may not repeat
+            key = self.construct_object(key_node, deep=True)
+            line = key_node.start_mark.line + 1
+            if key in own:
+                raise RulePackError(
+                    f"the key '{key}' appears twice in the same block (first at line {own[key]}); "
+                    "keep one of them",
+                    self.name,
+                    line,
+                )
+            own[key] = line
         self.flatten_mapping(node)
         result = LocatedDict()
         result.file, result.line, result.lines = self.name, node.start_mark.line + 1, {}
         for key_node, value_node in node.value:
             key = self.construct_object(key_node, deep=True)
-            line = key_node.start_mark.line + 1
-            if key in result:
-                raise RulePackError(
-                    f"the key '{key}' appears twice in the same block (first at line {result.lines[key]}); "
-                    "keep one of them",
-                    self.name,
-                    line,
-                )
             result[key] = self.construct_object(value_node, deep=True)
-            result.lines[key] = line
+            result.lines[key] = key_node.start_mark.line + 1
         return result
 
     def construct_sequence(self, node: yaml.SequenceNode, deep: bool = False) -> LocatedList:  # type: ignore[override]
