@@ -125,3 +125,11 @@ def referral() -> Referral:
 @pytest.fixture
 def empty_referral() -> Referral:
     return Referral(id="fedcba9876543210fedcba9876543210")
+
+
+@pytest.fixture(scope="session")
+def prepared():
+    """The complete referral, assessed with the bundled rule pack on AS_OF."""
+    from mappa_desktop.export.service import prepare
+
+    return prepare(complete_referral(), as_of=AS_OF)

@@ -51,8 +51,8 @@ class ReferralPackage(BaseModel):
         },
     )
 
-    format: Literal["mappa-referral-package"] = FORMAT
-    schema_version: Literal[1] = SCHEMA_VERSION
+    format: Literal["mappa-referral-package"]
+    schema_version: Literal[1]
     created_at: dt.datetime
     app_version: str
     rule_pack: RulePackRef

@@ -1,0 +1,203 @@
+"""The in-app summary preview: the PDF's own pages, with Save as PDF, Copy as text/HTML, Save package.
+
+QtPdf is not in PySide6-Essentials, so the preview does not display a PDF file: it shows the pages the
+PDF writer paints, painted by the same ``SummaryPages.paint_page`` onto images. What you see is what is
+saved. The referral editor opens it with ``SummaryPreviewDialog(prepared, parent=...)``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMimeData, QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mappa_desktop.core.package import build_package, package_bytes, package_filename
+from mappa_desktop.core.safe_files import ExportError, write_atomic
+from mappa_desktop.core.summary import DEFAULT_MARKING
+from mappa_desktop.export.pdf import SummaryPages, render_pdf
+from mappa_desktop.export.service import PreparedReferral, summary_of
+from mappa_desktop.export.templates import render_html, render_text
+
+MARKING_KEY = "export/security_marking"
+PREVIEW_DPI = 96.0
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SummaryPreviewDialog", text)
+
+
+def security_marking(settings: QSettings | None = None) -> str:
+    """The security marking setting for headers and footers (default OFFICIAL-SENSITIVE)."""
+    value = (settings or QSettings()).value(MARKING_KEY, DEFAULT_MARKING)
+    return str(value).strip() or DEFAULT_MARKING
+
+
+def set_security_marking(text: str, settings: QSettings | None = None) -> None:
+    (settings or QSettings()).setValue(MARKING_KEY, text.strip() or DEFAULT_MARKING)
+
+
+class SummaryPreviewDialog(QDialog):
+    """Preview a referral summary page by page and save or copy it.
+
+    ``prepared`` comes from ``mappa_desktop.export.service.prepare(referral)``. ``ask_path`` is the
+    file chooser (replaceable in tests); it gets (caption, suggested path, filter) and returns a path
+    or ``""`` when cancelled. The file chooser asks before replacing a file, so saving then overwrites.
+    """
+
+    def __init__(
+        self,
+        prepared: PreparedReferral,
+        *,
+        marking: str | None = None,
+        generated_at: dt.datetime | None = None,
+        language: str = "en",
+        parent: QWidget | None = None,
+        ask_path=None,
+    ) -> None:
+        super().__init__(parent)
+        self.prepared = prepared
+        self.generated_at = generated_at or dt.datetime.now().astimezone()
+        self.summary = summary_of(
+            prepared, marking=marking or security_marking(), generated_at=self.generated_at, language=language
+        )
+        self._ask_path = ask_path or self._file_dialog
+        self.last_saved: Path | None = None
+        self.setWindowTitle(tr("Referral summary preview"))
+        self.setAccessibleName(tr("Referral summary preview"))
+        self.resize(880, 900)
+
+        pages = SummaryPages(self.summary)
+        self.page_count = pages.page_count
+        column = QWidget()
+        column.setObjectName("previewPages")
+        column_layout = QVBoxLayout(column)
+        column_layout.setSpacing(16)
+        column_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.page_labels: list[QLabel] = []
+        for index in range(pages.page_count):
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(pages.image(index, PREVIEW_DPI)))
+            label.setAccessibleName(tr("Page {n} of {total}").format(n=index + 1, total=pages.page_count))
+            label.setStyleSheet("border: 1px solid #8a8a8a; background: white;")
+            column_layout.addWidget(label)
+            self.page_labels.append(label)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(column)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroll.setStyleSheet(
+            "QScrollArea { background: #d9d9d9; } #previewPages { background: #d9d9d9; }"
+        )
+        self.scroll.setAccessibleName(tr("Summary pages"))
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        self.status = QLabel(
+            tr("{pages} page(s), marked {marking}. Check the summary before you save or send it.").format(
+                pages=pages.page_count, marking=self.summary.marking
+            )
+        )
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(tr("Status"))
+
+        self.save_pdf_button = self._button(tr("&Save as PDF…"), "Ctrl+S", self.save_pdf)
+        self.copy_text_button = self._button(tr("Copy as &text"), "Ctrl+Shift+C", self.copy_text)
+        self.copy_html_button = self._button(tr("Copy as &HTML"), "Ctrl+Shift+H", self.copy_html)
+        self.save_package_button = self._button(tr("Save &package…"), "Ctrl+Shift+S", self.save_package)
+        self.close_button = self._button(tr("Close"), "Esc", self.reject)
+        buttons = QHBoxLayout()
+        for button in (
+            self.save_pdf_button,
+            self.copy_text_button,
+            self.copy_html_button,
+            self.save_package_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.save_pdf_button.setDefault(True)
+
+    def _button(self, text: str, shortcut: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        plain = text.replace("&", "").rstrip("…")
+        button.setAccessibleName(plain)
+        button.setShortcut(QKeySequence(shortcut))
+        button.setToolTip(
+            f"{plain} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
+        )
+        button.clicked.connect(slot)
+        return button
+
+    def _file_dialog(self, caption: str, suggested: str, file_filter: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, caption, suggested, file_filter)
+        return path
+
+    def _suggested(self, suffix: str) -> str:
+        base = Path(QSettings().value("export/last_folder", str(Path.home())))
+        return str(base / f"referral-{self.prepared.referral.id[:8]}{suffix}")
+
+    def _save(self, caption: str, suggested: str, file_filter: str, make_bytes) -> Path | None:
+        path = self._ask_path(caption, suggested, file_filter)
+        if not path:
+            return None
+        try:
+            # The file chooser has already asked before replacing an existing file.
+            saved = write_atomic(path, make_bytes(), overwrite=True)
+        except (ExportError, OSError) as error:
+            self.status.setText(str(error))
+            QMessageBox.warning(self, tr("Not saved"), str(error))
+            return None
+        QSettings().setValue("export/last_folder", str(saved.parent))
+        self.last_saved = saved
+        self.status.setText(tr("Saved {path} (readable by you only).").format(path=saved))
+        return saved
+
+    def save_pdf(self) -> Path | None:
+        """Ask where, then save the summary as PDF."""
+        return self._save(
+            tr("Save summary as PDF"),
+            self._suggested(".pdf"),
+            tr("PDF (*.pdf)"),
+            lambda: render_pdf(self.summary),
+        )
+
+    def save_package(self) -> Path | None:
+        """Ask where, then save the referral package (``NAME.mappa.json``)."""
+        p = self.prepared
+        suggested = str(Path(self._suggested("")).with_name(package_filename(p.referral)))
+        return self._save(
+            tr("Save referral package"),
+            suggested,
+            tr("Referral package (*.mappa.json)"),
+            lambda: package_bytes(build_package(p.referral, p.facts, p.assessment)),
+        )
+
+    def copy_text(self) -> None:
+        """Put the summary on the clipboard as plain text (for a secure e-mail)."""
+        QGuiApplication.clipboard().setText(render_text(self.summary))
+        self.status.setText(tr("Copied as text. Paste it only into a secure e-mail."))
+
+    def copy_html(self) -> None:
+        """Put the summary on the clipboard as HTML, with the plain text as the fallback."""
+        mime = QMimeData()
+        mime.setHtml(render_html(self.summary))
+        mime.setText(render_text(self.summary))
+        QGuiApplication.clipboard().setMimeData(mime)
+        self.status.setText(tr("Copied as HTML. Paste it only into a secure e-mail."))
