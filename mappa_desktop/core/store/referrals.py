@@ -128,9 +128,10 @@ class Store:
 
     # -- writing -------------------------------------------------------------------------------------
 
-    def _insert(self, conn, checked: Referral, data: str, actor: str, action: str, old=None) -> None:
+    def _insert(self, conn, checked: Referral, data: str, actor: str, action: str, old=None) -> dt.datetime:
         """Insert a validated referral whose content JSON is ``data``; audit ``action`` (new = content)."""
-        at = _now().isoformat()
+        now = _now()
+        at = now.isoformat()
         conn.execute(
             "INSERT INTO referrals (id, status, revision, subject_name, pnc_id, search_text, created_at, "
             "updated_at) VALUES (?,?,?,?,?,?,?,?)",
@@ -148,6 +149,7 @@ class Store:
         conn.execute("INSERT INTO referral_content (id, data) VALUES (?, ?)", (checked.id, data))
         old_text = None if old is None else json.dumps(old)
         conn.execute(INSERT_SQL, (checked.id, at, actor, action, None, old_text, data))
+        return now
 
     def new_referral(self, referral: Referral | None = None, *, actor: str) -> Referral:
         """Store a new referral (an empty draft if none is given), audited as "created"; returns it with
@@ -189,8 +191,8 @@ class Store:
                 if row is None:
                     if referral.revision != 0:
                         raise ReferralNotFound(referral.id)
-                    self._insert(conn, checked, _json(content), actor, "created")
-                    stored_revision, updated_at, changes = 1, _now(), 1
+                    updated_at = self._insert(conn, checked, _json(content), actor, "created")
+                    stored_revision, changes = 1, 1
                 else:
                     stored_revision, stored_at, data = row
                     if stored_revision != referral.revision:
