@@ -134,19 +134,20 @@ def _refs(rule: Rule) -> list[str]:
 def _check_cycles(pack: RulePack) -> None:
     state: dict[str, int] = {}
 
-    def visit(rule_id: str, path: list[str]) -> None:
+    def visit(rule_id: str, path: list[str], via: PackModel) -> None:
         if state.get(rule_id) == 2:
             return
         if state.get(rule_id) == 1:
             cycle = " -> ".join([*path[path.index(rule_id) :], rule_id])
-            raise _fail(pack.rules[rule_id], f"these tests refer to each other in a circle: {cycle}")
+            raise _fail(via, f"these tests refer to each other in a circle: {cycle}")
         state[rule_id] = 1
-        for ref in _refs(pack.rules[rule_id]):
-            visit(ref, [*path, rule_id])
+        for node in walk(pack.rules[rule_id].when):
+            if node.ref:
+                visit(node.ref, [*path, rule_id], node)
         state[rule_id] = 2
 
-    for rule_id in pack.rules:
-        visit(rule_id, [])
+    for rule_id, rule in pack.rules.items():
+        visit(rule_id, [], rule)
 
 
 def _check_decisions(pack: RulePack) -> None:
