@@ -8,7 +8,7 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import QSize, qVersion
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from mappa_desktop import __version__
 from mappa_desktop.gui.forms.ui_about_dialog import Ui_AboutDialog
@@ -38,6 +38,8 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_AboutDialog()
         self.ui.setupUi(self)
+        close = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(self.tr("Close"))
         icon = QIcon(str(resources_dir() / "app.svg"))
         size = self.fontMetrics().height() * 4
         self.ui.iconLabel.setPixmap(icon.pixmap(QSize(size, size)))

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         # Drafts list ------------------------------------------------------------------------------
         self.drafts = DraftsModel(store, self)
         ui.draftsView.setModel(self.drafts)
+        self.drafts.rowsInserted.connect(lambda *_args: self._update_list_state())  # lazy pages arriving
         header = ui.draftsView.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

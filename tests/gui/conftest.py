@@ -39,7 +39,8 @@ def make_window(qtbot):
         qtbot.addWidget(window)
         window.resize(1280, 720)
         window.show()
-        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=3000)  # keyboard shortcuts need an active window
         return window
 
     return make

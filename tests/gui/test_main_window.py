@@ -250,20 +250,32 @@ def test_closing_saves_pending_changes(store, make_window, qtbot):
     assert store.load(ann.id).subject.area_of_closest_links == "Cardiff"
 
 
-def test_lazy_list_fetches_more_on_demand(store, make_window, monkeypatch):
+def test_lazy_list_fetches_more_on_demand(store, monkeypatch):
     from mappa_desktop.core.sample_data import sample_referrals
     from mappa_desktop.gui import drafts
 
     monkeypatch.setattr(drafts, "PAGE_SIZE", 10)
     store.add_many(sample_referrals(25, seed=1), actor=ACTOR)
+    model = drafts.DraftsModel(store)
+    model.reload()
+    assert model.rowCount() == 10
+    assert model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 25
+    assert len({model.referral_id(row) for row in range(25)}) == 25
+    assert not model.canFetchMore()
+
+
+def test_window_shows_a_page_of_a_large_list_and_says_so(store, make_window, monkeypatch):
+    from mappa_desktop.core.sample_data import sample_referrals
+    from mappa_desktop.gui import drafts
+
+    monkeypatch.setattr(drafts, "PAGE_SIZE", 50)
+    store.add_many(sample_referrals(120, seed=1), actor=ACTOR)
     window = make_window(store)
-    window.drafts.reload()
-    assert window.drafts.rowCount() == 10
-    assert window.drafts.canFetchMore()
-    window.drafts.fetchMore()
-    window.drafts.fetchMore()
-    assert window.drafts.rowCount() == 25
-    assert not window.drafts.canFetchMore()
+    assert window.drafts.rowCount() < 120
+    assert "of 120 referrals" in window.ui.draftsCountLabel.text()
 
 
 def test_drafts_model_passes_the_model_tester(store, make_window, qtmodeltester):
