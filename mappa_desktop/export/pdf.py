@@ -85,6 +85,9 @@ def _font(point_size: float, *, bold: bool = False) -> QFont:
     font = QFont(FONT_FAMILY)
     font.setPointSizeF(point_size)
     font.setBold(bold)
+    # No ligatures: "ff" as one glyph breaks searching and copying text out of the PDF ("oﬀence").
+    for tag in ("liga", "clig"):
+        font.setFeature(QFont.Tag(tag), 0)
     return font
 
 
@@ -147,6 +150,9 @@ class SummaryPages:
                 if offset > 1 and height - offset < room_needed:
                     fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                     QTextCursor(block).setBlockFormat(fmt)
+                    # Qt relays out lazily and can leave later blocks unlaid after a format change;
+                    # mark the rest dirty so the positions read below are real.
+                    doc.markContentsDirty(block.position(), doc.characterCount() - block.position())
             block = block.next()
 
     @property

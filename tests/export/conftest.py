@@ -133,3 +133,9 @@ def prepared():
     from mappa_desktop.export.service import prepare
 
     return prepare(complete_referral(), as_of=AS_OF)
+
+
+@pytest.fixture(autouse=True)
+def _qt_application(qapp):
+    """A QApplication before any PDF code can make a bare QGuiApplication (the dialog needs widgets)."""
+    return qapp
