@@ -7,13 +7,27 @@ appear in the JSON.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, NamedTuple, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
 
 class _Out(BaseModel):
     model_config = ConfigDict(frozen=True)
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def build(cls: type[M], **values: Any) -> M:
+    """Make a model from trusted engine values without validation: what ``model_construct`` does,
+    minus its per-field bookkeeping, because the editor re-evaluates on every keystroke."""
+    obj = cls.__new__(cls)
+    object.__setattr__(obj, "__dict__", values)
+    object.__setattr__(obj, "__pydantic_fields_set__", set(values))
+    object.__setattr__(obj, "__pydantic_extra__", None)
+    object.__setattr__(obj, "__pydantic_private__", None)
+    return obj
 
 
 class CitationOut(_Out):
@@ -35,7 +49,7 @@ class Criterion(_Out):
     text: str
 
 
-class Line(_Out):
+class Line(NamedTuple):
     """One line of the criterion tree, for reading aloud (groups included)."""
 
     depth: int

@@ -19,6 +19,7 @@ from mappa_desktop.core.rules.assessment import (
     PackRef,
     PromptOut,
     TraceEntry,
+    build,
 )
 from mappa_desktop.core.rules.model import Condition, Rule
 from mappa_desktop.core.rules.pack import SIGNALS, RulePack
@@ -38,6 +39,10 @@ def add_months(day: dt.date, months: int) -> dt.date:
     year, month = divmod(index, 12)
     last = calendar.monthrange(year, month + 1)[1]
     return dt.date(year, month + 1, min(day.day, last))
+
+
+# Citation entries are the same on every evaluation of a rule: build them once (keyed by the rule object).
+_CITES: dict[tuple[int, str], tuple[Rule, list[CitationOut]]] = {}
 
 
 class _Run:
@@ -120,18 +125,6 @@ class _Run:
 
     # --- explanation -------------------------------------------------------------------------------
 
-    def _params_of(self, n: Condition) -> list[str]:
-        refs = [n.param_true]
-        if n.compare is not None:
-            refs.append(n.compare.value)
-        if n.contains_any is not None:
-            refs.append(n.contains_any.values)
-        if n.date_within is not None:
-            refs.append(n.date_within.months)
-        if n.date_on_or_after is not None:
-            refs.append(n.date_on_or_after.months_before)
-        return [r[6:] for r in refs if isinstance(r, str) and r.startswith("param:")]
-
     def text(self, n: Condition) -> str:
         text = n.text.get(self.lang) if n.text else ""
         atom = n
@@ -144,7 +137,7 @@ class _Run:
             for name, item in (("value", value), *extra.items()):
                 shown = self.shown(fact if name == "value" else None, item)
                 text = text.replace("{" + name + "}", shown)
-        for name in self._params_of(atom):
+        for name in atom.params:
             parameter = self.pack.parameters[name]
             if parameter.confidence == "U":
                 text += (
@@ -171,7 +164,7 @@ class _Run:
             if not label and depth:
                 label = "All of the following:" if n.all_ is not None else "At least one of the following:"
             if label:
-                lines.append(Line.model_construct(depth=depth, met=value, text=label))
+                lines.append(Line(depth=depth, met=value, text=label))
             for child in n.children:
                 self.criteria(child, out, lines, depth + 1 if label else depth)
             return
@@ -188,8 +181,8 @@ class _Run:
         if isinstance(shown, dt.date):
             shown = shown.isoformat()
         text = self.text(n)
-        out.append(Criterion.model_construct(fact=fact, value=shown, met=value, text=text))
-        lines.append(Line.model_construct(depth=depth, met=value, text=text))
+        out.append(build(Criterion, fact=fact, value=shown, met=value, text=text))
+        lines.append(Line(depth=depth, met=value, text=text))
 
     def signals(self, n: Condition, wanted: str) -> list[str]:
         for node in _walk(n):
@@ -202,13 +195,21 @@ class _Run:
         return []
 
     def citations(self, rule: Rule) -> list[CitationOut]:
+        key = (id(rule), self.lang)
+        cached = _CITES.get(key)
+        if cached is not None and cached[0] is rule:
+            return cached[1]
         cites = self.pack.citations
-        return [
-            CitationOut.model_construct(
-                title=cites[c].title, url=cites[c].url, guidance=cites[c].guidance.get(self.lang)
+        out = [
+            build(
+                CitationOut, title=cites[c].title, url=cites[c].url, guidance=cites[c].guidance.get(self.lang)
             )
             for c in rule.citations
         ]
+        if len(_CITES) > 2000:
+            _CITES.clear()
+        _CITES[key] = (rule, out)
+        return out
 
     def unknown_facts(self, rule_id: str, found: set[str]) -> None:
         """Facts behind the unknown parts of an unknown rule: answering them could settle it."""
@@ -300,7 +301,8 @@ def evaluate(pack: RulePack, case: Case, lang: str = "en") -> Assessment:
         outcome = run.rule_values[rule_id]
         cites = run.citations(rule)
         trace.append(
-            TraceEntry.model_construct(
+            build(
+                TraceEntry,
                 rule=rule_id,
                 outcome=outcome,
                 criteria=criteria,
@@ -314,12 +316,11 @@ def evaluate(pack: RulePack, case: Case, lang: str = "en") -> Assessment:
             when = rule.when
             message = SIGNALS.sub(lambda m, when=when: "; ".join(run.signals(when, m.group(1))), message)
             prompts.append(
-                PromptOut.model_construct(
-                    id=rule_id[7:], severity=rule.severity, text=message, citations=cites
-                )
+                build(PromptOut, id=rule_id[7:], severity=rule.severity, text=message, citations=cites)
             )
-    return Assessment.model_construct(
-        rule_pack=PackRef.model_construct(id=pack.id, version=pack.version, as_of=case.as_of),
+    return build(
+        Assessment,
+        rule_pack=build(PackRef, id=pack.id, version=pack.version, as_of=case.as_of),
         mappa_eligible=eligible,
         category=category,
         categories_met=met,

@@ -169,6 +169,10 @@ class Condition(PackModel):
     param_true: ParamRef | None = Field(default=None, description="a yes/no pack setting")
     id: Identifier | None = Field(default=None, description="a name prompts can quote with {signals:ID}")
     text: Text | None = Field(default=None, description="required except on all/any")
+    # Worked out once on load: the engine reads them on every evaluation.
+    _operator: str = PrivateAttr(default="")
+    _fact: str | None = PrivateAttr(default=None)
+    _params: tuple[str, ...] = PrivateAttr(default=())
 
     @model_validator(mode="after")
     def _exactly_one_operator(self) -> Condition:
@@ -178,22 +182,37 @@ class Condition(PackModel):
             raise ValueError(f"a condition needs exactly one operator (found: {found})")
         if self.text is None and given[0] not in ("all", "any"):
             raise ValueError(f"a '{given[0]}' condition needs a 'text' a trainer can read aloud")
+        self._operator = given[0]
+        operand = getattr(self, given[0] + ("_" if given[0] in ("all", "any", "not") else ""))
+        if given[0] in ("fact_true", "fact_false", "fact_known"):
+            self._fact = operand
+        elif given[0] in ("fact_is", "compare", "contains_any", "date_within", "date_on_or_after"):
+            self._fact = operand.fact
+        refs = [self.param_true]
+        if self.compare is not None:
+            refs.append(self.compare.value)
+        if self.contains_any is not None:
+            refs.append(self.contains_any.values)
+        if self.date_within is not None:
+            refs.append(self.date_within.months)
+        if self.date_on_or_after is not None:
+            refs.append(self.date_on_or_after.months_before)
+        self._params = tuple(r[6:] for r in refs if isinstance(r, str) and r.startswith("param:"))
         return self
 
     @property
     def operator(self) -> str:
-        return next(name.rstrip("_") for name in OPERATORS if getattr(self, name) is not None)
+        return self.__pydantic_private__["_operator"]  # direct: private-attribute lookup is slow
 
     @property
     def fact(self) -> str | None:
         """The fact a leaf tests (None for groups, refs and settings)."""
-        for name in ("fact_true", "fact_false", "fact_known"):
-            if getattr(self, name) is not None:
-                return getattr(self, name)
-        for name in ("fact_is", "compare", "contains_any", "date_within", "date_on_or_after"):
-            if getattr(self, name) is not None:
-                return getattr(self, name).fact
-        return None
+        return self.__pydantic_private__["_fact"]
+
+    @property
+    def params(self) -> tuple[str, ...]:
+        """The parameters this node reads."""
+        return self.__pydantic_private__["_params"]
 
     @property
     def children(self) -> list[Condition]:
