@@ -123,3 +123,20 @@ def test_load_pack_is_cached_and_reloads_when_a_file_changes(tmp_path):
     stat = header.stat()
     os.utime(header, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10_000_000))
     assert load_pack(pack).version == "10"
+
+
+def test_rules_check_finds_unreachable_rules_and_missing_citations(tmp_path):
+    from mappa_desktop.core.rules.lint import lint_pack
+
+    pack, line = _broken_copy(
+        tmp_path,
+        "levels.yaml",
+        "        - fact_true: multi_agency_management_needed\n          text:",
+        "        - fact_false: multi_agency_management_needed\n          text: {en: x}\n"
+        "        - fact_true: multi_agency_management_needed\n          text:",
+    )
+    text = (pack / "prompts.yaml").read_text().replace("    citations: [cppc]\n", "    citations: []\n")
+    (pack / "prompts.yaml").write_text(text)
+    findings = [str(f) for f in lint_pack(pack) if f.severity == "error"]
+    assert any("level.2 can never be met" in f and "levels.yaml:" in f for f in findings), findings
+    assert any("prompt.cppc_consider cites no source" in f and "prompts.yaml:" in f for f in findings)
