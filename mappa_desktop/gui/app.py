@@ -11,6 +11,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -21,8 +22,10 @@ from mappa_desktop import __version__
 from mappa_desktop.paths import default_database, resources_dir
 
 EXIT_AFTER_SHOW_ENV = "MAPPA_DESKTOP_EXIT_AFTER_SHOW"
-"""Set to 1 to quit as soon as the first window has painted (start-up benchmark, smoke tests)."""
+"""Set to 1 to print when the window first paints and when the referrals are listed, then quit (the
+start-up benchmark and smoke tests)."""
 FIRST_WINDOW_MARKER = "MAPPA_FIRST_WINDOW_SHOWN"
+READY_MARKER = "MAPPA_REFERRALS_LISTED"
 DEMO_COUNT = 200
 EXIT_STORE_ERROR = 2
 
@@ -78,56 +81,90 @@ def create_demo_database(folder: Path, count: int = DEMO_COUNT) -> Path:
     return path
 
 
-class _FirstPaintWatcher(QObject):
-    """Reports the first paint of the window, then quits (the benchmark hook)."""
+class _PaintMarker(QObject):
+    """Prints ``marker`` and the monotonic time at the window's next paint (the start-up benchmark hook)."""
+
+    def __init__(self, window: QWidget, marker: str, *, then_quit: bool) -> None:
+        super().__init__(window)
+        self._marker = marker
+        self._then_quit = then_quit
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Paint:
-            print(f"{FIRST_WINDOW_MARKER} {time.monotonic():.6f}", flush=True)
+            print(f"{self._marker} {time.monotonic():.6f}", flush=True)
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, QApplication.quit)
+            if self._then_quit:
+                QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` as soon as the window's first paint is done."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
         return False
 
 
 def run_app(db: str | None = None, demo: bool = False) -> int:
     """Open the main window on ``db`` (default: the user's database) or on a throw-away demo database.
 
-    Returns the exit status: 0 on a normal close, 2 when the database could not be opened (after telling
-    the person why; the file is left untouched).
+    The window is painted first and the database opened straight after, so the application appears at
+    once. Returns the exit status: 0 on a normal close, 2 when the database could not be opened (after
+    telling the person why; the file is left untouched).
     """
     app = create_application()
-    demo_dir: Path | None = None
-    try:
+    hook = os.environ.get(EXIT_AFTER_SHOW_ENV) == "1"
+    demo_dir: list[Path] = []
+    opened: list = []
+
+    from mappa_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(demo=demo)
+    if hook:
+        _PaintMarker(window, FIRST_WINDOW_MARKER, then_quit=False)
+
+    def open_store() -> None:
         from mappa_desktop.core.store import Store, StoreError
 
-        if demo:
-            demo_dir = Path(tempfile.mkdtemp(prefix="mappa-demo-"))
-            path = create_demo_database(demo_dir)
-        else:
-            path = Path(db).expanduser() if db else default_database()
         try:
+            if demo:
+                demo_dir.append(Path(tempfile.mkdtemp(prefix="mappa-demo-")))
+                path = create_demo_database(demo_dir[0])
+            else:
+                path = Path(db).expanduser() if db else default_database()
             store = Store.open(path)
         except StoreError as error:
-            if os.environ.get(EXIT_AFTER_SHOW_ENV) != "1":
-                show_store_error(error).exec()
             print(str(error), file=sys.stderr)
-            return EXIT_STORE_ERROR
+            window.hide()
+            if not hook:
+                show_store_error(error).exec()
+            app.exit(EXIT_STORE_ERROR)
+            return
+        opened.append(store)
+        if hook:
+            _PaintMarker(window, READY_MARKER, then_quit=True)
+        window.attach_store(store)
 
-        from mappa_desktop.gui.main_window import MainWindow
-
-        try:
-            window = MainWindow(store, demo=demo)
-            if os.environ.get(EXIT_AFTER_SHOW_ENV) == "1":
-                watcher = _FirstPaintWatcher(window)
-                window.installEventFilter(watcher)
-            _initial_size(app, window)
-            window.show()
-            return app.exec()
-        finally:
-            store.close()
+    try:
+        _initial_size(app, window)
+        # The database opens once the window has painted, so the person sees the application at once.
+        _AfterFirstPaint(window, open_store)
+        window.show()
+        return app.exec()
     finally:
-        if demo_dir is not None:
-            shutil.rmtree(demo_dir, ignore_errors=True)
+        for store in opened:
+            store.close()
+        for folder in demo_dir:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _initial_size(app: QApplication, window: QWidget) -> None:

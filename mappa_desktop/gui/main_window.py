@@ -4,29 +4,41 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
 
-from mappa_desktop.core.referral import Referral
-from mappa_desktop.core.store import Store, StoreError, default_actor
 from mappa_desktop.gui.autosave import SaveState
 from mappa_desktop.gui.drafts import DraftsModel
-from mappa_desktop.gui.editor import build_editor
 from mappa_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from mappa_desktop.paths import resources_dir
+
+if TYPE_CHECKING:  # the referral model and store load after the window is on screen (fast start-up)
+    from mappa_desktop.core.referral import Referral
+    from mappa_desktop.core.store import Store
+
+
+def _store_error() -> type[Exception]:
+    from mappa_desktop.core.store import StoreError
+
+    return StoreError
+
 
 SEARCH_DELAY_MS = 200
 
 
 class MainWindow(QMainWindow):
-    """Lists referrals, opens one in the editor, and keeps every change saved."""
+    """Lists referrals, opens one in the editor, and keeps every change saved.
+
+    The window can be shown before its store is open (``store=None``): start-up paints it at once and
+    calls ``attach_store`` when the database is open, so the person sees the application immediately.
+    """
 
     def __init__(
         self,
-        store: Store,
+        store: Store | None = None,
         *,
         actor: str | None = None,
         demo: bool = False,
@@ -34,9 +46,10 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.store = store
-        self.actor = actor or default_actor()
+        self.store: Store | None = None
+        self.actor = actor
         self.demo = demo
+        self._autosave_delay_ms = autosave_delay_ms
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         ui = self.ui
@@ -44,10 +57,7 @@ class MainWindow(QMainWindow):
         self._syncing_selection = False
 
         self.setWindowIcon(QIcon(str(resources_dir() / "app.svg")))
-        title = self.tr("MAPPA Referrals — {database}").format(database=store.path.name)
-        if demo:
-            title = self.tr("MAPPA Referrals — demonstration (fictional data)")
-        self.setWindowTitle(title)
+        self.setWindowTitle(self.tr("MAPPA Referrals"))
         ui.markingBanner.setProperty("class", "marking")
         ui.draftsHeading.setProperty("class", "panelHeading")
         ui.noReferralLabel.setProperty("class", "emptyState")
@@ -55,25 +65,10 @@ class MainWindow(QMainWindow):
         for heading in (ui.screeningHeading, ui.trainingHeading):
             heading.setProperty("class", "pageHeading")
 
-        # Editor -----------------------------------------------------------------------------------
-        self.editor = build_editor(self._save_referral, delay_ms=autosave_delay_ms)
-        ui.editorLayout.addWidget(self.editor)
-        self.editor.saved.connect(self._referral_saved)
-        self.editor.save_state_changed.connect(self._show_save_state)
-
-        # Drafts list ------------------------------------------------------------------------------
-        self.drafts = DraftsModel(store, self)
-        ui.draftsView.setModel(self.drafts)
-        self.drafts.rowsInserted.connect(lambda *_args: self._update_list_state())  # lazy pages arriving
-        header = ui.draftsView.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setHighlightSections(False)
-        ui.draftsView.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        ui.draftsView.selectionModel().currentRowChanged.connect(self._current_row_changed)
-        ui.draftsView.activated.connect(lambda _index: self._focus_editor())
+        self.editor: Any = None
+        self.drafts: DraftsModel | None = None
+        ui.draftsStack.setCurrentWidget(ui.draftsEmptyLabel)
+        ui.draftsEmptyLabel.setText(self.tr("Opening the referrals database…"))
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -114,6 +109,40 @@ class MainWindow(QMainWindow):
 
         ui.referralsSplitter.setStretchFactor(0, 2)
         ui.referralsSplitter.setStretchFactor(1, 3)
+        self._update_actions()
+        if store is not None:
+            self.attach_store(store)
+
+    def attach_store(self, store: Store) -> None:
+        """Connect the window to an open store: build the editor and load the list."""
+        from mappa_desktop.core.store import default_actor
+        from mappa_desktop.gui.editor import build_editor
+
+        ui = self.ui
+        self.store = store
+        self.actor = self.actor or default_actor()
+        title = self.tr("MAPPA Referrals — {database}").format(database=store.path.name)
+        if self.demo:
+            title = self.tr("MAPPA Referrals — demonstration (fictional data)")
+        self.setWindowTitle(title)
+
+        self.editor = build_editor(self._save_referral, delay_ms=self._autosave_delay_ms)
+        ui.editorLayout.addWidget(self.editor)
+        self.editor.saved.connect(self._referral_saved)
+        self.editor.save_state_changed.connect(self._show_save_state)
+
+        self.drafts = DraftsModel(store, self)
+        ui.draftsView.setModel(self.drafts)
+        self.drafts.rowsInserted.connect(lambda *_args: self._update_list_state())  # lazy pages arriving
+        header = ui.draftsView.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setHighlightSections(False)
+        ui.draftsView.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        ui.draftsView.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        ui.draftsView.activated.connect(lambda _index: self._focus_editor())
         self.reload_drafts()
         self._update_actions()
 
@@ -176,6 +205,8 @@ class MainWindow(QMainWindow):
 
     def _apply_search(self) -> None:
         self._search_timer.stop()
+        if self.drafts is None:
+            return
         text = self.ui.searchEdit.text()
         if text.strip() == self.drafts.search:
             return
@@ -193,6 +224,8 @@ class MainWindow(QMainWindow):
         self._update_list_state()
 
     def selected_id(self) -> str | None:
+        if self.drafts is None:
+            return None
         index = self.ui.draftsView.selectionModel().currentIndex()
         if index.isValid() and self.ui.draftsView.selectionModel().isRowSelected(index.row(), index.parent()):
             return self.drafts.referral_id(index.row())
@@ -235,7 +268,7 @@ class MainWindow(QMainWindow):
             return False
         try:
             referral = self.store.load(referral_id)
-        except StoreError as error:
+        except _store_error() as error:
             self._warn(self.tr("Could not open the referral"), str(error))
             return False
         row = self.drafts.row_of(referral_id)
@@ -254,7 +287,7 @@ class MainWindow(QMainWindow):
 
     def _leave_current(self) -> bool:
         """Save the open referral. If that fails, ask whether to leave its unsaved changes behind."""
-        if self._open_id is None or self.editor.flush():
+        if self._open_id is None or self.editor is None or self.editor.flush():
             return True
         answer = QMessageBox.question(
             self,
@@ -301,11 +334,11 @@ class MainWindow(QMainWindow):
     # Commands ------------------------------------------------------------------------------------------
 
     def new_referral(self) -> None:
-        if not self._leave_current():
+        if self.store is None or not self._leave_current():
             return
         try:
             referral = self.store.new_referral(actor=self.actor)
-        except StoreError as error:
+        except _store_error() as error:
             self._warn(self.tr("Could not start a new referral"), str(error))
             return
         self.ui.areaTabs.setCurrentWidget(self.ui.referralsTab)
@@ -324,7 +357,7 @@ class MainWindow(QMainWindow):
             return
         try:
             copy = self.store.duplicate(source_id, actor=self.actor)
-        except StoreError as error:
+        except _store_error() as error:
             self._warn(self.tr("Could not duplicate the referral"), str(error))
             return
         self._show_editor(copy)
@@ -353,7 +386,7 @@ class MainWindow(QMainWindow):
             self.editor.autosaver.reset()  # nothing left to save
         try:
             self.store.delete(referral_id, actor=self.actor)
-        except StoreError as error:
+        except _store_error() as error:
             self._warn(self.tr("Could not delete the referral"), str(error))
             return
         next_id = self.drafts.referral_id(row + 1) or self.drafts.referral_id(row - 1)
@@ -372,7 +405,11 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from mappa_desktop.gui.about import AboutDialog
 
-        dialog = AboutDialog(self.store.path if not self.demo else self.tr("demonstration (temporary)"), self)
+        if self.store is None:
+            database = None
+        else:
+            database = self.store.path if not self.demo else self.tr("demonstration (temporary)")
+        dialog = AboutDialog(database, self)
         dialog.exec()
 
     def _update_actions(self) -> None:
