@@ -38,6 +38,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_AboutDialog()
         self.ui.setupUi(self)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
         close = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close"))
         icon = QIcon(str(resources_dir() / "app.svg"))

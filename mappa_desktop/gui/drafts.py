@@ -121,7 +121,7 @@ class DraftsModel(QAbstractTableModel):
             "subject": self.tr("Subject"),
             "pnc": self.tr("PNC ID"),
             "status": self.tr("Status"),
-            "changed": self.tr("Last changed"),
+            "changed": self.tr("Changed"),
         }[self.COLUMNS[section]]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):

@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
             demo_label.setAccessibleName(self.tr("Demonstration mode"))
             ui.statusBar.addWidget(demo_label)
 
+        # Room for a name, a PNC ID, a status and a time at any text size (no fixed pixel widths).
+        ui.draftsPanel.setMinimumWidth(self.fontMetrics().averageCharWidth() * 49)
         ui.referralsSplitter.setStretchFactor(0, 2)
         ui.referralsSplitter.setStretchFactor(1, 3)
         self._update_actions()
@@ -432,7 +434,8 @@ class MainWindow(QMainWindow):
         if not getattr(self, "_sized", False):
             self._sized = True
             width = self.ui.referralsSplitter.width()
-            self.ui.referralsSplitter.setSizes([width * 2 // 5, width - width * 2 // 5])
+            left = max(width * 9 // 20, self.ui.draftsPanel.minimumWidth())
+            self.ui.referralsSplitter.setSizes([left, width - left])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self._leave_current():
