@@ -337,6 +337,58 @@ class Referrer(_Section):
         return _not_future(value, "the referral date")
 
 
+MIN_RATIONALE = 20
+"""Characters an override's rationale needs at least: a reason, not a word."""
+
+
+class Override(_Section):
+    """The officer's own category or level where they disagree with the aid (decision policy, Overrides).
+
+    Keeps both outcomes, the rationale, the rule-pack version the aid used, and who decided and when.
+    """
+
+    aid_category: Literal[1, 2, 3, 4] | None = None
+    aid_level: Literal[1, 2, 3] | None = None
+    category: Literal[1, 2, 3, 4] | None = None
+    level: Literal[1, 2, 3] | None = None
+    rationale: str
+    actor: str = Field(min_length=1)
+    at: dt.datetime
+    rule_pack_version: str = Field(min_length=1)
+
+    @field_validator("rationale")
+    @classmethod
+    def _rationale(cls, value: str) -> str:
+        text = " ".join(value.split())
+        if len(text) < MIN_RATIONALE:
+            raise ValueError(
+                f"write a rationale of at least {MIN_RATIONALE} characters: why the officer's decision "
+                "differs from the aid's"
+            )
+        return value.strip()
+
+
+class AcknowledgedPrompt(_Section):
+    """A prompt the officer has read and answered with a note; it stays in the record."""
+
+    prompt_id: str = Field(min_length=1)
+    note: str | None = None
+    actor: str = Field(min_length=1)
+    at: dt.datetime
+
+
+class Decision(_Section):
+    """What the officer decided about the aid's advice."""
+
+    override: Override | None = None
+    acknowledged_prompts: list[AcknowledgedPrompt] = Field(default_factory=list)
+
+    def acknowledgement(self, prompt_id: str) -> AcknowledgedPrompt | None:
+        """The latest acknowledgement of a prompt, if any."""
+        found = [a for a in self.acknowledged_prompts if a.prompt_id == prompt_id]
+        return found[-1] if found else None
+
+
 def _new_id() -> str:
     return uuid.uuid4().hex
 
@@ -367,6 +419,7 @@ class Referral(BaseModel):
     subject_views: str | None = Field(None, description="the subject's own views (inspection rec. 2)")
     diversity: Diversity = Field(default_factory=Diversity)
     referrer: Referrer = Field(default_factory=Referrer)
+    decision: Decision = Field(default_factory=Decision)
 
     def content(self) -> dict:
         """The referral's content as JSON-ready data: everything but ``id`` and ``revision``."""
