@@ -5,6 +5,8 @@
   a search scans a few megabytes, not the content. ``revision`` counts saves (optimistic concurrency).
 - ``referral_content``: the referral content as JSON, one row per referral (deleted with it).
 - ``audit_log``: append-only (triggers refuse updates and deletes); one row per change, deletions kept.
+- ``received_referrals``, ``received_packages``, ``screening_decisions``, ``received_search``: the
+  co-ordinator's screening records (m002; ``mappa_desktop.core.screening.tables``).
 """
 
 from __future__ import annotations
@@ -62,6 +64,14 @@ def m001_referrals_and_audit_log(db: Database) -> None:
         "CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log "
         "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
     )
+
+
+@migrations()
+def m002_screening(db: Database) -> None:
+    """The co-ordinator's received referrals (see ``mappa_desktop.core.screening.tables``)."""
+    from mappa_desktop.core.screening.tables import create_screening_tables
+
+    create_screening_tables(db)
 
 
 def known_migrations() -> list[str]:

@@ -1,0 +1,312 @@
+"""Import referral packages into the co-ordinator's screening records, all or nothing per package.
+
+``import_packages`` reads and verifies every file first (size, JSON, format, schema version, digest,
+schema: ``core.package.read_package``), so a refused file never touches the database, then writes the
+verified ones in one transaction with a SAVEPOINT per package: a package is written whole or not at all,
+and one failing write does not undo the others. A package whose referral id is already held is a
+duplicate: ``on_duplicate`` keeps the existing record, replaces it (status and decisions are kept; the
+content and deadlines are refreshed), or asks (``ask`` callback). An identical package (same digest) is
+always kept. Every import and replacement is written to the audit log.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from mappa_desktop.core.package import SUFFIX, PackageError, ReferralPackage, canonical_json, read_package
+from mappa_desktop.core.referral import DECLINED, UNKNOWN, Referral
+from mappa_desktop.core.screening.deadlines import DeadlinePolicy
+from mappa_desktop.core.screening.model import DECIDED_LEVEL, ImportOutcome, ImportResult, ScreeningStatus
+from mappa_desktop.core.store import Store
+from mappa_desktop.core.store.audit import INSERT_SQL
+from mappa_desktop.core.store.connection import transaction
+from mappa_desktop.core.store.referrals import search_text
+
+Duplicate = Literal["keep", "replace"]
+OnDuplicate = Literal["ask", "keep", "replace"]
+NOT_RECORDED = "not recorded"
+
+
+@dataclass(frozen=True)
+class VerifiedPackage:
+    """A package file that passed every check, ready to write."""
+
+    path: Path
+    package: ReferralPackage
+
+    @property
+    def referral(self) -> Referral:
+        return self.package.referral
+
+    @property
+    def digest(self) -> str:
+        return self.package.digest.value
+
+
+@dataclass(frozen=True)
+class ExistingRecord:
+    """What is already held for a duplicate's referral id (for the keep-or-replace question)."""
+
+    referral_id: str
+    subject_name: str
+    status: ScreeningStatus
+    received_at: dt.datetime
+    digest: str
+
+
+AskDuplicate = Callable[[VerifiedPackage, ExistingRecord], Duplicate]
+
+
+def package_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """The files to import: each file given, and every ``*.mappa.json`` in a folder (and its sub-folders),
+    in name order. A path that does not exist is kept, so it is reported as refused."""
+    files: list[Path] = []
+    for item in paths:
+        path = Path(item)
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob(f"*{SUFFIX}") if p.is_file()))
+        else:
+            files.append(path)
+    return files
+
+
+def verify(path: Path) -> VerifiedPackage | ImportResult:
+    """Read and verify one file: a ``VerifiedPackage``, or a refused ``ImportResult`` saying why."""
+    try:
+        return VerifiedPackage(path, read_package(path))
+    except PackageError as error:
+        return ImportResult(str(path), ImportOutcome.refused, reason=str(error))
+
+
+def _diversity(value: str | None) -> str:
+    if value is None or not value.strip():
+        return NOT_RECORDED
+    lowered = value.strip().lower()
+    if lowered in (UNKNOWN, "not known", "don't know"):
+        return UNKNOWN
+    if lowered in (DECLINED, "prefer not to say", "declined to say"):
+        return DECLINED
+    return value.strip()
+
+
+def _age_band(referral: Referral, on: dt.date) -> str:
+    band = referral.diversity.age_band
+    if band:
+        return _diversity(band)
+    born = referral.subject.date_of_birth
+    if born is None:
+        return NOT_RECORDED
+    age = on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+    return f"{age // 10 * 10}-{age // 10 * 10 + 9}"
+
+
+def _sort_name(referral: Referral) -> str:
+    s = referral.subject
+    return " ".join(p for p in (s.family_name, s.given_names) if p).lower()
+
+
+def queue_columns(
+    package: ReferralPackage,
+    policy: DeadlinePolicy,
+    *,
+    status: ScreeningStatus = ScreeningStatus.received,
+    received_at: dt.datetime,
+    decided_at: dt.datetime | None = None,
+    left_level_at: dt.datetime | None = None,
+) -> dict[str, object]:
+    """The denormalised queue columns of ``received_referrals`` for a package (no ``n``)."""
+    r, a = package.referral, package.assessment
+    release = r.custody.release_date
+    due, kind = policy.next_deadline(
+        status,
+        release_date=release,
+        decided_on=decided_at.date() if decided_at else None,
+        left_level_on=left_level_at.date() if left_level_at else None,
+    )
+    decided_level = DECIDED_LEVEL[status]
+    return {
+        "id": r.id,
+        "status": str(status),
+        "category": r.reason.category,
+        "level_sought": r.reason.level_sought,
+        "aid_level": a.level,
+        "aid_category": a.category,
+        "aid_eligible": None if a.mappa_eligible is None else int(a.mappa_eligible),
+        "da_flag": int(bool(r.domestic_abuse.domestic_abuse)),
+        "release_date": release.isoformat() if release else None,
+        "level_setting_due": _iso(policy.level_setting_due(release)),
+        "review_due": _iso(policy.review_due(decided_level, decided_at.date() if decided_at else None)),
+        "step_down_due": _iso(policy.step_down_due(left_level_at.date() if left_level_at else None)),
+        "next_due": _iso(due),
+        "next_due_kind": str(kind) if kind else None,
+        "referring_agency": r.referrer.agency or "",
+        "subject_name": r.subject.full_name,
+        "sort_name": _sort_name(r),
+        "pnc_id": r.subject.pnc_id,
+        "ethnicity": _diversity(r.diversity.ethnicity or r.subject.ethnicity),
+        "gender": _diversity(r.diversity.gender or r.subject.gender),
+        "age_band": _age_band(r, received_at.date()),
+        "referred_on": _iso(r.referrer.date_referred),
+        "received_at": received_at.isoformat(),
+        "decided_at": decided_at.isoformat() if decided_at else None,
+        "decided_level": decided_level,
+        "left_level_at": left_level_at.isoformat() if left_level_at else None,
+        "digest": package.digest.value,
+        "rule_pack": f"{package.rule_pack.id} {package.rule_pack.version}",
+    }
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def package_json(package: ReferralPackage) -> str:
+    """The package as stored: canonical JSON, so its digest can be checked again at any time."""
+    return canonical_json(package.model_dump(mode="json")).decode()
+
+
+def _insert(conn, columns: dict[str, object]) -> int:
+    names = ", ".join(columns)
+    marks = ", ".join("?" for _ in columns)
+    cursor = conn.execute(
+        f"INSERT INTO received_referrals ({names}) VALUES ({marks})", tuple(columns.values())
+    )
+    return int(cursor.lastrowid)
+
+
+def existing_record(conn, referral_id: str) -> ExistingRecord | None:
+    row = conn.execute(
+        "SELECT subject_name, status, received_at, digest FROM received_referrals WHERE id = ?",
+        (referral_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    name, status, received, digest = row
+    return ExistingRecord(
+        referral_id, name, ScreeningStatus(status), dt.datetime.fromisoformat(received), digest
+    )
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def store_packages(
+    store: Store,
+    verified: Iterable[VerifiedPackage],
+    *,
+    actor: str,
+    on_duplicate: OnDuplicate = "keep",
+    ask: AskDuplicate | None = None,
+    policy: DeadlinePolicy | None = None,
+) -> list[ImportResult]:
+    """Write verified packages (one transaction, a SAVEPOINT each); a result per package, in order."""
+    if on_duplicate == "ask" and ask is None:
+        raise ValueError("on_duplicate='ask' needs an ask callback")
+    verified = list(verified)
+    if not verified:
+        return []
+    policy = policy or DeadlinePolicy.from_pack()
+    results: list[ImportResult] = []
+    with transaction(store.db, store.path, "import of referral packages") as conn:
+        for item in verified:
+            results.append(_store_one(conn, item, actor, on_duplicate, ask, policy))
+    return results
+
+
+def _store_one(
+    conn, item: VerifiedPackage, actor: str, on_duplicate: OnDuplicate, ask, policy: DeadlinePolicy
+) -> ImportResult:
+    referral = item.referral
+    name = referral.subject.full_name
+    path = str(item.path)
+    existing = existing_record(conn, referral.id)
+    if existing is not None:
+        if existing.digest == item.digest:
+            return ImportResult(
+                path, ImportOutcome.kept_existing, referral.id, name, "this package is already imported"
+            )
+        choice = ask(item, existing) if on_duplicate == "ask" else on_duplicate
+        if choice != "replace":
+            return ImportResult(
+                path,
+                ImportOutcome.kept_existing,
+                referral.id,
+                name,
+                "a referral with this id is already held; the existing record was kept",
+            )
+    at = _now()
+    conn.execute("SAVEPOINT package")
+    try:
+        if existing is None:
+            n = _insert(conn, queue_columns(item.package, policy, received_at=at))
+            conn.execute(
+                "INSERT INTO received_packages (n, data) VALUES (?, ?)", (n, package_json(item.package))
+            )
+            action, old = "received", None
+        else:
+            n, status, received, decided, left = conn.execute(
+                "SELECT n, status, received_at, decided_at, left_level_at FROM received_referrals "
+                "WHERE id = ?",
+                (referral.id,),
+            ).fetchone()
+            columns = queue_columns(
+                item.package,
+                policy,
+                status=ScreeningStatus(status),
+                received_at=dt.datetime.fromisoformat(received),
+                decided_at=dt.datetime.fromisoformat(decided) if decided else None,
+                left_level_at=dt.datetime.fromisoformat(left) if left else None,
+            )
+            sets = ", ".join(f"{key} = ?" for key in columns)
+            conn.execute(f"UPDATE received_referrals SET {sets} WHERE n = ?", (*columns.values(), n))
+            conn.execute("UPDATE received_packages SET data = ? WHERE n = ?", (package_json(item.package), n))
+            conn.execute("DELETE FROM received_search WHERE rowid = ?", (n,))
+            action, old = "package replaced", {"digest": existing.digest}
+        conn.execute("INSERT INTO received_search (rowid, text) VALUES (?, ?)", (n, search_text(referral)))
+        new = {"digest": item.digest, "file": item.path.name}
+        conn.execute(
+            INSERT_SQL,
+            (
+                referral.id,
+                at.isoformat(),
+                actor,
+                action,
+                "screening.package",
+                None if old is None else json.dumps(old),
+                json.dumps(new),
+            ),
+        )
+    except Exception as error:
+        conn.execute("ROLLBACK TO package")
+        conn.execute("RELEASE package")
+        return ImportResult(
+            path, ImportOutcome.refused, referral.id, name, f"it could not be written: {error}"
+        )
+    conn.execute("RELEASE package")
+    outcome = ImportOutcome.imported if existing is None else ImportOutcome.replaced
+    return ImportResult(path, outcome, referral.id, name)
+
+
+def import_packages(
+    store: Store,
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    actor: str,
+    on_duplicate: OnDuplicate = "keep",
+    ask: AskDuplicate | None = None,
+    policy: DeadlinePolicy | None = None,
+) -> list[ImportResult]:
+    """Import package files and folders; one ``ImportResult`` per file, in the order found."""
+    checked = [verify(path) for path in package_files(paths)]
+    verified = [item for item in checked if isinstance(item, VerifiedPackage)]
+    stored = iter(
+        store_packages(store, verified, actor=actor, on_duplicate=on_duplicate, ask=ask, policy=policy)
+    )
+    return [next(stored) if isinstance(item, VerifiedPackage) else item for item in checked]

@@ -1,0 +1,69 @@
+"""One received referral whole: its verified package, and the request note for more information."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+
+from mappa_desktop.core.facts import Case
+from mappa_desktop.core.package import ReferralPackage, digest_of
+from mappa_desktop.core.referral import derive_facts
+from mappa_desktop.core.rules import RulePack, evaluate, load_pack
+from mappa_desktop.core.screening.model import ScreeningError
+
+
+def received_package(conn: sqlite3.Connection, referral_id: str) -> ReferralPackage:
+    """The stored package of a received referral, its digest checked again (the file's, as imported)."""
+    row = conn.execute(
+        "SELECT p.data, r.digest FROM received_referrals r JOIN received_packages p USING (n) WHERE r.id = ?",
+        (referral_id,),
+    ).fetchone()
+    if row is None:
+        raise ScreeningError(f"No received referral with id {referral_id}.")
+    document = json.loads(row[0])
+    if digest_of(document) != row[1]:
+        raise ScreeningError(
+            f"The stored package of referral {referral_id} no longer matches its digest; import it again."
+        )
+    return ReferralPackage.model_validate(document)
+
+
+def request_note(
+    package: ReferralPackage, *, pack: RulePack | None = None, today: dt.date | None = None
+) -> str:
+    """A note to send back to the referrer asking for what the decision still needs.
+
+    It lists the questions the aid could not answer (the rule pack's own wording for each missing fact,
+    re-evaluated today with the current pack) and the MAPPA A parts the screening needs that are empty."""
+    r = package.referral
+    day = today or dt.date.today()
+    assessment = evaluate(pack or load_pack(), Case(as_of=day, facts=derive_facts(r, day)))
+    asks = list(dict.fromkeys(q for q in assessment.missing_questions if q))
+    if not r.reason.reason:
+        asks.append("Why is the referral made, and what would multi-agency management add?")
+    if r.reason.level_sought == 3 and not r.reason.what_higher_level_adds:
+        asks.append("Which parts of the risk management plan cannot be delivered at Level 2?")
+    if r.custody.in_custody and r.custody.release_date is None:
+        asks.append("What is the earliest release date, temporary release included?")
+    if r.risk.rosh is None and r.risk.highest_rosh() is None:
+        asks.append("What is the current OASys risk of serious harm, and when was it assessed?")
+    name = r.subject.full_name or "the person referred"
+    who = ", ".join(p for p in (r.referrer.name, r.referrer.role, r.referrer.agency) if p) or "the referrer"
+    sought = f"Level {r.reason.level_sought}" if r.reason.level_sought else "a level not stated"
+    lines = [
+        "OFFICIAL-SENSITIVE",
+        "",
+        "Request for more information: MAPPA referral",
+        "",
+        f"To: {who}",
+        f"Referral: {name}" + (f" (PNC {r.subject.pnc_id})" if r.subject.pnc_id else ""),
+        f"Reference: {r.id[:8]}; referral to {sought}"
+        + (f", made on {r.referrer.date_referred:%d %B %Y}" if r.referrer.date_referred else ""),
+        "",
+        "Before the MAPPA co-ordinator can decide on this referral, please send:",
+        "",
+    ]
+    lines += [f"- {ask}" for ask in asks] or ["- (write here what is needed)"]
+    lines += ["", "Please reply with an updated referral package exported from the referral aid.", ""]
+    return "\n".join(lines)
