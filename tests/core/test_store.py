@@ -15,6 +15,7 @@ from mappa_desktop.core.store import (
     StoreError,
     default_actor,
 )
+from mappa_desktop.core.store.schema import known_migrations
 
 
 @pytest.fixture
@@ -233,7 +234,8 @@ def test_migrations_are_recorded_and_reopening_is_idempotent(tmp_path):
     Store.open(path).close()
     with Store.open(path) as store:
         names = [r["name"] for r in store.db["_sqlite_migrations"].rows]
-        assert names == ["m001_referrals_and_audit_log"]
+        assert names[0] == "m001_referrals_and_audit_log"
+        assert names == known_migrations()  # each applied once, in order
 
 
 def test_closed_store_says_so(tmp_path):
