@@ -21,6 +21,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "mappa_desktop.commands.evaluate",
     "mappa_desktop.commands.rules",
     "mappa_desktop.commands.export",
+    "mappa_desktop.commands.import_packages",
+    "mappa_desktop.commands.figures",
 )
 
 

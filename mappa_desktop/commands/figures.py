@@ -1,0 +1,66 @@
+"""``mappa-desktop figures``: the Strategic Management Board's screening figures as CSV or a PDF report."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date; use YYYY-MM-DD") from None
+
+
+def add_parser(subparsers) -> argparse.ArgumentParser:
+    from mappa_desktop.commands import add_db_argument
+
+    parser = subparsers.add_parser(
+        "figures",
+        help="screening figures for the Strategic Management Board (CSV or PDF)",
+        description="Referrals by category, level sought against decided, acceptance rates, Category 3 "
+        "domestic abuse over time, diversity, and a random audit sample of not-accepted referrals.",
+    )
+    add_db_argument(parser)
+    parser.add_argument("--out", metavar="FILE", required=True, help="FILE.csv or FILE.pdf")
+    parser.add_argument("--from", dest="since", type=_date, metavar="DATE", help="first referral date")
+    parser.add_argument("--to", dest="until", type=_date, metavar="DATE", help="last referral date")
+    parser.add_argument("--sample", type=int, default=10, metavar="N", help="audit sample size (10)")
+    parser.add_argument("--seed", type=int, metavar="N", help="draw the same audit sample again")
+    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    from mappa_desktop.commands import database_path
+    from mappa_desktop.core.safe_files import ExportError, write_atomic
+    from mappa_desktop.core.screening import board_figures, figures_csv, figures_summary
+    from mappa_desktop.core.store import Store, StoreError
+
+    db = database_path(args)
+    if not db.is_file():
+        print(f"There is no referrals database at {db}. Check the --db path.", file=sys.stderr)
+        return 1
+    out = Path(args.out)
+    try:
+        with Store.open(db) as store:
+            figures = board_figures(
+                store.db.conn, since=args.since, until=args.until, sample_size=args.sample, seed=args.seed
+            )
+        if out.suffix.lower() == ".pdf":
+            from mappa_desktop.export.pdf import write_pdf
+
+            path = write_pdf(figures_summary(figures), out, overwrite=args.force)
+        else:
+            path = write_atomic(out, figures_csv(figures).encode(), overwrite=args.force)
+    except FileExistsError as error:
+        print(f"{error} Use --force to replace it.", file=sys.stderr)
+        return 1
+    except (StoreError, ExportError) as error:
+        print(error, file=sys.stderr)
+        return 1
+    print(f"Saved {path} (audit sample seed {figures.sample_seed})")
+    return 0

@@ -1,0 +1,81 @@
+"""``mappa-desktop import PATH...``: import referral packages into the co-ordinator's screening queue.
+
+Files and folders (every ``*.mappa.json`` inside) are read and verified first; each package is then
+written whole or not at all. Exit status 0 if every file was imported (or was already held), 1 if any
+was refused: each refusal is printed with its reason.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from mappa_desktop.commands import add_db_argument, database_path
+
+
+def add_parser(subparsers) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        "import",
+        help="import referral packages (.mappa.json) for screening",
+        description=(
+            "Import referral packages sent to the MAPPA co-ordinator: files, or folders of *.mappa.json. "
+            "Each is checked (size, format, version, SHA-256 digest) and imported whole or not at all."
+        ),
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="a package file or a folder of them")
+    add_db_argument(parser)
+    parser.add_argument(
+        "--on-duplicate",
+        choices=("keep", "replace"),
+        default="keep",
+        help="a referral already held: keep the existing record (default) or replace its content",
+    )
+    parser.add_argument("--format", choices=("table", "json"), default="table", help="how to report")
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    from mappa_desktop.core.screening import ImportOutcome, import_packages
+    from mappa_desktop.core.store import Store, StoreError, default_actor
+
+    if args.on_duplicate == "keep" and args.format == "table":
+        print("Referrals already held are kept as they are (use --on-duplicate replace to replace them).")
+    try:
+        with Store.open(database_path(args)) as store:
+            results = import_packages(
+                store, args.paths, actor=default_actor(), on_duplicate=args.on_duplicate
+            )
+    except StoreError as error:
+        print(error, file=sys.stderr)
+        return 1
+    refused = [r for r in results if r.outcome is ImportOutcome.refused]
+    if args.format == "json":
+        print(
+            json.dumps(
+                [
+                    {
+                        "path": r.path,
+                        "outcome": str(r.outcome),
+                        "referral_id": r.referral_id,
+                        "reason": r.reason or None,
+                    }
+                    for r in results
+                ],
+                indent=2,
+            )
+        )
+    else:
+        for r in results:
+            line = f"{r.outcome.value:<14} {r.path}"
+            if r.outcome is not ImportOutcome.refused and r.referral_id:
+                line += f"  (referral {r.referral_id[:8]})"
+            if r.reason:
+                line += f": {r.reason}"
+            print(line)
+        counts = {outcome: sum(r.outcome is outcome for r in results) for outcome in ImportOutcome}
+        print(", ".join(f"{n} {outcome.value}" for outcome, n in counts.items()))
+    if not results:
+        print("No package files were found at the paths given.", file=sys.stderr)
+        return 1
+    return 1 if refused else 0
