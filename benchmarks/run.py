@@ -23,6 +23,7 @@ GROUPS: dict[str, tuple[str, dict[str, tuple[float, str]]]] = {
         "rules_bench",
         {"pack_load_ms_median": (50.0, "max"), "evaluate_complete_case_us_median": (1000.0, "max")},
     ),
+    "export": ("export_bench", {"pdf_ms_median": (300.0, "max"), "package_ms_median": (20.0, "max")}),
 }
 
 

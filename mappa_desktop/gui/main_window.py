@@ -139,10 +139,17 @@ class MainWindow(QMainWindow):
         header = ui.draftsView.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Sizes come from the font, not from measuring every row: ResizeToContents asks the model for
+        # every cell of every loaded row on each change, which cost ~0.35 s at start-up with 200 rows.
+        metrics = ui.draftsView.fontMetrics()
+        widest = {1: "00/0000000X", 2: self.tr("Ready"), 3: "30 Mmm 0000 00:00"}
+        for column, sample in widest.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, max(metrics.horizontalAdvance(sample), header.sectionSizeHint(column)) + 24)
         header.setHighlightSections(False)
-        ui.draftsView.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows = ui.draftsView.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(metrics.height() + 14)
         ui.draftsView.selectionModel().currentRowChanged.connect(self._current_row_changed)
         ui.draftsView.activated.connect(lambda _index: self._focus_editor())
         self.reload_drafts()
