@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from mappa_desktop.core.facts import Facts
+from mappa_desktop.core.referral.bindings import BINDINGS, get_path
 from mappa_desktop.core.referral.model import MIN_AGE, Referral
 
 
@@ -23,14 +24,15 @@ def derive_facts(referral: Referral, as_of: dt.date) -> Facts:
     ``licence_or_order_active`` from custody or the licence/order end dates when not stated;
     ``visor_record`` from a ViSOR reference when not stated.
     """
-    s, o, c, r, d, why = (
+    s, c, r, d, why = (
         referral.subject,
-        referral.offence,
         referral.custody,
         referral.risk,
         referral.domestic_abuse,
         referral.reason,
     )
+    # Direct facts are stored as asked, at their binding's path.
+    values = {fact: get_path(referral, b.path) for fact, b in BINDINGS.items() if not b.derived}
 
     age = None
     if s.date_of_birth is not None and s.date_of_birth <= as_of:
@@ -56,37 +58,16 @@ def derive_facts(referral: Referral, as_of: dt.date) -> Facts:
     if visor is None and s.visor_ref:
         visor = True
 
-    return Facts(
-        sex_offender_notification=r.sex_offender_notification,
-        offence_class=o.offence_class,
-        finding=o.finding,
-        outcome=o.outcome,
-        custody_months=float(o.custody_months) if o.custody_months is not None else None,
+    months = values["custody_months"]
+    indicators = values["da_risk_indicators"]
+    values.update(
+        custody_months=float(months) if months is not None else None,
+        da_risk_indicators=list(indicators) if indicators is not None else None,
         licence_or_order_active=active,
-        ct_notification=r.ct_notification,
-        terrorism_risk=r.terrorism_risk,
-        serious_harm_offence=o.serious_harm_offence,
         rosh=r.highest_rosh(),
-        multi_agency_management_needed=why.multi_agency_management_needed,
-        lower_risk_needs_coordination=why.lower_risk_needs_coordination,
-        stepping_down_from_level_3=why.stepping_down_from_level_3,
-        senior_oversight_needed=why.senior_oversight_needed,
-        high_public_interest=why.high_public_interest,
-        domestic_abuse=d.domestic_abuse,
-        dash_score=d.dash_score,
-        da_risk_indicators=list(d.da_risk_indicators) if d.da_risk_indicators is not None else None,
-        da_incidents_12m=d.da_incidents_12m,
-        da_incidents_3y=d.da_incidents_3y,
-        da_victims_3y=d.da_victims_3y,
         age=age,
         marac_heard=marac_heard,
         marac_last_heard=marac_last_heard,
-        da_incident_since_marac=d.da_incident_since_marac,
-        matac_adopted=d.matac_adopted,
-        iom_cohort=d.iom_cohort,
-        in_custody=c.in_custody,
-        release_date=c.release_date,
-        level_set=c.level_set,
         visor_record=visor,
-        police_offender_manager_allocated=why.police_offender_manager_allocated,
     )
+    return Facts(**values)
