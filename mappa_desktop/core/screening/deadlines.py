@@ -62,8 +62,14 @@ class DeadlinePolicy:
     def is_unconfirmed(self, kind: DeadlineKind) -> bool:
         return any(name in self.unconfirmed for name in PARAMETERS[kind])
 
-    def level_setting_due(self, release_date: dt.date | None) -> dt.date | None:
-        return None if release_date is None else add_months(release_date, -self.window_months)
+    def level_setting_due(
+        self, release_date: dt.date | None, received_on: dt.date | None = None
+    ) -> dt.date | None:
+        """When the level should be set: the window before release. None without a release date, or
+        when the person was already released when the referral was received (a community case)."""
+        if release_date is None or (received_on is not None and release_date <= received_on):
+            return None
+        return add_months(release_date, -self.window_months)
 
     def review_due(self, level: int | None, since: dt.date | None) -> dt.date | None:
         if level not in self.review_weeks or since is None:
@@ -80,6 +86,7 @@ class DeadlinePolicy:
         release_date: dt.date | None,
         decided_on: dt.date | None,
         left_level_on: dt.date | None,
+        received_on: dt.date | None = None,
     ) -> tuple[dt.date | None, DeadlineKind | None]:
         """The one deadline a referral is waiting on in ``status``, and its kind.
 
@@ -88,7 +95,7 @@ class DeadlinePolicy:
         the co-ordinator tracks.
         """
         if status in OPEN_STATUSES:
-            due = self.level_setting_due(release_date)
+            due = self.level_setting_due(release_date, received_on)
             return due, DeadlineKind.level_setting if due else None
         if status in ACCEPTED_STATUSES:
             due = self.review_due(DECIDED_LEVEL[status], decided_on)

@@ -65,7 +65,8 @@ def record_decision(
     at = at or dt.datetime.now(dt.UTC)
     with transaction(store.db, store.path, "recording of the screening decision") as conn:
         row = conn.execute(
-            "SELECT status, release_date, decided_at, left_level_at FROM received_referrals WHERE id = ?",
+            "SELECT status, release_date, decided_at, left_level_at, received_at FROM received_referrals "
+            "WHERE id = ?",
             (referral_id,),
         ).fetchone()
         if row is None:
@@ -87,6 +88,7 @@ def record_decision(
             release_date=release,
             decided_on=decided_at.date() if decided_at else None,
             left_level_on=left.date() if left else None,
+            received_on=dt.datetime.fromisoformat(row[4]).date(),
         )
         conn.execute(
             "UPDATE received_referrals SET status = ?, decided_at = ?, decided_level = ?, left_level_at = ?, "

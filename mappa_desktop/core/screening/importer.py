@@ -128,6 +128,7 @@ def queue_columns(
         release_date=release,
         decided_on=decided_at.date() if decided_at else None,
         left_level_on=left_level_at.date() if left_level_at else None,
+        received_on=received_at.date(),
     )
     decided_level = DECIDED_LEVEL[status]
     return {
@@ -140,7 +141,7 @@ def queue_columns(
         "aid_eligible": None if a.mappa_eligible is None else int(a.mappa_eligible),
         "da_flag": int(bool(r.domestic_abuse.domestic_abuse)),
         "release_date": release.isoformat() if release else None,
-        "level_setting_due": _iso(policy.level_setting_due(release)),
+        "level_setting_due": _iso(policy.level_setting_due(release, received_at.date())),
         "review_due": _iso(policy.review_due(decided_level, decided_at.date() if decided_at else None)),
         "step_down_due": _iso(policy.step_down_due(left_level_at.date() if left_level_at else None)),
         "next_due": _iso(due),

@@ -1,0 +1,353 @@
+"""Figures for the Strategic Management Board: QtCharts charts over the received referrals, the audit
+sample, and exports as CSV and as a PDF report (marked on every page, painted like a referral summary)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mappa_desktop.core.screening import BoardFigures, board_figures, figures_csv, figures_summary
+from mappa_desktop.core.screening.deadlines import add_months
+from mappa_desktop.core.screening.figures import DIMENSION_LABELS, OUTCOMES
+from mappa_desktop.core.screening.model import REASONS_BY_ID
+from mappa_desktop.gui.screening.text import tr
+
+PALETTE = ["#1d70b8", "#f47738", "#00703c", "#912b88", "#505a5f", "#d4351c"]
+CHART_HEIGHT = 290
+
+
+def _chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    return chart
+
+
+def _view(chart: QChart, name: str) -> QChartView:
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setFixedHeight(CHART_HEIGHT)
+    view.setAccessibleName(name)
+    return view
+
+
+class BoardFiguresWidget(QWidget):
+    """The Figures tab. ``refresh()`` recomputes from the database (call after imports and decisions)."""
+
+    def __init__(self, store, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._today = today
+        self.figures: BoardFigures | None = None
+        self.charts: dict[str, QChartView] = {}
+
+        self.period = QComboBox()
+        self.period.setAccessibleName(self.tr("Period"))
+        self.period.addItem(self.tr("All referrals"), 0)
+        self.period.addItem(self.tr("Last 6 months"), 6)
+        self.period.addItem(self.tr("Last 12 months"), 12)
+        self.period.currentIndexChanged.connect(self.refresh)
+        period_label = QLabel(self.tr("&Period:"))
+        period_label.setBuddy(self.period)
+        self.dimension = QComboBox()
+        self.dimension.setAccessibleName(self.tr("Diversity measure"))
+        for key, label in DIMENSION_LABELS.items():
+            self.dimension.addItem(self.tr(label), key)
+        self.dimension.currentIndexChanged.connect(self._draw_diversity)
+        dimension_label = QLabel(self.tr("D&iversity by:"))
+        dimension_label.setBuddy(self.dimension)
+        self.refresh_button = QPushButton(self.tr("Re&fresh"))
+        self.refresh_button.setAccessibleName(self.tr("Refresh the figures"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.csv_button = QPushButton(self.tr("Export &CSV…"))
+        self.csv_button.setAccessibleName(self.tr("Export the figures as CSV"))
+        self.csv_button.clicked.connect(self.export_csv)
+        self.pdf_button = QPushButton(self.tr("Export PDF &report…"))
+        self.pdf_button.setAccessibleName(self.tr("Export the figures as a PDF report"))
+        self.pdf_button.clicked.connect(self.export_pdf)
+        bar = QHBoxLayout()
+        for widget in (period_label, self.period, dimension_label, self.dimension):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (self.refresh_button, self.csv_button, self.pdf_button):
+            bar.addWidget(widget)
+
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        self.headline.setAccessibleName(self.tr("Figures in brief"))
+        self.empty = QLabel(
+            self.tr(
+                "No referrals have been received yet. Import referral packages on the "
+                "Queue tab; the figures appear here."
+            )
+        )
+        self.empty.setProperty("class", "emptyState")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        grid_host = QWidget()
+        self.grid = QGridLayout(grid_host)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(12)
+        self.grid.setVerticalSpacing(12)
+        self.sample_table = QTableWidget(0, 6)
+        self.sample_table.setAccessibleName(self.tr("Random sample of not-accepted referrals for audit"))
+        self.sample_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Reference"),
+                self.tr("Name"),
+                self.tr("Category"),
+                self.tr("Level sought"),
+                self.tr("Decided"),
+                self.tr("Reasons and note"),
+            ]
+        )
+        self.sample_table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.sample_table.verticalHeader().hide()
+        self.sample_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.sample_table.setMinimumHeight(220)
+        self.sample_caption = QLabel()
+        self.sample_caption.setWordWrap(True)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(grid_host)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.scroll, 1)
+
+    # -- data ----------------------------------------------------------------------------------------
+
+    def _since(self) -> dt.date | None:
+        months = self.period.currentData() or 0
+        today = self._today or dt.date.today()
+        return add_months(today, -months) if months else None
+
+    def refresh(self, *_args, seed: int | None = None) -> None:
+        self.figures = board_figures(self.store.db.conn, since=self._since(), seed=seed)
+        f = self.figures
+        has_data = f.total > 0
+        self.empty.setVisible(not has_data)
+        self.scroll.setVisible(has_data)
+        self.csv_button.setEnabled(has_data)
+        self.pdf_button.setEnabled(has_data)
+        overall = f.acceptance[-1]
+        rate = f"{overall.rate:.0%}" if overall.rate is not None else self.tr("none decided yet")
+        self.headline.setText(
+            self.tr("%1 referral(s); %2 decided; accepted at Level 2 or 3: %3. Not accepted: %4.")
+            .replace("%1", str(f.total))
+            .replace("%2", str(overall.decided))
+            .replace("%3", rate)
+            .replace("%4", str(f.not_accepted_total))
+        )
+        if has_data:
+            self._draw()
+
+    def _place(self, key: str, view: QChartView, row: int, column: int, span: int = 1) -> None:
+        old = self.charts.pop(key, None)
+        if old is not None:
+            self.grid.removeWidget(old)
+            old.deleteLater()
+        self.charts[key] = view
+        self.grid.addWidget(view, row, column, 1, span)
+
+    def _bar_chart(
+        self, title: str, pairs: list[tuple[str, float]], name: str, *, percent: bool = False
+    ) -> QChartView:
+        chart = _chart(title)
+        series = QBarSeries()
+        bar_set = QBarSet(name)
+        bar_set.setColor(QColor(PALETTE[0]))
+        bar_set.append([value for _, value in pairs])
+        series.append(bar_set)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat("@value%" if percent else "@value")
+        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+        chart.addSeries(series)
+        axis_x = QBarCategoryAxis()
+        axis_x.append([label for label, _ in pairs] or [""])
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis_x)
+        axis_y = QValueAxis()
+        top = max((value for _, value in pairs), default=0)
+        axis_y.setLabelFormat("%d")
+        if percent:
+            axis_y.setRange(0, 100)
+        elif top < 5:  # small counts: one tick per whole number, never "0, 0, 1, 1"
+            axis_y.setRange(0, top + 1)
+            axis_y.setTickCount(int(top) + 2)
+        else:
+            axis_y.setRange(0, top * 1.15)
+            axis_y.applyNiceNumbers()
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_y)
+        chart.legend().hide()
+        return _view(chart, title)
+
+    def _stacked(self, title: str, rows: list[tuple[str, dict[str, int]]], columns: list[str]) -> QChartView:
+        chart = _chart(title)
+        series = QHorizontalStackedBarSeries()
+        for i, column in enumerate(columns):
+            bar_set = QBarSet(column)
+            bar_set.setColor(QColor(PALETTE[i % len(PALETTE)]))
+            bar_set.append([line.get(column, 0) for _, line in rows])
+            series.append(bar_set)
+        chart.addSeries(series)
+        axis_y = QBarCategoryAxis()
+        axis_y.append([label[:32] for label, _ in rows] or [""])
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_y)
+        axis_x = QValueAxis()
+        axis_x.setLabelFormat("%d")
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        axis_x.setRange(0, max([1] + [sum(line.values()) for _, line in rows]))
+        axis_x.applyNiceNumbers()
+        series.attachAxis(axis_x)
+        return _view(chart, title)
+
+    def _draw(self) -> None:
+        f = self.figures
+        assert f is not None
+        self._place(
+            "category",
+            self._bar_chart(self.tr("Referrals by category"), f.by_category, self.tr("Referrals")),
+            0,
+            0,
+        )
+        columns = list(next(iter(f.sought_vs_decided), ("", {}))[1].keys())
+        self._place(
+            "sought_decided",
+            self._stacked(self.tr("Level sought against level decided"), f.sought_vs_decided, columns),
+            0,
+            1,
+        )
+        rates = [
+            (r.group.replace("Category ", self.tr("Cat. ")), round(100 * (r.rate or 0))) for r in f.acceptance
+        ]
+        self._place(
+            "acceptance",
+            self._bar_chart(
+                self.tr("Acceptance rate (% of decided, Level 2 or 3)"),
+                rates,
+                self.tr("Accepted"),
+                percent=True,
+            ),
+            1,
+            0,
+        )
+        months = f.cat3_da_by_month[-24:]
+        self._place(
+            "cat3_da",
+            self._bar_chart(
+                self.tr("Category 3 domestic abuse referrals by month"), months, self.tr("Referrals")
+            ),
+            1,
+            1,
+        )
+        self._draw_diversity()
+        caption = self.tr("%1 of %2 not-accepted referrals drawn at random for audit (seed %3).")
+        self.sample_caption.setText(
+            caption.replace("%1", str(len(f.sample)))
+            .replace("%2", str(f.not_accepted_total))
+            .replace("%3", str(f.sample_seed))
+        )
+        self.grid.addWidget(self.sample_caption, 3, 0, 1, 2)
+        self.grid.addWidget(self.sample_table, 4, 0, 1, 2)
+        self.grid.setRowStretch(5, 1)
+        self.sample_table.setRowCount(len(f.sample))
+        for row, s in enumerate(f.sample):
+            values = [
+                s.referral_id[:8],
+                s.subject_name,
+                str(s.category or "—"),
+                str(s.level_sought or "—"),
+                s.decided_at,
+                "; ".join(tr(REASONS_BY_ID[r].text) if r in REASONS_BY_ID else r for r in s.reasons)
+                + (f" — {s.note}" if s.note else ""),
+            ]
+            for column, value in enumerate(values):
+                self.sample_table.setItem(row, column, QTableWidgetItem(value))
+        self.sample_table.resizeColumnsToContents()
+        self.sample_table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+
+    def _draw_diversity(self, *_args) -> None:
+        if self.figures is None or not self.figures.total:
+            return
+        key = self.dimension.currentData()
+        rows = self.figures.diversity.get(key, [])
+        title = self.tr(
+            "Diversity of referrals and decisions: %1 ('unknown' and 'declined' counted)"
+        ).replace("%1", self.dimension.currentText().lower())
+        view = self._stacked(title, list(reversed(rows)), list(OUTCOMES))  # largest at the top
+        view.setFixedHeight(max(CHART_HEIGHT, 90 + 28 * len(rows)))
+        self._place("diversity", view, 2, 0, 2)
+
+    # -- exports -------------------------------------------------------------------------------------
+
+    def _target(self, title: str, name: str, pattern: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, title, name, pattern)
+        return path
+
+    def export_csv(self, path: str | None = None) -> bool:
+        from mappa_desktop.core.safe_files import write_atomic
+
+        if self.figures is None:
+            self.refresh()
+        path = path or self._target(
+            self.tr("Export figures as CSV"), "mappa-board-figures.csv", self.tr("CSV (*.csv)")
+        )
+        if not path:
+            return False
+        try:
+            write_atomic(path, figures_csv(self.figures).encode(), overwrite=True)
+        except Exception as error:
+            QMessageBox.warning(self, self.tr("Figures not saved"), str(error))
+            return False
+        return True
+
+    def export_pdf(self, path: str | None = None) -> bool:
+        from mappa_desktop.export.pdf import write_pdf
+
+        if self.figures is None:
+            self.refresh()
+        path = path or self._target(
+            self.tr("Export PDF report"), "mappa-board-figures.pdf", self.tr("PDF (*.pdf)")
+        )
+        if not path:
+            return False
+        try:
+            write_pdf(figures_summary(self.figures), path, overwrite=True)
+        except Exception as error:
+            QMessageBox.warning(self, self.tr("Report not saved"), str(error))
+            return False
+        return True

@@ -1,0 +1,148 @@
+"""Importing packages from the window: verify off the UI thread, ask about duplicates, write off the UI
+thread (on a connection of its own), then report every file's outcome."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from mappa_desktop.core.screening import (
+    ImportOutcome,
+    ImportResult,
+    VerifiedPackage,
+    package_files,
+    store_packages,
+    verify,
+)
+from mappa_desktop.core.screening.importer import existing_record
+
+
+class _Job(QThread):
+    done = Signal(object)
+
+    def __init__(self, work: Callable[[], object], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+
+    def run(self) -> None:
+        try:
+            self.done.emit(self._work())
+        except Exception as error:  # reported on the UI thread
+            self.done.emit(error)
+
+
+class ImportFlow(QObject):
+    """One import of files and folders. ``finished(list[ImportResult])`` at the end."""
+
+    finished = Signal(list)
+
+    def __init__(self, store, paths: list[str], *, actor: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.paths = paths
+        self.actor = actor
+        self.window = parent
+        self._checked: list[VerifiedPackage | ImportResult] = []
+        self._job: _Job | None = None
+
+    def start(self) -> None:
+        paths = list(self.paths)
+        self._run(lambda: [verify(p) for p in package_files(paths)], self._verified)
+
+    def _run(self, work: Callable[[], object], then: Callable[[object], None]) -> None:
+        self._job = _Job(work, self)
+        self._job.done.connect(then)
+        self._job.start()
+
+    def _verified(self, checked: object) -> None:
+        if isinstance(checked, Exception):
+            self.finished.emit([ImportResult("", ImportOutcome.refused, reason=str(checked))])
+            return
+        self._checked = list(checked)  # type: ignore[arg-type]
+        verified = [c for c in self._checked if isinstance(c, VerifiedPackage)]
+        choices: dict[str, str] = {}
+        remembered: str | None = None
+        seen: set[str] = set()
+        for item in verified:
+            existing = existing_record(self.store.db.conn, item.referral.id)
+            if existing is None or existing.digest == item.digest or item.referral.id in seen:
+                seen.add(item.referral.id)
+                continue
+            seen.add(item.referral.id)
+            choices[item.referral.id] = remembered or self._ask(item, existing, len(verified) > 1)
+            if choices[item.referral.id].endswith("-all"):
+                remembered = choices[item.referral.id] = choices[item.referral.id][:-4]
+        path = self.store.path
+        actor = self.actor
+
+        def write() -> list[ImportResult]:
+            from mappa_desktop.core.store import Store
+
+            with Store.open(path) as own:  # a connection of its own: the UI keeps reading
+                return store_packages(
+                    own,
+                    verified,
+                    actor=actor,
+                    on_duplicate="ask",
+                    ask=lambda v, _e: choices.get(v.referral.id, "keep"),
+                )
+
+        self._run(write, self._written)
+
+    def _ask(self, item: VerifiedPackage, existing, several: bool) -> str:
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Referral already received"))
+        name = existing.subject_name or self.tr("(name not recorded)")
+        box.setText(
+            self.tr(
+                "A referral for %1 (reference %2) was received on %3. Keep the record you have, or "
+                "replace its content with %4? Its screening status and decisions are kept either way."
+            )
+            .replace("%1", name)
+            .replace("%2", existing.referral_id[:8])
+            .replace("%3", existing.received_at.astimezone().strftime("%d %B %Y"))
+            .replace("%4", item.path.name)
+        )
+        keep = box.addButton(self.tr("&Keep existing"), QMessageBox.ButtonRole.RejectRole)
+        replace = box.addButton(self.tr("&Replace"), QMessageBox.ButtonRole.AcceptRole)
+        keep_all = replace_all = None
+        if several:
+            keep_all = box.addButton(self.tr("Keep &all"), QMessageBox.ButtonRole.RejectRole)
+            replace_all = box.addButton(self.tr("Replace a&ll"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is replace:
+            return "replace"
+        if clicked is replace_all:
+            return "replace-all"
+        if clicked is keep_all:
+            return "keep-all"
+        return "keep"
+
+    def _written(self, stored: object) -> None:
+        if isinstance(stored, Exception):
+            failure = ImportResult("", ImportOutcome.refused, reason=str(stored))
+            results = [c if isinstance(c, ImportResult) else failure for c in self._checked]
+        else:
+            it = iter(stored)  # type: ignore[call-overload]
+            results = [next(it) if isinstance(c, VerifiedPackage) else c for c in self._checked]
+        self.finished.emit(results)
+
+
+def results_text(results: list[ImportResult], tr: Callable[[str], str]) -> tuple[str, str]:
+    """A one-line summary and the details (one line per file not simply imported)."""
+    counts = {outcome: sum(r.outcome is outcome for r in results) for outcome in ImportOutcome}
+    summary = tr("%1 imported, %2 replaced, %3 kept as they were, %4 refused.")
+    for i, outcome in enumerate(ImportOutcome, start=1):
+        summary = summary.replace(f"%{i}", str(counts[outcome]))
+    details = "\n".join(
+        f"{Path(r.path).name or tr('Import')}: {tr(r.outcome.value)}{' — ' + r.reason if r.reason else ''}"
+        for r in results
+        if r.outcome is not ImportOutcome.imported
+    )
+    return summary, details

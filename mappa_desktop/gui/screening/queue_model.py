@@ -1,0 +1,234 @@
+"""The screening queue as a Qt table model that holds only ids (Anki's browser table model).
+
+SQL does the filtering, sorting and searching (``core.screening.queue``) and returns the ordered integer
+keys; the model builds rows only for what the view asks to show, a page at a time, into a small cache.
+``sort`` re-queries; nothing is sorted in Python.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import OrderedDict
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from mappa_desktop.core.screening.model import QueueRow
+from mappa_desktop.core.screening.queue import QueueQuery, queue_keys, queue_rows
+from mappa_desktop.gui.screening.text import ago_text, days_text, deadline_text, status_text
+
+PAGE = 100
+CACHED_PAGES = 20
+ReferralIdRole = Qt.ItemDataRole.UserRole + 1
+OverdueRole = Qt.ItemDataRole.UserRole + 2
+
+# (sort key in core.screening.queue.SORT_COLUMNS, header)
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("name", "Name"),
+    ("status", "Status"),
+    ("category", "Category"),
+    ("level_sought", "Level sought"),
+    ("aid_level", "Aid recommends"),
+    ("da_flag", "DA"),
+    ("release_date", "Release"),
+    ("next_due", "Next deadline"),
+    ("referring_agency", "Referring agency"),
+    ("received_at", "Received"),
+)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ScreeningQueueModel(QAbstractTableModel):
+    """Received referrals for the current ``QueueQuery``; rows are built lazily from SQL."""
+
+    def __init__(self, conn, parent=None, *, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self._conn = conn
+        self._fixed_today = today
+        self._query = QueueQuery(today=today)
+        self._keys: list[int] = []
+        self._cache: OrderedDict[int, list[QueueRow]] = OrderedDict()
+        self._headers = [self.tr(text) for _, text in COLUMNS]
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._overdue_brush = QBrush(QColor("#b10e1e"))
+
+    # -- querying ------------------------------------------------------------------------------------
+
+    @property
+    def query(self) -> QueueQuery:
+        return self._query
+
+    @property
+    def today(self) -> dt.date:
+        return self._fixed_today or dt.date.today()
+
+    def set_query(self, query: QueueQuery) -> None:
+        """Show the referrals matching ``query`` (one SQL query for the keys)."""
+        self._query = replace(query, today=self.today)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-run the query (after an import or a decision)."""
+        self.beginResetModel()
+        self._keys = queue_keys(self._conn, replace(self._query, today=self.today))
+        self._cache.clear()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._query = replace(
+            self._query, sort=COLUMNS[column][0], descending=order == Qt.SortOrder.DescendingOrder
+        )
+        self._keys = queue_keys(self._conn, replace(self._query, today=self.today))
+        self._cache.clear()
+        # No persistent indexes are kept across a re-sort: the selection is restored by id by the view.
+        self.changePersistentIndexList(
+            self.persistentIndexList(), [QModelIndex()] * len(self.persistentIndexList())
+        )
+        self.layoutChanged.emit()
+
+    # -- rows ----------------------------------------------------------------------------------------
+
+    def row_at(self, row: int) -> QueueRow | None:
+        """The row's data, fetching its page from SQL if it is not cached."""
+        if not 0 <= row < len(self._keys):
+            return None
+        page = row // PAGE
+        rows = self._cache.get(page)
+        if rows is None:
+            keys = self._keys[page * PAGE : (page + 1) * PAGE]
+            rows = queue_rows(self._conn, keys)
+            if len(rows) != len(keys):  # a row vanished since the query: keep positions stable
+                by_key = {r.key: r for r in rows}
+                rows = [by_key.get(k) for k in keys]  # type: ignore[misc]
+            self._cache[page] = rows
+            while len(self._cache) > CACHED_PAGES:
+                self._cache.popitem(last=False)
+        else:
+            self._cache.move_to_end(page)
+        return rows[row - page * PAGE]
+
+    def referral_id(self, row: int) -> str | None:
+        item = self.row_at(row)
+        return item.id if item else None
+
+    def row_of(self, referral_id: str) -> int | None:
+        """The row showing ``referral_id`` in the current order, if it matches the query."""
+        found = self._conn.execute("SELECT n FROM received_referrals WHERE id = ?", (referral_id,)).fetchone()
+        if found is None:
+            return None
+        try:
+            return self._keys.index(found[0])
+        except ValueError:
+            return None
+
+    def cached_pages(self) -> int:
+        return len(self._cache)
+
+    # -- Qt model interface --------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._keys)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._headers[section]
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                return (
+                    self.tr("Domestic abuse") if COLUMNS[section][0] == "da_flag" else self._headers[section]
+                )
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.column() >= len(COLUMNS):
+            return None
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.FontRole,
+            ReferralIdRole,
+            OverdueRole,
+        ):
+            return None
+        item = self.row_at(index.row())
+        if item is None:
+            return None
+        today = self.today
+        overdue = item.overdue(today)
+        if role == ReferralIdRole:
+            return item.id
+        if role == OverdueRole:
+            return overdue
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._overdue_brush if overdue and key == "next_due" else None
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if overdue and key == "next_due" else None
+        text = self._text(item, key, today)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(item, key, today) or text
+        if role == Qt.ItemDataRole.AccessibleTextRole and overdue and key == "next_due":
+            return self.tr("Overdue: %1").replace("%1", text)
+        return text
+
+    def _text(self, item: QueueRow, key: str, today: dt.date) -> str:
+        if key == "name":
+            return item.subject_name or self.tr("(name not recorded)")
+        if key == "status":
+            return status_text(item.status)
+        if key == "category":
+            return str(item.category) if item.category else "—"
+        if key == "level_sought":
+            return self.tr("Level %1").replace("%1", str(item.level_sought)) if item.level_sought else "—"
+        if key == "aid_level":
+            if item.aid_eligible is False:
+                return self.tr("Not eligible")
+            if item.aid_level is None:
+                return self.tr("Not yet known")
+            return self.tr("Level %1").replace("%1", str(item.aid_level))
+        if key == "da_flag":
+            return self.tr("Yes") if item.da_flag else ""
+        if key == "release_date":
+            days = item.days_to_release(today)
+            if days is not None and days < 0:
+                return ago_text(-days)
+            return days_text(days)
+        if key == "next_due":
+            if item.next_due_kind is None:
+                return "—"
+            return f"{deadline_text(item.next_due_kind)}: {days_text(item.days_to_due(today))}"
+        if key == "referring_agency":
+            return item.referring_agency
+        if key == "received_at":
+            return item.received_at.astimezone().strftime("%d %b %Y")
+        return ""
+
+    def _tooltip(self, item: QueueRow, key: str, today: dt.date) -> str:
+        if key == "release_date" and item.release_date:
+            return self.tr("Earliest release %1").replace("%1", item.release_date.strftime("%d %B %Y"))
+        if key == "next_due" and item.next_due:
+            return (
+                f"{deadline_text(item.next_due_kind)} {item.next_due:%d %B %Y}" if item.next_due_kind else ""
+            )
+        if key == "name" and item.pnc_id:
+            return f"{item.subject_name} (PNC {item.pnc_id})"
+        return ""
