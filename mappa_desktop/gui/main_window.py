@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
             title = self.tr("MAPPA Referrals — demonstration (fictional data)")
         self.setWindowTitle(title)
 
-        self.editor = build_editor(self._save_referral, delay_ms=self._autosave_delay_ms)
+        self.editor = build_editor(self._save_referral, delay_ms=self._autosave_delay_ms, actor=self.actor)
         ui.editorLayout.addWidget(self.editor)
         self.editor.saved.connect(self._referral_saved)
         self.editor.save_state_changed.connect(self._show_save_state)

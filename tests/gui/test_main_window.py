@@ -157,22 +157,25 @@ def test_typing_autosaves_and_survives_a_restart(db_path, make_window, qtbot):
         reopened.close()
 
 
-def test_reason_and_status_are_saved(store, make_window, qtbot):
+def test_reason_is_saved_and_an_incomplete_referral_cannot_be_marked_ready(store, make_window, qtbot):
     ann = add_referral(store, "Ann", "Jones")
     window = make_window(store)
     window.select_referral(ann.id)
     window.editor.show_section("reason")
-    reason = window.editor.pages()[1].ui.reasonEdit
+    reason = window.editor.page("reason").field("reason.reason")
     reason.setFocus()
     qtbot.keyClicks(reason, "Needs police and probation together")
-    combo = window.editor.ui.statusCombo
-    combo.setCurrentIndex(combo.findData("ready"))
-    combo.activated.emit(combo.currentIndex())
     qtbot.waitUntil(
         lambda: store.load(ann.id).reason.reason == "Needs police and probation together", timeout=3000
     )
-    assert str(store.load(ann.id).status) == "ready"
-    assert window.drafts.index(window.drafts.row_of(ann.id), 2).data() == "Ready"
+    combo = window.editor.ui.statusCombo
+    combo.setCurrentIndex(combo.findData("ready"))
+    combo.activated.emit(combo.currentIndex())
+    assert combo.currentData() == "draft"  # refused: the date of birth and more are still needed
+    assert window.editor.current_section() == "check"
+    window.editor.flush()
+    assert str(store.load(ann.id).status) == "draft"
+    assert window.drafts.index(window.drafts.row_of(ann.id), 2).data() == "Draft"
 
 
 def test_bad_pnc_id_shows_error_at_the_field_and_keeps_the_text(store, make_window, qtbot):

@@ -65,6 +65,28 @@ class SectionPage(QWidget):
         """The widget to focus when the page opens."""
         return None
 
+    def collect(self, referral: Referral) -> list[FieldError]:
+        """Like ``apply`` but without showing errors: the editor re-evaluates as the person types, and a
+        half-typed date must not flash an error. Pages that show errors in ``apply`` override this."""
+        return self.apply(referral)
+
+    def summary_rows(self, referral: Referral) -> list[tuple[str, str]]:
+        """(label, answer) pairs for Check your answers: what this page holds, answered ones only."""
+        return []
+
+    def set_relevant(self, relevant: set[str]) -> None:
+        """Show only the questions for these facts (plus any answered); pages without questions ignore it."""
+
+    def focus_path(self, path: str) -> bool:
+        """Focus the field editing a dotted referral path; False when this page has no such field."""
+        return False
+
+    def focus_fact(self, fact: str) -> bool:
+        """Focus the question (or the record field) that answers a fact."""
+        from mappa_desktop.core.referral.bindings import BINDINGS
+
+        return self.focus_path(BINDINGS[fact].path)
+
     @staticmethod
     def show_error(label: QLabel, message: str | None) -> None:
         """Show (or clear) an inline error under a field."""

@@ -1,8 +1,9 @@
-"""The referral editor: a list of sections on the left, the chosen section's page on the right.
+"""The referral editor: the task list on the left, the chosen section's page, and the decision panel.
 
-The editor owns the open referral and its autosave. Pages (``SectionPage``) only show and collect
-answers. The later full editor adds sections with ``add_page`` (for example pages built from the rule
-pack's questions) and a decision panel beside ``pageStack``; nothing here needs to change for that.
+The editor owns the open referral, its autosave and its live assessment. Pages (``SectionPage``) only
+show and collect answers. After every edit the editor collects the answers into a copy of the referral,
+derives the facts, evaluates them (about a millisecond) and updates the panel, which questions show, and
+each section's state in the task list.
 """
 
 from __future__ import annotations
@@ -11,11 +12,26 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
-from mappa_desktop.core.referral import Referral, ReferralStatus
+from mappa_desktop.core.facts import Case
+from mappa_desktop.core.referral import AcknowledgedPrompt, Override, Referral, ReferralStatus, derive_facts
+from mappa_desktop.core.referral.bindings import BINDINGS
+from mappa_desktop.core.referral.sections import (
+    Blocker,
+    SectionState,
+    blockers,
+    section_of_path,
+    section_states,
+)
+from mappa_desktop.core.rules import Assessment, RulePack, evaluate, load_pack
+from mappa_desktop.core.rules.relevance import relevant_facts
 from mappa_desktop.gui.autosave import Autosaver, SaveState
+from mappa_desktop.gui.editor.cross_refs import cross_references
+from mappa_desktop.gui.editor.decision_panel import DecisionPanel
+from mappa_desktop.gui.editor.dialogs import OfficerChoice, OverrideDialog
 from mappa_desktop.gui.editor.section import FieldError, SectionPage
 from mappa_desktop.gui.forms.ui_referral_editor import Ui_ReferralEditor
 
@@ -38,7 +54,20 @@ class ReferralEditor(QWidget):
     save_state_changed = Signal(object, str)
     """(SaveState, text) — mirrored in the main window's status bar."""
 
-    def __init__(self, save: SaveFunction, parent: QWidget | None = None, *, delay_ms: int = 400) -> None:
+    evaluated = Signal(object)
+    """Emitted with the ``Assessment`` after each re-evaluation."""
+
+    def __init__(
+        self,
+        save: SaveFunction,
+        parent: QWidget | None = None,
+        *,
+        delay_ms: int = 400,
+        pack: RulePack | None = None,
+        actor: str | None = None,
+        as_of: dt.date | None = None,
+        lang: str = "en",
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_ReferralEditor()
         self.ui.setupUi(self)
@@ -46,8 +75,41 @@ class ReferralEditor(QWidget):
         self._referral: Referral | None = None
         self._pages: list[SectionPage] = []
         self._field_errors: list[FieldError] = []
+        self.pack = pack or load_pack()
+        self.lang = lang
+        self.actor = actor or _default_actor()
+        self._as_of = as_of
+        self.assessment: Assessment | None = None
+        self.states: dict[str, SectionState] = {}
+        self.blockers: list[Blocker] = []
+        self.ask_override = self._ask_override
+        self.open_preview = self._open_preview
         self.autosaver = Autosaver(self._save_now, delay_ms=delay_ms, parent=self)
         self.autosaver.state_changed.connect(self._show_save_state)
+
+        self.panel = DecisionPanel(self)
+        self.ui.bodyLayout.addWidget(self.panel, 2)
+        self.ui.bodyLayout.setStretch(1, 3)
+        self.panel.question_requested.connect(self.go_to_fact)
+        self.panel.prompt_acknowledged.connect(self.acknowledge_prompt)
+        self.panel.override_requested.connect(self.request_override)
+        # Coalesce a burst of edits into one evaluation at the next turn of the event loop.
+        self._evaluate_timer = QTimer(self)
+        self._evaluate_timer.setSingleShot(True)
+        self._evaluate_timer.setInterval(0)
+        self._evaluate_timer.timeout.connect(self.reevaluate)
+
+        self.ui.previousButton.clicked.connect(self.previous_section)
+        self.ui.nextButton.clicked.connect(self.next_section)
+        for keys, slot in (
+            ("Ctrl+PgDown", self.next_section),
+            ("Ctrl+PgUp", self.previous_section),
+            ("Alt+Right", self.next_section),
+            ("Alt+Left", self.previous_section),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
 
         for status, label in (
             (ReferralStatus.draft, self.tr("Draft")),
@@ -71,6 +133,11 @@ class ReferralEditor(QWidget):
         self.ui.sectionList.addItem(item)
         page.edited.connect(self._page_edited)
         page.focus_left.connect(self.autosaver.flush)
+        if hasattr(page, "change_requested"):
+            page.change_requested.connect(lambda section: self.show_section(section, focus=True))
+            page.problem_requested.connect(self.go_to_problem)
+            page.ready_requested.connect(self.mark_ready)
+            page.preview_requested.connect(lambda: self.open_preview())
         if self.ui.sectionList.currentRow() < 0:
             self.ui.sectionList.setCurrentRow(0)
         self._fit_section_list()
@@ -80,12 +147,54 @@ class ReferralEditor(QWidget):
     def pages(self) -> list[SectionPage]:
         return list(self._pages)
 
-    def show_section(self, section_id: str) -> None:
+    def page(self, section_id: str) -> SectionPage:
+        for page in self._pages:
+            if page.section_id == section_id:
+                return page
+        raise KeyError(section_id)
+
+    def show_section(self, section_id: str, focus: bool = False) -> None:
         for row, page in enumerate(self._pages):
             if page.section_id == section_id:
                 self.ui.sectionList.setCurrentRow(row)
+                if focus:
+                    widget = page.first_field()
+                    if widget is not None:
+                        widget.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
         raise KeyError(section_id)
+
+    def current_section(self) -> str:
+        page = self.ui.pageStack.currentWidget()
+        return page.section_id if isinstance(page, SectionPage) else ""
+
+    def next_section(self) -> None:
+        self._step(1)
+
+    def previous_section(self) -> None:
+        self._step(-1)
+
+    def _step(self, delta: int) -> None:
+        row = self.ui.sectionList.currentRow() + delta
+        if 0 <= row < len(self._pages):
+            self.ui.sectionList.setCurrentRow(row)
+            widget = self._pages[row].first_field()
+            if widget is not None:
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def go_to_fact(self, fact: str) -> None:
+        """Show the question (or record field) that answers ``fact`` and put the cursor in it."""
+        section = BINDINGS[fact].section
+        self.show_section(section)
+        self.page(section).focus_fact(fact)
+
+    def go_to_problem(self, section: str, path: str) -> None:
+        """Follow an error-summary link: the field named by ``path``, or the section's first field."""
+        section = section_of_path(path) or section
+        if section not in {p.section_id for p in self._pages}:
+            section = self._pages[0].section_id
+        self.show_section(section, focus=True)
+        self.page(section).focus_path(path)
 
     # The open referral -------------------------------------------------------------------------------
 
@@ -105,6 +214,8 @@ class ReferralEditor(QWidget):
         self.ui.statusCombo.setCurrentIndex(self.ui.statusCombo.findData(referral.status.value))
         self._update_title()
         self.autosaver.reset(saved_at)
+        self.panel.expanded.clear()
+        self.reevaluate()
 
     def flush(self) -> bool:
         """Save pending changes now; True when everything typed is stored."""
@@ -118,10 +229,179 @@ class ReferralEditor(QWidget):
     def _page_edited(self) -> None:
         if self._referral is not None:
             self.autosaver.schedule()
+            self._evaluate_timer.start()
 
     def _status_chosen(self, _index: int) -> None:
+        chosen = self.ui.statusCombo.currentData()
+        if chosen in (ReferralStatus.ready.value, ReferralStatus.sent.value) and not self._can_be_ready():
+            previous = self._referral.status.value if self._referral else ReferralStatus.draft.value
+            self.ui.statusCombo.setCurrentIndex(self.ui.statusCombo.findData(previous))
+            self.show_section("check")
+            return
         self._page_edited()
         self.autosaver.flush()
+
+    # Live assessment ---------------------------------------------------------------------------------
+
+    def as_of(self) -> dt.date:
+        return self._as_of or dt.date.today()
+
+    def working_copy(self) -> tuple[Referral, list[FieldError]]:
+        """The open referral with everything typed so far (refused answers left out), and the refusals."""
+        draft = self._referral.model_copy(deep=True)
+        errors: list[FieldError] = []
+        for page in self._pages:
+            for error in page.collect(draft):
+                field = error.field if "." in error.field else f"{page.section_id}.{error.field}"
+                errors.append(FieldError(field, error.message))
+        return draft, errors
+
+    def reevaluate(self) -> Assessment | None:
+        """Evaluate the answers as they stand and update the panel, the questions and the task list."""
+        self._evaluate_timer.stop()
+        if self._referral is None:
+            return None
+        draft, errors = self.working_copy()
+        day = self.as_of()
+        facts = derive_facts(draft, day)
+        assessment = evaluate(self.pack, Case(as_of=day, facts=facts), self.lang)
+        self.assessment = assessment
+        relevant = set(relevant_facts(self.pack, assessment, facts))
+        for page in self._pages:
+            page.set_relevant(relevant)
+        self.panel.show_assessment(
+            assessment,
+            self.pack,
+            lang=self.lang,
+            acknowledged=draft.decision.acknowledged_prompts,
+            override=draft.decision.override,
+            cross_references=cross_references(draft, assessment.mappa_eligible),
+        )
+        field_errors = [(e.field, e.message) for e in errors]
+        questions = dict(zip(assessment.missing, assessment.missing_questions, strict=False))
+        self.blockers = blockers(draft, assessment.missing, field_errors, questions)
+        self.states = section_states(draft, assessment.missing, field_errors)
+        self._show_states()
+        check = self._check_page()
+        # Check your answers is rebuilt only while it is on screen (and when it is opened).
+        if check is not None and self.ui.pageStack.currentWidget() is check:
+            check.refresh(self._pages, draft, self.blockers, {p.section_id: p.title() for p in self._pages})
+        self.evaluated.emit(assessment)
+        return assessment
+
+    def _check_page(self):
+        for page in self._pages:
+            if hasattr(page, "refresh"):
+                return page
+        return None
+
+    def _state_text(self, state: SectionState) -> str:
+        return {
+            SectionState.not_started: self.tr("Not started"),
+            SectionState.in_progress: self.tr("In progress"),
+            SectionState.complete: self.tr("Complete"),
+            SectionState.has_problems: self.tr("Has problems"),
+        }[state]
+
+    def _show_states(self) -> None:
+        for row, page in enumerate(self._pages):
+            item = self.ui.sectionList.item(row)
+            state = self.states.get(page.section_id)
+            text = page.title() if state is None else f"{page.title()}\n{self._state_text(state)}"
+            if item.text() != text:
+                item.setText(text)
+                item.setData(Qt.ItemDataRole.UserRole + 1, state.value if state else "")
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ": "))
+
+    # The officer's decisions -------------------------------------------------------------------------
+
+    def _can_be_ready(self) -> bool:
+        self.reevaluate()
+        return not self.blockers
+
+    def mark_ready(self) -> bool:
+        """Mark the referral ready to send, or say what is still needed (on Check your answers)."""
+        if self._referral is None:
+            return False
+        check = self._check_page()
+        if not self._can_be_ready():
+            if check is not None:
+                check.show_status(
+                    self.tr("Not ready yet: {n} thing(s) to do, listed above. The draft is saved.").format(
+                        n=len(self.blockers)
+                    )
+                )
+                self.show_section("check")
+                if check.problem_links:
+                    check.problem_links[0].setFocus()
+            return False
+        self.ui.statusCombo.setCurrentIndex(self.ui.statusCombo.findData(ReferralStatus.ready.value))
+        self._page_edited()
+        saved = self.autosaver.flush()
+        if check is not None:
+            check.show_status(self.tr("Marked as ready to send."), ok=True)
+        return saved
+
+    def acknowledge_prompt(self, prompt_id: str, note: str) -> None:
+        """Record that the officer acknowledged a prompt, with their note; saved at once."""
+        if self._referral is None:
+            return
+        ack = AcknowledgedPrompt(
+            prompt_id=prompt_id, note=note or None, actor=self.actor, at=dt.datetime.now().astimezone()
+        )
+        decision = self._referral.decision
+        decision.acknowledged_prompts = [*decision.acknowledged_prompts, ack]
+        self._decision_changed()
+
+    def request_override(self) -> None:
+        """Ask the officer for their own category or level and rationale, and record it."""
+        if self._referral is None:
+            return
+        a = self.reevaluate()
+        current = self._referral.decision.override
+        choice = self.ask_override(a.category if a else None, a.level if a else None, current)
+        if choice is None:
+            return
+        self.record_override(choice)
+
+    def record_override(self, choice: OfficerChoice) -> None:
+        a = self.assessment
+        if choice.remove:
+            self._referral.decision.override = None
+        else:
+            self._referral.decision.override = Override(
+                aid_category=a.category if a else None,
+                aid_level=a.level if a else None,
+                category=choice.category,
+                level=choice.level,
+                rationale=choice.rationale,
+                actor=self.actor,
+                at=dt.datetime.now().astimezone(),
+                rule_pack_version=self.pack.version,
+            )
+        self._decision_changed()
+
+    def _decision_changed(self) -> None:
+        self.autosaver.schedule()
+        self.autosaver.flush()
+        self.reevaluate()
+
+    def _ask_override(self, category: int | None, level: int | None, current: Override | None):
+        dialog = OverrideDialog(category, level, current, self)
+        return dialog.choice if dialog.exec() == OverrideDialog.DialogCode.Accepted else None
+
+    def _open_preview(self):
+        from mappa_desktop.export.preview import SummaryPreviewDialog
+        from mappa_desktop.export.service import prepare
+
+        if self._referral is None:
+            return None
+        self.autosaver.flush()
+        draft, _errors = self.working_copy()
+        dialog = SummaryPreviewDialog(prepare(draft, as_of=self.as_of(), pack=self.pack), parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _save_now(self) -> dt.datetime | None:
         if self._referral is None:
@@ -169,9 +449,22 @@ class ReferralEditor(QWidget):
     def _section_chosen(self, row: int) -> None:
         if 0 <= row < len(self._pages):
             self.ui.pageStack.setCurrentIndex(row)
+            self.ui.previousButton.setEnabled(row > 0)
+            self.ui.nextButton.setEnabled(row < len(self._pages) - 1)
+            if self._pages[row].section_id == "check" and self._referral is not None:
+                self.reevaluate()
 
     def _fit_section_list(self) -> None:
-        # Wide enough for the longest title at the current font size, so nothing is clipped at 150 %.
+        # Wide enough for the longest title at the current font size, so nothing is clipped at 150 %;
+        # long titles wrap onto a second line rather than widen the list past a third of the window.
         metrics = self.ui.sectionList.fontMetrics()
         widest = max((metrics.horizontalAdvance(p.title()) for p in self._pages), default=0)
+        widest = min(widest, metrics.averageCharWidth() * 26)
+        self.ui.sectionList.setWordWrap(True)
         self.ui.sectionList.setFixedWidth(widest + 4 * metrics.averageCharWidth() + 8)
+
+
+def _default_actor() -> str:
+    from mappa_desktop.core.store import default_actor
+
+    return default_actor()

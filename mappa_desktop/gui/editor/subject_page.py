@@ -60,6 +60,7 @@ class SubjectPage(SectionPage):
         self.ui.setupUi(self)
         ui = self.ui
         self._loading = False
+        self._quiet = False
 
         # Stored values are plain English words (the model's vocabulary); the labels are translated.
         ui.genderCombo.addItem(self.tr("Not known"), None)
@@ -167,8 +168,47 @@ class SubjectPage(SectionPage):
                 setattr(subject, field, value)
             except (ValidationError, ValueError) as error:
                 errors.append(FieldError(field, validation_message(error)))
-        self._show_errors(errors)
+        if not self._quiet:
+            self._show_errors(errors)
         return errors
+
+    def collect(self, referral: Referral) -> list[FieldError]:
+        self._quiet = True
+        try:
+            return self.apply(referral)
+        finally:
+            self._quiet = False
+
+    def focus_path(self, path: str) -> bool:
+        section, _, name = path.partition(".")
+        widget = self._fields.get(name) if section == "subject" else None
+        if widget is None:
+            return False
+        widget.setFocus()
+        self.ui.scrollArea.ensureWidgetVisible(widget, 20, 40)
+        return True
+
+    def field(self, path: str) -> QWidget | None:
+        section, _, name = path.partition(".")
+        return self._fields.get(name) if section == "subject" else None
+
+    def summary_rows(self, referral: Referral) -> list[tuple[str, str]]:
+        s = referral.subject
+        rows = [
+            (self.tr("Name"), s.full_name),
+            (self.tr("Aliases"), ", ".join(s.aliases)),
+            (self.tr("Date of birth"), format_date(s.date_of_birth)),
+            (self.tr("Gender"), s.gender or ""),
+            (self.tr("Ethnicity"), s.ethnicity or ""),
+            (self.tr("Preferred language"), s.preferred_language or ""),
+            (self.tr("PNC ID"), s.pnc_id or ""),
+            (self.tr("ViSOR / MAPPS ref"), s.visor_ref or ""),
+            (self.tr("nDelius CRN"), s.ndelius_crn or ""),
+            (self.tr("Address"), s.address or ""),
+            (self.tr("Area of closest links"), s.area_of_closest_links or ""),
+            (self.tr("No fixed abode"), self.tr("Yes") if s.no_fixed_abode else ""),
+        ]
+        return [(label, value) for label, value in rows if value]
 
     # Reading the widgets -----------------------------------------------------------------------------
 

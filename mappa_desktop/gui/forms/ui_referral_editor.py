@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel,
-    QListWidget, QListWidgetItem, QSizePolicy, QSpacerItem,
-    QStackedWidget, QVBoxLayout, QWidget)
+    QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
+    QSpacerItem, QStackedWidget, QVBoxLayout, QWidget)
 
 class Ui_ReferralEditor(object):
     def setupUi(self, ReferralEditor):
@@ -85,15 +85,39 @@ class Ui_ReferralEditor(object):
 
         self.bodyLayout.addWidget(self.sectionList)
 
+        self.pageColumn = QVBoxLayout()
+        self.pageColumn.setObjectName(u"pageColumn")
         self.pageStack = QStackedWidget(ReferralEditor)
         self.pageStack.setObjectName(u"pageStack")
         sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        sizePolicy1.setHorizontalStretch(1)
+        sizePolicy1.setHorizontalStretch(3)
         sizePolicy1.setVerticalStretch(0)
         sizePolicy1.setHeightForWidth(self.pageStack.sizePolicy().hasHeightForWidth())
         self.pageStack.setSizePolicy(sizePolicy1)
 
-        self.bodyLayout.addWidget(self.pageStack)
+        self.pageColumn.addWidget(self.pageStack)
+
+        self.navLayout = QHBoxLayout()
+        self.navLayout.setObjectName(u"navLayout")
+        self.previousButton = QPushButton(ReferralEditor)
+        self.previousButton.setObjectName(u"previousButton")
+
+        self.navLayout.addWidget(self.previousButton)
+
+        self.navSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.navLayout.addItem(self.navSpacer)
+
+        self.nextButton = QPushButton(ReferralEditor)
+        self.nextButton.setObjectName(u"nextButton")
+
+        self.navLayout.addWidget(self.nextButton)
+
+
+        self.pageColumn.addLayout(self.navLayout)
+
+
+        self.bodyLayout.addLayout(self.pageColumn)
 
 
         self.editorLayout.addLayout(self.bodyLayout)
@@ -121,6 +145,20 @@ class Ui_ReferralEditor(object):
 #if QT_CONFIG(accessibility)
         self.sectionList.setAccessibleName(QCoreApplication.translate("ReferralEditor", u"Referral sections", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.previousButton.setAccessibleName(QCoreApplication.translate("ReferralEditor", u"Previous section", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.previousButton.setToolTip(QCoreApplication.translate("ReferralEditor", u"Previous section (Ctrl+Page Up)", None))
+#endif // QT_CONFIG(tooltip)
+        self.previousButton.setText(QCoreApplication.translate("ReferralEditor", u"Previous section", None))
+#if QT_CONFIG(accessibility)
+        self.nextButton.setAccessibleName(QCoreApplication.translate("ReferralEditor", u"Next section", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.nextButton.setToolTip(QCoreApplication.translate("ReferralEditor", u"Next section (Ctrl+Page Down)", None))
+#endif // QT_CONFIG(tooltip)
+        self.nextButton.setText(QCoreApplication.translate("ReferralEditor", u"Next section", None))
         pass
     # retranslateUi
 

@@ -1,0 +1,127 @@
+"""Check your answers: every section's answers with a Change link, the error summary, and the actions
+(mark as ready to send, preview and export). GOV.UK's check-answers and error-summary patterns."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+from mappa_desktop.core.referral import Referral
+from mappa_desktop.core.referral.sections import Blocker
+from mappa_desktop.gui.editor.decision_panel import LinkButton
+from mappa_desktop.gui.editor.section import FieldError, SectionPage
+from mappa_desktop.gui.forms.ui_check_answers_page import Ui_CheckAnswersPage
+
+
+class CheckAnswersPage(SectionPage):
+    """The last task: check, fix what the error summary lists, then mark ready or export."""
+
+    section_id = "check"
+
+    change_requested = Signal(str)
+    """A section's Change link: the section id."""
+
+    problem_requested = Signal(str, str)
+    """An error-summary link: (section id, field path)."""
+
+    ready_requested = Signal()
+    preview_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CheckAnswersPage()
+        self.ui.setupUi(self)
+        self.ui.readyButton.clicked.connect(self.ready_requested)
+        self.ui.previewButton.clicked.connect(self.preview_requested)
+        self.ui.statusLabel.setVisible(False)
+        self.problem_links: list[LinkButton] = []
+        self.change_buttons: dict[str, QPushButton] = {}
+        self._answer_widgets: list[QWidget] = []
+
+    def title(self) -> str:
+        return self.tr("Check your answers")
+
+    def first_field(self) -> QWidget | None:
+        return self.problem_links[0] if self.problem_links else self.ui.readyButton
+
+    def load(self, referral: Referral) -> None:
+        self.show_status(None)
+
+    def apply(self, referral: Referral) -> list[FieldError]:
+        return []
+
+    def refresh(
+        self, pages: list[SectionPage], referral: Referral, blockers: list[Blocker], titles: dict
+    ) -> None:
+        """Rebuild the summary from the pages' answers and the blockers."""
+        ui = self.ui
+        for link in self.problem_links:
+            link.deleteLater()
+        self.problem_links = []
+        for blocker in blockers:
+            link = LinkButton(f"{titles.get(blocker.section, blocker.section)}: {blocker.message}")
+            link.setAccessibleName(
+                self.tr("Problem in {section}: {message}").format(
+                    section=titles.get(blocker.section, blocker.section), message=blocker.message
+                )
+            )
+            link.setProperty("class", "errorLink")
+            link.clicked.connect(
+                lambda _=False, s=blocker.section, f=blocker.field: self.problem_requested.emit(s, f)
+            )
+            ui.errorList.addWidget(link)
+            self.problem_links.append(link)
+        ui.errorSummary.setVisible(bool(blockers))
+
+        for widget in self._answer_widgets:
+            widget.deleteLater()
+        self._answer_widgets = []
+        self.change_buttons = {}
+        for page in pages:
+            if page is self:
+                continue
+            head = QWidget()
+            row = QHBoxLayout(head)
+            row.setContentsMargins(0, 8, 0, 0)
+            heading = QLabel(page.title())
+            heading.setProperty("class", "groupHeading")
+            heading.setWordWrap(True)
+            row.addWidget(heading, 1)
+            change = QPushButton(self.tr("Change"))
+            change.setProperty("class", "link")
+            change.setAccessibleName(self.tr("Change {section}").format(section=page.title()))
+            change.clicked.connect(lambda _=False, s=page.section_id: self.change_requested.emit(s))
+            row.addWidget(change, 0, Qt.AlignmentFlag.AlignRight)
+            self.change_buttons[page.section_id] = change
+            ui.answersLayout.addWidget(head)
+            rows = page.summary_rows(referral)
+            text = (
+                "".join(
+                    f"<tr><td style='padding-right:12px'><b>{_esc(label)}</b></td><td>{_esc(value)}</td></tr>"
+                    for label, value in rows
+                )
+                if rows
+                else ""
+            )
+            body = QLabel(f"<table>{text}</table>" if rows else self.tr("Nothing entered yet."))
+            body.setWordWrap(True)
+            body.setTextFormat(Qt.TextFormat.RichText if rows else Qt.TextFormat.PlainText)
+            body.setProperty("class", "answers" if rows else "hint")
+            body.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+            body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            body.setAccessibleName(self.tr("Answers: {section}").format(section=page.title()))
+            ui.answersLayout.addWidget(body)
+            self._answer_widgets += [head, body]
+
+    def show_status(self, message: str | None, ok: bool = False) -> None:
+        self.ui.statusLabel.setText(message or "")
+        self.ui.statusLabel.setProperty("class", "notice" if not ok else "success")
+        self.ui.statusLabel.style().unpolish(self.ui.statusLabel)
+        self.ui.statusLabel.style().polish(self.ui.statusLabel)
+        self.ui.statusLabel.setVisible(bool(message))
+
+
+def _esc(text: str) -> str:
+    import html
+
+    return html.escape(str(text)).replace("\n", "<br>")
