@@ -87,3 +87,37 @@ def create_screening_tables(db: Database) -> None:
         # Triggers contain "; END" on one line, so split only at statement ends followed by a newline.
         if statement.strip():
             db.execute(statement)
+
+
+_SORTS_V1 = (
+    "sort_name",
+    "status",
+    "category",
+    "level_sought",
+    "aid_level",
+    "da_flag",
+    "release_date",
+    "next_due",
+    "referring_agency",
+    "received_at",
+)
+_FILTERS_V1 = ("status", "category", "da_flag", "next_due")
+
+QUEUE_INDEXES_V1 = (
+    *(
+        f"DROP INDEX {name}"
+        for name in (
+            "received_by_name",
+            "received_by_received",
+            "received_by_next_due",
+            "received_by_release",
+            "received_by_agency",
+        )
+    ),
+    *(
+        f"CREATE INDEX received_queue_{column} ON received_referrals "
+        f"({', '.join([column, *(f for f in _FILTERS_V1 if f != column)])})"
+        for column in _SORTS_V1
+    ),
+)
+"""Migration m003 (applied once; never edit): covering queue indexes, one per sort column."""

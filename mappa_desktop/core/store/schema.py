@@ -74,6 +74,17 @@ def m002_screening(db: Database) -> None:
     create_screening_tables(db)
 
 
+@migrations()
+def m003_screening_queue_indexes(db: Database) -> None:
+    """A covering index for every queue sort, holding the filter columns too: a filtered, sorted queue of
+    100,000 received referrals is one scan of one index, never a lookup of each row nor a sort in memory.
+    They replace m002's single-column sort indexes."""
+    from mappa_desktop.core.screening.tables import QUEUE_INDEXES_V1
+
+    for statement in QUEUE_INDEXES_V1:
+        db.execute(statement)
+
+
 def known_migrations() -> list[str]:
     """Names of every migration this version knows, in order."""
     return [m.name for m in migrations._migrations]
