@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
 
         # Room for a name, a PNC ID, a status and a time at any text size (no fixed pixel widths).
         ui.draftsPanel.setMinimumWidth(self.fontMetrics().averageCharWidth() * 49)
-        ui.referralsSplitter.setStretchFactor(0, 2)
+        ui.referralsSplitter.setStretchFactor(0, 1)
         ui.referralsSplitter.setStretchFactor(1, 3)
         self._update_actions()
         if store is not None:
@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         ui.editorLayout.addWidget(self.editor)
         self.editor.saved.connect(self._referral_saved)
         self.editor.save_state_changed.connect(self._show_save_state)
+        self.editor.list_hidden_changed.connect(ui.draftsPanel.setHidden)
 
         self.drafts = DraftsModel(store, self)
         ui.draftsView.setModel(self.drafts)

@@ -137,7 +137,7 @@ def blockers(
         for fact in missing:
             binding = BINDINGS[fact]
             question = (questions or {}).get(fact, fact.replace("_", " "))
-            found.append(Blocker(binding.section, binding.path, f"Answer: {question}"))
+            found.append(Blocker(binding.section, binding.path, f"Not answered yet: {question}"))
     order = {s: i for i, s in enumerate(SECTION_IDS)}
     return sorted(found, key=lambda b: order.get(b.section, len(order)))
 

@@ -96,12 +96,22 @@ def relevant_facts(pack: RulePack, assessment: Assessment, facts: Facts) -> list
     return [name for name in pack.questions if name in answered or name in open_]
 
 
+def _mentions(node: Condition, fact: str) -> bool:
+    return node.fact == fact or any(_mentions(child, fact) for child in node.children)
+
+
 def affected_titles(pack: RulePack, fact: str, lang: str = "en") -> list[str]:
-    """Titles of the outcomes and prompts a fact can affect ("why we ask"), without the helper tests."""
+    """Titles of the outcomes and prompts whose own tests read a fact ("why we ask"). Outcomes it reaches
+    only through another rule (every prompt that needs "a category is met") are left out to keep the
+    reason short, unless nothing reads the fact directly."""
+    direct = [
+        rule_id
+        for rule_id, rule in pack.rules.items()
+        if not rule_id.startswith("test.") and _mentions(rule.when, fact)
+    ]
+    chosen = direct or [r for r in pack.affects.get(fact, ()) if not r.startswith("test.")]
     titles: list[str] = []
-    for rule_id in pack.affects.get(fact, ()):
-        if rule_id.startswith("test."):
-            continue
+    for rule_id in chosen:
         title = pack.rules[rule_id].title.get(lang)
         if title not in titles:
             titles.append(title)

@@ -56,7 +56,7 @@ class CheckAnswersPage(SectionPage):
         """Rebuild the summary from the pages' answers and the blockers."""
         ui = self.ui
         for link in self.problem_links:
-            link.deleteLater()
+            _discard(link)
         self.problem_links = []
         for blocker in blockers:
             link = LinkButton(f"{titles.get(blocker.section, blocker.section)}: {blocker.message}")
@@ -74,7 +74,7 @@ class CheckAnswersPage(SectionPage):
         ui.errorSummary.setVisible(bool(blockers))
 
         for widget in self._answer_widgets:
-            widget.deleteLater()
+            _discard(widget)
         self._answer_widgets = []
         self.change_buttons = {}
         for page in pages:
@@ -119,6 +119,13 @@ class CheckAnswersPage(SectionPage):
         self.ui.statusLabel.style().unpolish(self.ui.statusLabel)
         self.ui.statusLabel.style().polish(self.ui.statusLabel)
         self.ui.statusLabel.setVisible(bool(message))
+
+
+def _discard(widget: QWidget) -> None:
+    # Off the screen and out of the layout now; deleted when the event loop next runs.
+    widget.hide()
+    widget.setParent(None)
+    widget.deleteLater()
 
 
 def _esc(text: str) -> str:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -55,7 +54,7 @@ class DecisionPanel(QScrollArea):
         self.setObjectName("decisionPanel")
         self.setAccessibleName(self.tr("Decision aid"))
         self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 34)
         self.ask_note: NoteAsker = self._ask_note
@@ -63,7 +62,7 @@ class DecisionPanel(QScrollArea):
         self._signature: str | None = None
         self._body: QWidget | None = None
         self.prompt_buttons: dict[str, QPushButton] = {}
-        self.outcome_buttons: dict[str, QToolButton] = {}
+        self.outcome_buttons: dict[str, LinkButton] = {}
         self.explanations: dict[str, QLabel] = {}
         self.still_needed_buttons: dict[str, QPushButton] = {}
         self.override_button: QPushButton | None = None
@@ -132,11 +131,10 @@ class DecisionPanel(QScrollArea):
             layout.addWidget(self._override_box(override))
         if allow_override:
             text = (
-                self.tr("Change my decision…")
-                if override is not None
-                else self.tr("Record a different category or level…")
+                self.tr("Change my decision…") if override is not None else self.tr("Record my own decision…")
             )
             self.override_button = QPushButton(text)
+            self.override_button.setToolTip(self.tr("Record a different category or level, and why"))
             self.override_button.setAccessibleName(text.rstrip("…"))
             self.override_button.clicked.connect(self.override_requested)
             layout.addWidget(self.override_button)
@@ -209,15 +207,12 @@ class DecisionPanel(QScrollArea):
             ("category", self.tr("Category"), category, cats, " ".join(x for x in (notes[1], notes[3]) if x)),
             ("level", self.tr("Recommended level"), level, levels, notes[2]),
         ):
-            button = QToolButton()
+            button = LinkButton(f"{heading}: {value}")
             button.setObjectName(f"{key}Outcome")
-            button.setText(f"{heading}: {value}")
             button.setCheckable(True)
             button.setChecked(key in self.expanded)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setArrowType(Qt.ArrowType.DownArrow if key in self.expanded else Qt.ArrowType.RightArrow)
             button.setProperty("class", "outcome")
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.set_marker("▾ " if key in self.expanded else "▸ ")
             button.setAccessibleName(f"{heading}: {value}")
             button.setAccessibleDescription(self.tr("Press to show or hide why"))
             explanation = self._label(self._explain(shown, pack, note, a, key), "explanation")
@@ -374,7 +369,7 @@ class DecisionPanel(QScrollArea):
         else:
             self.expanded.discard(key)
         self.explanations[key].setVisible(on)
-        self.outcome_buttons[key].setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self.outcome_buttons[key].set_marker("▾ " if on else "▸ ")
 
     def _show_placeholder(self) -> None:
         body = QWidget()
@@ -434,8 +429,14 @@ class LinkButton(QPushButton):
         self.setProperty("class", "link")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
+        self._text = text
+
     def label_text(self) -> str:
-        return self._label.text()
+        return self._text
+
+    def set_marker(self, marker: str) -> None:
+        """A leading sign, e.g. an open/closed triangle for a toggle."""
+        self._label.setText(marker + self._text)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
         return True

@@ -79,7 +79,7 @@ class QuestionWidget(QFrame):
         titles = affected_titles(pack, fact, lang)
         self.why = QLabel(
             self.tr("Why we ask: the answer can change {outcomes}.").format(
-                outcomes="; ".join(t[:1].lower() + t[1:] if t[1:2].islower() else t for t in titles)
+                outcomes="; ".join(f"“{t}”" for t in titles)
             )
         )
         self.why.setWordWrap(True)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -292,7 +293,7 @@ class RecordTable(QWidget):
         self.table = QTableWidget(0, len(columns))
         self.table.setHorizontalHeaderLabels([c.header for c in columns])
         self.table.setAccessibleName(name)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setTabKeyNavigation(False)
         self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * 6)

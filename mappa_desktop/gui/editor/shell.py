@@ -54,6 +54,9 @@ class ReferralEditor(QWidget):
     save_state_changed = Signal(object, str)
     """(SaveState, text) — mirrored in the main window's status bar."""
 
+    list_hidden_changed = Signal(bool)
+    """The person asked for the whole window (True) or the referrals list back (False)."""
+
     evaluated = Signal(object)
     """Emitted with the ``Assessment`` after each re-evaluation."""
 
@@ -88,8 +91,11 @@ class ReferralEditor(QWidget):
         self.autosaver.state_changed.connect(self._show_save_state)
 
         self.panel = DecisionPanel(self)
-        self.ui.bodyLayout.addWidget(self.panel, 2)
-        self.ui.bodyLayout.setStretch(1, 3)
+        self.ui.bodySplitter.addWidget(self.panel)
+        self.ui.bodySplitter.setStretchFactor(0, 3)
+        self.ui.bodySplitter.setStretchFactor(1, 2)
+        self.ui.listToggle.toggled.connect(self._list_toggled)
+        self.ui.listToggle.setShortcut(QKeySequence("Ctrl+L"))
         self.panel.question_requested.connect(self.go_to_fact)
         self.panel.prompt_acknowledged.connect(self.acknowledge_prompt)
         self.panel.override_requested.connect(self.request_override)
@@ -433,6 +439,14 @@ class ReferralEditor(QWidget):
         label.style().unpolish(label)
         label.style().polish(label)
         self.save_state_changed.emit(state, text)
+
+    def _list_toggled(self, hidden: bool) -> None:
+        text = self.tr("Show list") if hidden else self.tr("Hide list")
+        self.ui.listToggle.setText(text)
+        self.ui.listToggle.setAccessibleName(
+            self.tr("Show the referrals list") if hidden else self.tr("Hide the referrals list")
+        )
+        self.list_hidden_changed.emit(hidden)
 
     # Presentation ------------------------------------------------------------------------------------
 

@@ -17,7 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel,
     QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
-    QSpacerItem, QStackedWidget, QVBoxLayout, QWidget)
+    QSpacerItem, QSplitter, QStackedWidget, QVBoxLayout,
+    QWidget)
 
 class Ui_ReferralEditor(object):
     def setupUi(self, ReferralEditor):
@@ -52,6 +53,12 @@ class Ui_ReferralEditor(object):
 
         self.headerLayout.addItem(self.headerSpacer)
 
+        self.listToggle = QPushButton(ReferralEditor)
+        self.listToggle.setObjectName(u"listToggle")
+        self.listToggle.setCheckable(True)
+
+        self.headerLayout.addWidget(self.listToggle)
+
         self.saveStateLabel = QLabel(ReferralEditor)
         self.saveStateLabel.setObjectName(u"saveStateLabel")
         self.saveStateLabel.setProperty(u"class", u"saveState")
@@ -85,21 +92,33 @@ class Ui_ReferralEditor(object):
 
         self.bodyLayout.addWidget(self.sectionList)
 
-        self.pageColumn = QVBoxLayout()
-        self.pageColumn.setObjectName(u"pageColumn")
-        self.pageStack = QStackedWidget(ReferralEditor)
-        self.pageStack.setObjectName(u"pageStack")
+        self.bodySplitter = QSplitter(ReferralEditor)
+        self.bodySplitter.setObjectName(u"bodySplitter")
         sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        sizePolicy1.setHorizontalStretch(3)
+        sizePolicy1.setHorizontalStretch(1)
         sizePolicy1.setVerticalStretch(0)
-        sizePolicy1.setHeightForWidth(self.pageStack.sizePolicy().hasHeightForWidth())
-        self.pageStack.setSizePolicy(sizePolicy1)
+        sizePolicy1.setHeightForWidth(self.bodySplitter.sizePolicy().hasHeightForWidth())
+        self.bodySplitter.setSizePolicy(sizePolicy1)
+        self.bodySplitter.setOrientation(Qt.Orientation.Horizontal)
+        self.bodySplitter.setChildrenCollapsible(False)
+        self.pageArea = QWidget(self.bodySplitter)
+        self.pageArea.setObjectName(u"pageArea")
+        self.pageColumn = QVBoxLayout(self.pageArea)
+        self.pageColumn.setObjectName(u"pageColumn")
+        self.pageColumn.setContentsMargins(0, 0, 0, 0)
+        self.pageStack = QStackedWidget(self.pageArea)
+        self.pageStack.setObjectName(u"pageStack")
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy2.setHorizontalStretch(3)
+        sizePolicy2.setVerticalStretch(0)
+        sizePolicy2.setHeightForWidth(self.pageStack.sizePolicy().hasHeightForWidth())
+        self.pageStack.setSizePolicy(sizePolicy2)
 
         self.pageColumn.addWidget(self.pageStack)
 
         self.navLayout = QHBoxLayout()
         self.navLayout.setObjectName(u"navLayout")
-        self.previousButton = QPushButton(ReferralEditor)
+        self.previousButton = QPushButton(self.pageArea)
         self.previousButton.setObjectName(u"previousButton")
 
         self.navLayout.addWidget(self.previousButton)
@@ -108,7 +127,7 @@ class Ui_ReferralEditor(object):
 
         self.navLayout.addItem(self.navSpacer)
 
-        self.nextButton = QPushButton(ReferralEditor)
+        self.nextButton = QPushButton(self.pageArea)
         self.nextButton.setObjectName(u"nextButton")
 
         self.navLayout.addWidget(self.nextButton)
@@ -116,8 +135,9 @@ class Ui_ReferralEditor(object):
 
         self.pageColumn.addLayout(self.navLayout)
 
+        self.bodySplitter.addWidget(self.pageArea)
 
-        self.bodyLayout.addLayout(self.pageColumn)
+        self.bodyLayout.addWidget(self.bodySplitter)
 
 
         self.editorLayout.addLayout(self.bodyLayout)
@@ -134,6 +154,13 @@ class Ui_ReferralEditor(object):
     def retranslateUi(self, ReferralEditor):
         self.titleLabel.setText("")
         self.referenceLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.listToggle.setAccessibleName(QCoreApplication.translate("ReferralEditor", u"Hide the referrals list", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.listToggle.setToolTip(QCoreApplication.translate("ReferralEditor", u"Give the referral the whole window (Ctrl+L)", None))
+#endif // QT_CONFIG(tooltip)
+        self.listToggle.setText(QCoreApplication.translate("ReferralEditor", u"Hide list", None))
 #if QT_CONFIG(accessibility)
         self.saveStateLabel.setAccessibleName(QCoreApplication.translate("ReferralEditor", u"Save state", None))
 #endif // QT_CONFIG(accessibility)

@@ -61,7 +61,7 @@ def test_ready_needs_the_required_details_and_the_aids_missing_answers():
     assert blockers(r) == []
     found = blockers(r, missing=["rosh"], questions={"rosh": "What is the RoSH?"})
     assert [(b.section, b.field, b.message) for b in found] == [
-        ("risk", "risk.rosh", "Answer: What is the RoSH?")
+        ("risk", "risk.rosh", "Not answered yet: What is the RoSH?")
     ]
     assert [b.field for b in blockers(Referral())] == [
         "subject.family_name",
