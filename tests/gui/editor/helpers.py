@@ -1,0 +1,74 @@
+"""Driving the guided editor the way a person does: find a question, click or type the answer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit, QPlainTextEdit, QSpinBox
+
+from mappa_desktop.core.referral.bindings import BINDINGS
+
+
+def question(editor, fact):
+    section = BINDINGS[fact].section
+    editor.show_section(section)
+    return editor.page(section).questions.widgets[fact]
+
+
+def answer(qtbot, editor, fact, value):
+    """Answer a pack question through its widget (it must be on show)."""
+    widget = question(editor, fact)
+    assert widget.isVisible(), f"the question for {fact} is hidden"
+    if widget._buttons is not None:
+        for button in widget._buttons.buttons():
+            same = (
+                button.property("answer") is value
+                if isinstance(value, bool)
+                else button.property("answer") == value
+            )
+            if same:
+                button.setFocus()
+                qtbot.keyClick(button, Qt.Key.Key_Space)
+                break
+        else:
+            raise AssertionError(f"no choice {value!r} for {fact}")
+    elif isinstance(widget.input, QComboBox):
+        widget.input.setFocus()
+        widget.input.setCurrentIndex(widget.input.findData(value))
+    elif widget._checks:
+        for check in widget._checks:
+            if check.property("answer") in value and not check.isChecked():
+                qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=check.rect().center())
+    else:
+        spin = widget.input.findChild(QSpinBox) or widget.input.findChild(QDoubleSpinBox)
+        if spin is not None:
+            spin.setFocus()
+            spin.selectAll()
+            qtbot.keyClicks(spin, str(value))
+        else:
+            edit = widget.input
+            assert isinstance(edit, QLineEdit)
+            edit.setFocus()
+            qtbot.keyClicks(edit, value)
+    editor.reevaluate()
+
+
+def type_into(qtbot, editor, path, text):
+    """Type into a record field named by its referral path."""
+    section = BINDINGS_SECTION.get(path) or path.split(".")[0]
+    editor.show_section(section)
+    field = editor.page(section).field(path)
+    assert field is not None, path
+    field.setFocus()
+    if isinstance(field, QPlainTextEdit):
+        field.clear()
+    elif isinstance(field, QLineEdit):
+        field.clear()
+    qtbot.keyClicks(field, text)
+    editor.reevaluate()
+
+
+BINDINGS_SECTION = {
+    "referrer.name": "agencies",
+    "subject_views": "reason",
+    **{b.path: b.section for b in BINDINGS.values()},
+}
