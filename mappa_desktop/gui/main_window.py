@@ -155,6 +155,19 @@ class MainWindow(QMainWindow):
         ui.draftsView.activated.connect(lambda _index: self._focus_editor())
         self.reload_drafts()
         self._update_actions()
+        self.screening: Any = None  # built when the Screening tab is first opened (keeps start-up fast)
+        ui.areaTabs.currentChanged.connect(self._build_screening)
+        self._build_screening()
+
+    def _build_screening(self, *_args: Any) -> None:
+        if self.screening is not None or self.ui.areaTabs.currentWidget() is not self.ui.screeningTab:
+            return
+        from mappa_desktop.gui.screening import ScreeningWidget
+
+        self.ui.screeningText.hide()
+        self.ui.screeningLayout.removeItem(self.ui.screeningSpacer)
+        self.screening = ScreeningWidget(self.store, actor=self.actor)
+        self.ui.screeningLayout.addWidget(self.screening, 1)
 
     # Drafts list ---------------------------------------------------------------------------------------
 
