@@ -1,6 +1,7 @@
 """Screenshots of every editor section for review and the README (not a test).
 
-    xvfb-run -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb python tests/gui/editor/screenshots.py OUT [SCALE]
+    xvfb-run -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb \
+        python tests/gui/editor/screenshots.py OUT [SCALE]
 
 Fills a fictional Category 3 domestic-abuse referral, then grabs the window at 1280x720 on each section.
 """
@@ -54,7 +55,9 @@ def fictional_referral():
     d.iom_cohort = "flex"
     r.agencies = [AgencyInvolvement(agency="Probation Service", contact="J. Morgan", role="Offender manager")]
     r.referrer.name, r.referrer.agency = "Sam Hughes", "Probation Service"
-    r.reason.reason = "High risk of serious harm to partners; MARAC holds the victim's plan but not the perpetrator"
+    r.reason.reason = (
+        "High risk of serious harm to partners; MARAC holds the victim's plan but not the perpetrator"
+    )
     r.reason.multi_agency_management_needed = True
     r.reason.visor_record = False
     return r
