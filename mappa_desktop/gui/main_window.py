@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
 
         # Room for a name, a PNC ID, a status and a time at any text size (no fixed pixel widths).
         ui.draftsPanel.setMinimumWidth(self.fontMetrics().averageCharWidth() * 49)
-        ui.referralsSplitter.setStretchFactor(0, 1)
+        ui.referralsSplitter.setStretchFactor(0, 2)
         ui.referralsSplitter.setStretchFactor(1, 3)
         self._update_actions()
         if store is not None:

@@ -87,11 +87,15 @@ def open_facts(pack: RulePack, assessment: Assessment, rules: Iterable[str] | No
     return found
 
 
-def relevant_facts(pack: RulePack, assessment: Assessment, facts: Facts) -> list[str]:
+def relevant_facts(
+    pack: RulePack, assessment: Assessment, facts: Facts, answered: set[str] | None = None
+) -> list[str]:
     """The facts whose questions the editor shows, in the pack's question order: every fact already
     answered (hidden questions keep their answers, but an answer is never hidden) and every unknown fact
-    that could still change an outcome or a prompt."""
-    answered = {name for name in FACT_NAMES if getattr(facts, name) is not None}
+    that could still change an outcome or a prompt. ``answered`` (default: the known facts) lets the
+    editor count only answers the person gave, not facts worked out from other fields."""
+    if answered is None:
+        answered = {name for name in FACT_NAMES if getattr(facts, name) is not None}
     open_ = open_facts(pack, assessment)
     return [name for name in pack.questions if name in answered or name in open_]
 

@@ -56,7 +56,7 @@ class DecisionPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 34)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 28)
         self.ask_note: NoteAsker = self._ask_note
         self.expanded: set[str] = set()
         self._signature: str | None = None
@@ -130,12 +130,10 @@ class DecisionPanel(QScrollArea):
         if override is not None:
             layout.addWidget(self._override_box(override))
         if allow_override:
-            text = (
-                self.tr("Change my decision…") if override is not None else self.tr("Record my own decision…")
-            )
+            text = self.tr("Change decision…") if override is not None else self.tr("My own decision…")
             self.override_button = QPushButton(text)
             self.override_button.setToolTip(self.tr("Record a different category or level, and why"))
-            self.override_button.setAccessibleName(text.rstrip("…"))
+            self.override_button.setAccessibleName(self.tr("Record my own category or level, and why"))
             self.override_button.clicked.connect(self.override_requested)
             layout.addWidget(self.override_button)
         else:

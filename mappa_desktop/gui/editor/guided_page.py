@@ -167,6 +167,11 @@ class GuidedSectionPage(SectionPage):
         if self.questions is not None:
             self.questions.set_relevant(relevant)
 
+    def show_worked_out(self, values: dict) -> None:
+        if self.questions is not None:
+            for fact, widget in self.questions.widgets.items():
+                widget.show_worked_out(values.get(fact))
+
     def field(self, path: str) -> QWidget | None:
         """The widget editing a record path (or a direct fact's question's first input)."""
         for form in self.forms:

@@ -86,6 +86,12 @@ class QuestionWidget(QFrame):
         self.why.setProperty("class", "why")
         layout.addWidget(self.why)
 
+        self.worked_out = QLabel()
+        self.worked_out.setWordWrap(True)
+        self.worked_out.setProperty("class", "hint")
+        self.worked_out.setVisible(False)
+        layout.addWidget(self.worked_out)
+
         self.error = QLabel()
         self.error.setProperty("class", "fieldError")
         self.error.setWordWrap(True)
@@ -265,6 +271,19 @@ class QuestionWidget(QFrame):
         if isinstance(value, float) and value.is_integer():
             return str(int(value))
         return labels.get(value, str(value))
+
+    def show_worked_out(self, value: Any) -> None:
+        """Say what the referral's other answers already imply while this question is unanswered."""
+        text = (
+            self.tr("From other answers in this referral: {answer}. Answer here to say otherwise.").format(
+                answer=self.answer_text(value)
+            )
+            if value is not None
+            else ""
+        )
+        if text != self.worked_out.text():
+            self.worked_out.setText(text)
+            self.worked_out.setVisible(bool(text))
 
     def show_error(self, message: str | None) -> None:
         self.error.setText(message or "")

@@ -77,6 +77,9 @@ class SectionPage(QWidget):
     def set_relevant(self, relevant: set[str]) -> None:
         """Show only the questions for these facts (plus any answered); pages without questions ignore it."""
 
+    def show_worked_out(self, values: dict) -> None:
+        """Facts not answered directly but worked out from other fields, to show beside their questions."""
+
     def focus_path(self, path: str) -> bool:
         """Focus the field editing a dotted referral path; False when this page has no such field."""
         return False

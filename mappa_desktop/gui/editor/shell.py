@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from mappa_desktop.core.facts import Case
 from mappa_desktop.core.referral import AcknowledgedPrompt, Override, Referral, ReferralStatus, derive_facts
-from mappa_desktop.core.referral.bindings import BINDINGS
+from mappa_desktop.core.referral.bindings import BINDINGS, read_answer
 from mappa_desktop.core.referral.sections import (
     Blocker,
     SectionState,
@@ -135,6 +135,7 @@ class ReferralEditor(QWidget):
         self._pages.append(page)
         self.ui.pageStack.addWidget(page)
         item = QListWidgetItem(page.title())
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, page.title())
         item.setData(Qt.ItemDataRole.UserRole, page.section_id)
         self.ui.sectionList.addItem(item)
         page.edited.connect(self._page_edited)
@@ -272,9 +273,19 @@ class ReferralEditor(QWidget):
         facts = derive_facts(draft, day)
         assessment = evaluate(self.pack, Case(as_of=day, facts=facts), self.lang)
         self.assessment = assessment
-        relevant = set(relevant_facts(self.pack, assessment, facts))
+        # An answer the person gave keeps its question on show; a fact worked out from other fields
+        # (e.g. an order still running from its end date) does not, and is shown as such if asked.
+        stored = {f: read_answer(draft, f) for f, b in BINDINGS.items() if not b.derived}
+        answered = {f for f, value in stored.items() if value is not None}
+        relevant = set(relevant_facts(self.pack, assessment, facts, answered))
+        worked_out = {
+            f: getattr(facts, f)
+            for f, value in stored.items()
+            if value is None and getattr(facts, f) is not None
+        }
         for page in self._pages:
             page.set_relevant(relevant)
+            page.show_worked_out(worked_out)
         self.panel.show_assessment(
             assessment,
             self.pack,
@@ -313,11 +324,25 @@ class ReferralEditor(QWidget):
         for row, page in enumerate(self._pages):
             item = self.ui.sectionList.item(row)
             state = self.states.get(page.section_id)
-            text = page.title() if state is None else f"{page.title()}\n{self._state_text(state)}"
+            title = self._wrapped(page.title())
+            text = title if state is None else f"{title}\n{self._state_text(state)}"
             if item.text() != text:
                 item.setText(text)
                 item.setData(Qt.ItemDataRole.UserRole + 1, state.value if state else "")
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ": "))
+                plain = page.title() if state is None else f"{page.title()}: {self._state_text(state)}"
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, plain)
+
+    def _wrapped(self, title: str) -> str:
+        """The title broken into lines that fit the task list (wrapping here, so Qt never elides)."""
+        metrics = self.ui.sectionList.fontMetrics()
+        room = self.ui.sectionList.width() - 4 * metrics.averageCharWidth() - 8
+        lines: list[str] = []
+        for word in title.split():
+            if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= room:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        return "\n".join(lines)
 
     # The officer's decisions -------------------------------------------------------------------------
 
@@ -473,8 +498,9 @@ class ReferralEditor(QWidget):
         # long titles wrap onto a second line rather than widen the list past a third of the window.
         metrics = self.ui.sectionList.fontMetrics()
         widest = max((metrics.horizontalAdvance(p.title()) for p in self._pages), default=0)
-        widest = min(widest, metrics.averageCharWidth() * 26)
-        self.ui.sectionList.setWordWrap(True)
+        widest = min(widest, metrics.averageCharWidth() * 20)
+        self.ui.sectionList.setWordWrap(False)
+        self.ui.sectionList.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.ui.sectionList.setFixedWidth(widest + 4 * metrics.averageCharWidth() + 8)
 
 

@@ -178,14 +178,14 @@ class Ui_ReferralEditor(object):
 #if QT_CONFIG(tooltip)
         self.previousButton.setToolTip(QCoreApplication.translate("ReferralEditor", u"Previous section (Ctrl+Page Up)", None))
 #endif // QT_CONFIG(tooltip)
-        self.previousButton.setText(QCoreApplication.translate("ReferralEditor", u"Previous section", None))
+        self.previousButton.setText(QCoreApplication.translate("ReferralEditor", u"\u25c0 Previous", None))
 #if QT_CONFIG(accessibility)
         self.nextButton.setAccessibleName(QCoreApplication.translate("ReferralEditor", u"Next section", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.nextButton.setToolTip(QCoreApplication.translate("ReferralEditor", u"Next section (Ctrl+Page Down)", None))
 #endif // QT_CONFIG(tooltip)
-        self.nextButton.setText(QCoreApplication.translate("ReferralEditor", u"Next section", None))
+        self.nextButton.setText(QCoreApplication.translate("ReferralEditor", u"Next \u25b6", None))
         pass
     # retranslateUi
 

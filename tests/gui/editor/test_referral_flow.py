@@ -123,7 +123,7 @@ def test_a_category_3_domestic_abuse_referral_from_blank_to_ready_and_back(db_pa
         panel = again.editor.panel
         assert panel.summary == {"eligibility": "Yes", "category": "Category 3", "level": "Level 2"}
         assert panel.prompt_buttons["cat3_domestic_abuse"].text() == "Change the note…"
-        assert panel.override_button.text() == "Change my decision…"
+        assert panel.override_button.text() == "Change decision…"
         assert again.editor.ui.statusCombo.currentData() == "ready"
         assert again.editor.page("subject").ui.familyNameEdit.text() == "Price"
         assert question(again.editor, "dash_score").value() == 17
