@@ -56,7 +56,8 @@ class DecisionPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 28)
+        self._base_width = self.fontMetrics().averageCharWidth() * 28
+        self.setMinimumWidth(self._base_width)
         self.ask_note: NoteAsker = self._ask_note
         self.expanded: set[str] = set()
         self._signature: str | None = None
@@ -166,6 +167,13 @@ class DecisionPanel(QScrollArea):
             self.still_needed_buttons[fact] = button
         layout.addStretch(1)
 
+        # Wide enough for the body's buttons beside a vertical scroll bar: never a sideways scroll.
+        room = (
+            body.minimumSizeHint().width()
+            + self.verticalScrollBar().sizeHint().width()
+            + 2 * self.frameWidth()
+        )
+        self.setMinimumWidth(max(self._base_width, room))
         old = self.takeWidget()
         self.setWidget(body)
         self._body = body
@@ -268,11 +276,11 @@ class DecisionPanel(QScrollArea):
         title = rule.title.get(lang) if rule is not None else prompt.id
         severity = {
             "warning": self.tr("Warning"),
-            "consider": self.tr("Consider"),
+            "consider": self.tr("To consider"),
             "info": self.tr("For information"),
         }.get(prompt.severity, prompt.severity)
-        heading = self._label(f"{severity}: {title}", "promptTitle")
-        layout.addWidget(heading)
+        layout.addWidget(self._label(severity.upper(), "promptSeverity"))
+        layout.addWidget(self._label(title, "promptTitle"))
         layout.addWidget(self._label(prompt.text, "promptText"))
         if prompt.citations:
             cites = "; ".join(f"{c.title} ({c.url})" for c in prompt.citations)

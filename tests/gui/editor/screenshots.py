@@ -98,6 +98,20 @@ def main(out: Path) -> None:
     shot("domestic_abuse-end")
     editor.panel.verticalScrollBar().setValue(10_000)
     shot("panel-end")
+    from mappa_desktop.gui.editor.dialogs import OfficerChoice
+
+    editor.page("reason").questions.widgets["senior_oversight_needed"].set_value(False)
+    editor.page("reason").questions.widgets["high_public_interest"].set_value(False)
+    editor.reevaluate()
+    editor.acknowledge_prompt("cat3_domestic_abuse", "Referral made as Category 3; MARAC informed")
+    editor.record_override(
+        OfficerChoice(None, 3, "Escalating strangulation and threats to kill: senior oversight needed")
+    )
+    editor.panel.expanded.clear()
+    editor.reevaluate()
+    editor.show_section("domestic_abuse")
+    editor.panel.verticalScrollBar().setValue(0)
+    shot("decision")
     blank = store.new_referral(actor="sam.hughes")
     window.reload_drafts(blank.id)
     window.select_referral(blank.id)
