@@ -273,16 +273,17 @@ class ReferralEditor(QWidget):
         facts = derive_facts(draft, day)
         assessment = evaluate(self.pack, Case(as_of=day, facts=facts), self.lang)
         self.assessment = assessment
-        # An answer the person gave keeps its question on show; a fact worked out from other fields
-        # (e.g. an order still running from its end date) does not, and is shown as such if asked.
+        # Answered questions stay on show. A fact worked out from other fields (an order still running,
+        # from its end date) counts as answered: its question shows what those fields imply.
         stored = {f: read_answer(draft, f) for f, b in BINDINGS.items() if not b.derived}
-        answered = {f for f, value in stored.items() if value is not None}
-        relevant = set(relevant_facts(self.pack, assessment, facts, answered))
         worked_out = {
             f: getattr(facts, f)
             for f, value in stored.items()
             if value is None and getattr(facts, f) is not None
         }
+        answered = {f for f, value in stored.items() if value is not None} | set(worked_out)
+        answered |= {f for f, b in BINDINGS.items() if b.derived and getattr(facts, f) is not None}
+        relevant = set(relevant_facts(self.pack, assessment, facts, answered))
         for page in self._pages:
             page.set_relevant(relevant)
             page.show_worked_out(worked_out)

@@ -55,3 +55,12 @@ def test_why_we_ask_names_outcomes_not_helper_tests():
     titles = affected_titles(load_pack(), "dash_score")
     assert titles and all(not t.startswith("test.") for t in titles)
     assert any("MARAC" in t for t in titles)
+
+
+def test_the_editor_may_count_only_the_answers_given():
+    pack = load_pack()
+    facts = Facts(offence_class="other", licence_or_order_active=True, **NOT_1_2_4)
+    assessment = evaluate(pack, Case(as_of=AS_OF, facts=facts))
+    assert "licence_or_order_active" in relevant_facts(pack, assessment, facts)
+    given = {"offence_class", *NOT_1_2_4}
+    assert "licence_or_order_active" not in relevant_facts(pack, assessment, facts, answered=given)

@@ -208,3 +208,15 @@ def test_re_evaluating_on_an_edit_fits_in_a_frame(editor, qtbot):
         editor.reevaluate()
         times.append(time.perf_counter() - start)
     assert statistics.median(times) < 1 / 60
+
+
+def test_a_fact_worked_out_from_other_fields_says_so_at_its_question(editor, qtbot):
+    referral = Referral()
+    referral.custody.order_end_date = dt.date(2028, 1, 1)
+    editor.open_referral(referral)
+    widget = question(editor, "licence_or_order_active")
+    assert not widget.isHidden()
+    assert widget.value() is None  # nothing stored as the answer
+    assert "From other answers in this referral: Yes" in widget.worked_out.text()
+    answer(qtbot, editor, "licence_or_order_active", False)
+    assert widget.worked_out.isHidden()
