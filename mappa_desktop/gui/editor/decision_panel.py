@@ -70,6 +70,7 @@ class DecisionPanel(QScrollArea):
         self.summary: dict[str, str] = {}
         self._prompts: dict[str, str] = {}
         self._acks: dict[str, Any] = {}
+        self._allow_acknowledge = True
         self._show_placeholder()
 
     # Public ------------------------------------------------------------------------------------------
@@ -84,11 +85,15 @@ class DecisionPanel(QScrollArea):
         override: Any = None,
         cross_references: list[str] | None = None,
         allow_override: bool = True,
+        allow_acknowledge: bool | None = None,
     ) -> bool:
         """Show an assessment. ``acknowledged``: objects with prompt_id, note, actor, at (latest wins);
         ``override``: an object with category, level, rationale, actor, at (or None); ``cross_references``:
-        sentences on how other forums relate to MAPPA for this person. Returns False when nothing changed
-        (the panel is not rebuilt)."""
+        sentences on how other forums relate to MAPPA for this person. ``allow_override`` and
+        ``allow_acknowledge`` (default: as ``allow_override``) show the buttons that record the officer's
+        decisions; a read-only panel (training) shows neither. Returns False when nothing changed (the
+        panel is not rebuilt)."""
+        self._allow_acknowledge = allow_override if allow_acknowledge is None else allow_acknowledge
         acks = {a.prompt_id: a for a in acknowledged or []}
         signature = json.dumps(
             [
@@ -98,6 +103,7 @@ class DecisionPanel(QScrollArea):
                 cross_references,
                 sorted(self.expanded),
                 allow_override,
+                self._allow_acknowledge,
             ],
             default=str,
         )
@@ -297,6 +303,9 @@ class DecisionPanel(QScrollArea):
                     "acknowledged",
                 )
             )
+        if not self._allow_acknowledge:
+            box.setAccessibleName(f"{severity}: {title}")
+            return box
         text = self.tr("Change the note…") if ack is not None else self.tr("Acknowledge…")
         button = QPushButton(text)
         button.setAccessibleName(f"{text.rstrip('…')}: {title}")

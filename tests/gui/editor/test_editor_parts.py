@@ -220,3 +220,14 @@ def test_a_fact_worked_out_from_other_fields_says_so_at_its_question(editor, qtb
     assert "From other answers in this referral: Yes" in widget.worked_out.text()
     answer(qtbot, editor, "licence_or_order_active", False)
     assert widget.worked_out.isHidden()
+
+
+def test_a_read_only_panel_records_nothing(qtbot):
+    _application()
+    pack = load_pack()
+    panel = DecisionPanel()
+    qtbot.addWidget(panel)
+    facts = Facts(sex_offender_notification=True, visor_record=False)
+    panel.show_assessment(evaluate(pack, Case(as_of=AS_OF, facts=facts)), pack, allow_override=False)
+    assert panel.override_button is None and panel.prompt_buttons == {}
+    assert panel.findChild(type(panel.widget()), "prompt_visor_record") is not None
