@@ -24,6 +24,17 @@ GROUPS: dict[str, tuple[str, dict[str, tuple[float, str]]]] = {
         {"pack_load_ms_median": (50.0, "max"), "evaluate_complete_case_us_median": (1000.0, "max")},
     ),
     "export": ("export_bench", {"pdf_ms_median": (300.0, "max"), "package_ms_median": (20.0, "max")}),
+    "screening": (
+        "screening_bench",
+        {
+            "queue_open_ms": (300.0, "max"),
+            "filter_ms_max": (100.0, "max"),
+            "sort_ms_max": (100.0, "max"),
+            "search_ms_max": (100.0, "max"),
+            "import_1000_s": (10.0, "max"),
+            "peak_rss_mb": (300.0, "max"),
+        },
+    ),
 }
 
 
