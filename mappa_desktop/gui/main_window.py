@@ -155,19 +155,33 @@ class MainWindow(QMainWindow):
         ui.draftsView.activated.connect(lambda _index: self._focus_editor())
         self.reload_drafts()
         self._update_actions()
-        self.screening: Any = None  # built when the Screening tab is first opened (keeps start-up fast)
-        ui.areaTabs.currentChanged.connect(self._build_screening)
-        self._build_screening()
+        # The Screening and Training areas are built when their tab is first opened (keeps start-up fast).
+        self.screening: Any = None
+        self.training: Any = None
+        ui.areaTabs.currentChanged.connect(self._build_area)
+        self._build_area()
 
-    def _build_screening(self, *_args: Any) -> None:
-        if self.screening is not None or self.ui.areaTabs.currentWidget() is not self.ui.screeningTab:
-            return
-        from mappa_desktop.gui.screening import ScreeningWidget
+    def _build_area(self, *_args: Any) -> None:
+        ui = self.ui
+        current = ui.areaTabs.currentWidget()
+        if current is ui.screeningTab and self.screening is None:
+            from mappa_desktop.gui.screening import ScreeningWidget
 
-        self.ui.screeningText.hide()
-        self.ui.screeningLayout.removeItem(self.ui.screeningSpacer)
-        self.screening = ScreeningWidget(self.store, actor=self.actor)
-        self.ui.screeningLayout.addWidget(self.screening, 1)
+            self.screening = ScreeningWidget(self.store, actor=self.actor)
+            self._fill_area(ui.screeningLayout, ui.screeningText, ui.screeningSpacer, self.screening)
+        elif current is ui.trainingTab and self.training is None:
+            from mappa_desktop.gui.training import TrainingWidget
+
+            # Training keeps its own database of quiz attempts: never the referrals store.
+            self.training = TrainingWidget()
+            ui.trainingHeading.hide()  # the widget carries its own unmistakable TRAINING banner
+            self._fill_area(ui.trainingLayout, ui.trainingText, ui.trainingSpacer, self.training)
+
+    @staticmethod
+    def _fill_area(layout: Any, placeholder: QWidget, spacer: Any, widget: QWidget) -> None:
+        placeholder.hide()
+        layout.removeItem(spacer)
+        layout.addWidget(widget, 1)
 
     # Drafts list ---------------------------------------------------------------------------------------
 

@@ -290,14 +290,14 @@ class Ui_MainWindow(object):
 "Your typing is saved as you go.", None))
         self.areaTabs.setTabText(self.areaTabs.indexOf(self.referralsTab), QCoreApplication.translate("MainWindow", u"Referrals", None))
         self.screeningHeading.setText(QCoreApplication.translate("MainWindow", u"Screening", None))
-        self.screeningText.setText(QCoreApplication.translate("MainWindow", u"MAPPA coordinators will review referrals marked \u201cReady\u201d here, with the decision aid\u2019s reasons and sources beside each one.\n"
+        self.screeningText.setText(QCoreApplication.translate("MainWindow", u"MAPPA coordinators screen received referral packages here: import them, decide with recorded reasons, watch deadlines and prepare figures for the strategic management board.\n"
 "\n"
-"This area is not available in this version. Referrals you write now will appear here once it is.", None))
+"Opening the screening queue\u2026", None))
         self.areaTabs.setTabText(self.areaTabs.indexOf(self.screeningTab), QCoreApplication.translate("MainWindow", u"Screening", None))
         self.trainingHeading.setText(QCoreApplication.translate("MainWindow", u"Training", None))
-        self.trainingText.setText(QCoreApplication.translate("MainWindow", u"Practise MAPPA referral decisions on fictional cases, and compare your answer with the guidance.\n"
+        self.trainingText.setText(QCoreApplication.translate("MainWindow", u"Practise MAPPA referral decisions on fictional cases, and compare your answer with the guidance. Nothing you do in training touches real referrals.\n"
 "\n"
-"This area is not available in this version. Nothing you do in training will touch real referrals.", None))
+"Opening the training area\u2026", None))
         self.areaTabs.setTabText(self.areaTabs.indexOf(self.trainingTab), QCoreApplication.translate("MainWindow", u"Training", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.menuEdit.setTitle(QCoreApplication.translate("MainWindow", u"&Edit", None))
