@@ -146,7 +146,8 @@ class MainWindow(QMainWindow):
         widest = {1: "00/0000000X", 2: self.tr("Ready"), 3: "30 Mmm 0000 00:00"}
         for column, sample in widest.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, max(metrics.horizontalAdvance(sample), header.sectionSizeHint(column)) + 24)
+            width = max(metrics.horizontalAdvance(sample), header.sectionSizeHint(column))
+            header.resizeSection(column, width + 24)
         header.setHighlightSections(False)
         rows = ui.draftsView.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
