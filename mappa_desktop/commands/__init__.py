@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import sys
 from pathlib import Path
 
 from mappa_desktop.paths import default_database
@@ -22,3 +24,29 @@ def database_path(args: argparse.Namespace) -> Path:
     """The database a command should use: ``--db`` if given, else the user's default."""
     db = getattr(args, "db", None)
     return Path(db) if db else default_database()
+
+
+def existing_database(args: argparse.Namespace) -> Path | None:
+    """The database a reading command should use, or None (after saying so) if there is none there.
+
+    Commands that only read must not create an empty database at a mistyped ``--db`` path.
+    """
+    db = database_path(args)
+    if not db.is_file():
+        print(f"There is no referrals database at {db}. Check the --db path.", file=sys.stderr)
+        return None
+    return db
+
+
+def date_argument(text: str) -> dt.date:
+    """An argparse ``type`` for a YYYY-MM-DD date, whose error says the form to use."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date; use YYYY-MM-DD") from None
+
+
+def refuse_to_replace(error: FileExistsError) -> int:
+    """Say that the output file exists and how to replace it; the exit status for that refusal."""
+    print(f"{error} Use --force to replace it.", file=sys.stderr)
+    return 1

@@ -7,19 +7,11 @@ are written atomically and readable by the owner only; an existing file is repla
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 
-from mappa_desktop.commands import add_db_argument, database_path
+from mappa_desktop.commands import add_db_argument, date_argument, existing_database, refuse_to_replace
 
 FORMATS = ("pdf", "json", "html", "text")
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date; use YYYY-MM-DD") from None
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
@@ -42,7 +34,9 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
         default=None,
         help="security marking on every page (default: OFFICIAL-SENSITIVE)",
     )
-    parser.add_argument("--as-of", type=_date, metavar="DATE", help="assess as on this date (default: today)")
+    parser.add_argument(
+        "--as-of", type=date_argument, metavar="DATE", help="assess as on this date (default: today)"
+    )
     parser.add_argument("--language", choices=("en", "cy"), default="en", help="language of the summary")
     return parser
 
@@ -54,9 +48,8 @@ def run(args: argparse.Namespace) -> int:
     from mappa_desktop.core.summary import DEFAULT_MARKING
     from mappa_desktop.export.service import export_to_file, prepare
 
-    db = database_path(args)
-    if not db.is_file():
-        print(f"There is no referrals database at {db}. Check the --db path.", file=sys.stderr)
+    db = existing_database(args)
+    if db is None:
         return 1
     try:
         with Store.open(db) as store:
@@ -81,8 +74,7 @@ def run(args: argparse.Namespace) -> int:
             language=args.language,
         )
     except FileExistsError as error:
-        print(f"{error} Use --force to replace it.", file=sys.stderr)
-        return 1
+        return refuse_to_replace(error)
     except (ExportError, RulePackError) as error:
         print(error, file=sys.stderr)
         return 1

@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from pathlib import Path
 
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date; use YYYY-MM-DD") from None
+from mappa_desktop.commands import add_db_argument, date_argument, existing_database, refuse_to_replace
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
-    from mappa_desktop.commands import add_db_argument
-
     parser = subparsers.add_parser(
         "figures",
         help="screening figures for the Strategic Management Board (CSV or PDF)",
@@ -26,8 +18,10 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     )
     add_db_argument(parser)
     parser.add_argument("--out", metavar="FILE", required=True, help="FILE.csv or FILE.pdf")
-    parser.add_argument("--from", dest="since", type=_date, metavar="DATE", help="first referral date")
-    parser.add_argument("--to", dest="until", type=_date, metavar="DATE", help="last referral date")
+    parser.add_argument(
+        "--from", dest="since", type=date_argument, metavar="DATE", help="first referral date"
+    )
+    parser.add_argument("--to", dest="until", type=date_argument, metavar="DATE", help="last referral date")
     parser.add_argument("--sample", type=int, default=10, metavar="N", help="audit sample size (10)")
     parser.add_argument("--seed", type=int, metavar="N", help="draw the same audit sample again")
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
@@ -35,14 +29,12 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from mappa_desktop.commands import database_path
     from mappa_desktop.core.safe_files import ExportError, write_atomic
     from mappa_desktop.core.screening import board_figures, figures_csv, figures_summary
     from mappa_desktop.core.store import Store, StoreError
 
-    db = database_path(args)
-    if not db.is_file():
-        print(f"There is no referrals database at {db}. Check the --db path.", file=sys.stderr)
+    db = existing_database(args)
+    if db is None:
         return 1
     out = Path(args.out)
     try:
@@ -57,8 +49,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             path = write_atomic(out, figures_csv(figures).encode(), overwrite=args.force)
     except FileExistsError as error:
-        print(f"{error} Use --force to replace it.", file=sys.stderr)
-        return 1
+        return refuse_to_replace(error)
     except (StoreError, ExportError) as error:
         print(error, file=sys.stderr)
         return 1
