@@ -11,6 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from mappa_desktop.core.dates import read_datetime
+
 PAGE_SIZE = 200
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -18,22 +20,18 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def format_when(value: Any, now: dt.datetime | None = None) -> str:
     """A last-changed time as people say it: "14:02" today, "Yesterday 09:15", else "3 Mar 2026 09:15"."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        try:
-            value = dt.datetime.fromisoformat(value)
-        except ValueError:
-            return value
-    if value.tzinfo is not None:
-        value = value.astimezone()
+    when = read_datetime(value)
+    if when is None:
+        return value or ""  # text that is not a time is shown as it was
+    if when.tzinfo is not None:
+        when = when.astimezone()
         now = now or dt.datetime.now().astimezone()
     now = now or dt.datetime.now()
-    if value.date() == now.date():
-        return value.strftime("%H:%M")
-    if value.date() == (now - dt.timedelta(days=1)).date():
-        return f"Yesterday {value.strftime('%H:%M')}"
-    return f"{value.day} {value.strftime('%b %Y %H:%M')}"
+    if when.date() == now.date():
+        return when.strftime("%H:%M")
+    if when.date() == (now - dt.timedelta(days=1)).date():
+        return f"Yesterday {when.strftime('%H:%M')}"
+    return f"{when.day} {when.strftime('%b %Y %H:%M')}"
 
 
 class DraftsModel(QAbstractTableModel):

@@ -16,6 +16,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from mappa_desktop.core.dates import read_date, read_datetime
 from mappa_desktop.core.referral import Referral
 from mappa_desktop.core.summary.headings import Wording
 from mappa_desktop.core.summary.model import Bullets, Paragraph, Part, Row, Section, Summary, Table
@@ -100,24 +101,16 @@ class _Builder:
         return self.w.t(text)
 
     def date(self, value: dt.date | str | None) -> str:
-        if value is None:
-            return ""
-        if isinstance(value, str):
-            try:
-                value = dt.date.fromisoformat(value[:10])
-            except ValueError:
-                return value
-        return f"{value.day} {self.t(MONTHS[value.month - 1])} {value.year}"
+        day = read_date(value)
+        if day is None:
+            return value or ""  # text that is not a date is shown as it was
+        return f"{day.day} {self.t(MONTHS[day.month - 1])} {day.year}"
 
     def datetime(self, value: dt.datetime | str | None) -> str:
-        if value is None:
-            return ""
-        if isinstance(value, str):
-            try:
-                value = dt.datetime.fromisoformat(value)
-            except ValueError:
-                return value
-        return f"{self.date(value.date())} {self.t('at')} {value:%H:%M}"
+        when = read_datetime(value)
+        if when is None:
+            return value or ""
+        return f"{self.date(when.date())} {self.t('at')} {when:%H:%M}"
 
     def yes_no(self, value: bool | None) -> str:
         return "" if value is None else self.t("Yes" if value else "No")
@@ -650,7 +643,6 @@ def build_summary(
     name = referral.subject.full_name or b.t("name not recorded")
     level = referral.reason.level_sought
     subtitle = f"{name} — {b.t('referral to Level')} {level}" if level else name
-    phrases = {key: b.t(text) for key, text in _PHRASES.items()}
     return Summary(
         title=b.t("MAPPA referral summary"),
         subtitle=subtitle,
@@ -659,18 +651,8 @@ def build_summary(
         generated_text=f"{b.t('Generated')} {b.datetime(when)}",
         language=b.w.language,
         sections=sections,
-        phrases=phrases,
+        phrases=b.w.page_phrases(),
     )
-
-
-_PHRASES = {
-    "page": "Page",
-    "of": "of",
-    "generated": "Generated",
-    "continued": "continued",
-    "label": "Item",
-    "value": "Detail",
-}
 
 
 def section_keys() -> tuple[str, ...]:

@@ -1,0 +1,30 @@
+"""Dates and times read from ISO text, for code that shows stored values to a person.
+
+Values arrive either typed (from the models) or as ISO text (from JSON and SQLite). Text that is not a
+date comes back as None, so the caller can show it as it was rather than fail on an odd stored value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def read_date(value: dt.date | str | None) -> dt.date | None:
+    """The date in ``value``: a date as it is, ISO text by its first ten characters (so a timestamp's day
+    counts), else None."""
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return value
+
+
+def read_datetime(value: dt.datetime | str | None) -> dt.datetime | None:
+    """The date and time in ``value``: a datetime as it is, ISO text parsed, else None."""
+    if isinstance(value, str):
+        try:
+            return dt.datetime.fromisoformat(value)
+        except ValueError:
+            return None
+    return value
