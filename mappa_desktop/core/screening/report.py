@@ -6,7 +6,16 @@ from __future__ import annotations
 import datetime as dt
 
 from mappa_desktop.core.screening.figures import DIMENSION_LABELS, BoardFigures
-from mappa_desktop.core.summary import DEFAULT_MARKING, Bullets, Paragraph, Row, Section, Summary, Table
+from mappa_desktop.core.summary import (
+    DEFAULT_MARKING,
+    Bullets,
+    Paragraph,
+    Row,
+    Section,
+    Summary,
+    Table,
+    Wording,
+)
 
 BAR_WIDTH = 30
 
@@ -132,12 +141,5 @@ def figures_summary(
         generated_text=f"Generated {when:%d %B %Y %H:%M}",
         language="en",
         sections=tuple(sections),
-        phrases={
-            "page": "Page",
-            "of": "of",
-            "generated": "Generated",
-            "continued": "continued",
-            "label": "Item",
-            "value": "Detail",
-        },
+        phrases=Wording("en").page_phrases(),
     )

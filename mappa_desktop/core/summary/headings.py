@@ -37,3 +37,17 @@ class Wording:
 
     def t(self, english: str) -> str:
         return self._words.get(english) or english
+
+    def page_phrases(self) -> dict[str, str]:
+        """The fixed words a rendered summary needs around its content (``Summary.phrases``)."""
+        return {key: self.t(english) for key, english in PAGE_PHRASES.items()}
+
+
+PAGE_PHRASES = {
+    "page": "Page",
+    "of": "of",
+    "generated": "Generated",
+    "continued": "continued",
+    "label": "Item",
+    "value": "Detail",
+}
