@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from mappa_desktop.core.referral import Referral
@@ -105,7 +105,6 @@ class GuidedSectionPage(SectionPage):
                 self.tables.append(block.table)
                 self._parts.append(block.table)
         layout.addStretch(1)
-        self._loading = False
 
     @staticmethod
     def _heading(text: str) -> QLabel:
@@ -203,12 +202,3 @@ class GuidedSectionPage(SectionPage):
 
     def _reveal(self, widget: QWidget) -> None:
         self.ui.scrollArea.ensureWidgetVisible(widget, 20, 40)
-
-    def _changed(self) -> None:
-        if not self._loading:
-            self.edited.emit()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.FocusOut and not self._loading:
-            self.focus_left.emit()
-        return super().eventFilter(watched, event)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pydantic import ValidationError
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from mappa_desktop.core.referral import Referral
@@ -44,6 +44,9 @@ class SectionPage(QWidget):
     """Emitted when the person leaves a field; the editor saves at once."""
 
     section_id: str = ""
+
+    _loading = False
+    """True while ``load`` fills the widgets, so their change signals are not taken for the person's edits."""
 
     def title(self) -> str:
         """The page's name in the section list (translated)."""
@@ -89,6 +92,17 @@ class SectionPage(QWidget):
         from mappa_desktop.core.referral.bindings import BINDINGS
 
         return self.focus_path(BINDINGS[fact].path)
+
+    def _changed(self, *_args: object) -> None:
+        """Connect the page's change signals here: an edit tells the editor, except while loading."""
+        if not self._loading:
+            self.edited.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Install on the page's inputs: leaving one tells the editor to save at once."""
+        if event.type() == QEvent.Type.FocusOut and not self._loading:
+            self.focus_left.emit()
+        return super().eventFilter(watched, event)
 
     @staticmethod
     def show_error(label: QLabel, message: str | None) -> None:

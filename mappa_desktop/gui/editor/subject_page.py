@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from mappa_desktop.core.referral import Referral, check_pnc_id
@@ -59,7 +59,6 @@ class SubjectPage(SectionPage):
         self.ui = Ui_SubjectPage()
         self.ui.setupUi(self)
         ui = self.ui
-        self._loading = False
         self._quiet = False
 
         # Stored values are plain English words (the model's vocabulary); the labels are translated.
@@ -300,15 +299,6 @@ class SubjectPage(SectionPage):
         if other and not self._loading:
             self.ui.languageOtherEdit.setFocus()
         self._changed()
-
-    def _changed(self, *_args: object) -> None:
-        if not self._loading:
-            self.edited.emit()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.FocusOut and not self._loading:
-            self.focus_left.emit()
-        return super().eventFilter(watched, event)
 
     def showEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
