@@ -1,16 +1,7 @@
-"""Fictional sample referrals for tests, benchmarks, training and demos.
+"""Draw one fictional referral: category and level first, then dates, offence, custody, risk and the rest.
 
-Every person here is invented. Names are drawn at random from short lists of common given names and
-surnames, combined independently; addresses use invented street names; references are random. Any
-resemblance to a real person or case is coincidence.
-
-Proportions follow the national shape (research brief §7): about 75% Category 1 (registered sexual
-offenders), 23% Category 2 (violent and other sexual offenders), a small Category 3 (many of them domestic
-abuse) and a handful of Category 4 (terrorism). About 98% are Level 1 style cases (no formal
-multi-agency meetings needed); a few seek Level 2, fewer Level 3. Dates agree with each other (offence
-before conviction before sentence before release, ages 18 to 80 on ``as_of``).
-
-Output is deterministic for a given ``seed`` and ``as_of``.
+Dates agree with each other (offence before conviction before sentence before release, ages 18 to 80 on
+``as_of``). Output is deterministic for a given generator state and ``as_of``: keep the order of draws.
 """
 
 from __future__ import annotations
@@ -41,248 +32,27 @@ from mappa_desktop.core.referral import (
     Subject,
     format_pnc_id,
 )
-
-# Invented lists (not real people): common given names and surnames, mixed at random.
-MALE_NAMES = [
-    "James",
-    "Daniel",
-    "Ryan",
-    "Craig",
-    "Lee",
-    "Mark",
-    "Paul",
-    "Jason",
-    "Adam",
-    "Kyle",
-    "Liam",
-    "Connor",
-    "Mohammed",
-    "Tomasz",
-    "Marcin",
-    "Andrei",
-    "Kwame",
-    "Delroy",
-    "Imran",
-    "Sanjay",
-    "Gareth",
-    "Rhys",
-    "Dafydd",
-    "Owain",
-    "Ieuan",
-    "Steven",
-    "Darren",
-    "Wayne",
-    "Shaun",
-    "Jamie",
-    "Callum",
-    "Nathan",
-]
-FEMALE_NAMES = ["Sarah", "Emma", "Leanne", "Kelly", "Gemma", "Aisha", "Nia", "Ffion", "Joanne", "Amy"]
-SURNAMES = [
-    "Smith",
-    "Jones",
-    "Williams",
-    "Taylor",
-    "Brown",
-    "Davies",
-    "Evans",
-    "Wilson",
-    "Thomas",
-    "Roberts",
-    "Johnson",
-    "Lewis",
-    "Walker",
-    "Robinson",
-    "Wood",
-    "Thompson",
-    "White",
-    "Watson",
-    "Jackson",
-    "Wright",
-    "Green",
-    "Harris",
-    "Cooper",
-    "King",
-    "Lee",
-    "Martin",
-    "Clarke",
-    "Hughes",
-    "Edwards",
-    "Morgan",
-    "Price",
-    "Griffiths",
-    "Khan",
-    "Ahmed",
-    "Hussain",
-    "Patel",
-    "Kowalski",
-    "Nowak",
-    "Popescu",
-    "Mensah",
-    "Campbell",
-    "Pryce",
-    "Llewellyn",
-    "Powell",
-    "Bevan",
-    "Parry",
-    "Owen",
-    "Jenkins",
-    "Howells",
-    "Rees",
-]
-NICKNAMES = ["Smithy", "Big Dave", "Jonno", "Taff", "Shorty", "Red", "Tommo", "Kaz", "Gaz", "Dan the Van"]
-STREETS = [
-    "Acorn Way",
-    "Beech Row",
-    "Chapel Lane",
-    "Dyfed Terrace",
-    "Elm Close",
-    "Foundry Street",
-    "Garth Road",
-    "Heol Uchaf",
-    "Mill Court",
-    "Station Approach",
-    "Victoria Mews",
-    "Wharf Street",
-]
-AREAS = [
-    ("Cardiff", "Wales"),
-    ("Swansea", "Wales"),
-    ("Wrexham", "Wales"),
-    ("Bangor", "Wales"),
-    ("Leeds", "West Yorkshire"),
-    ("Bradford", "West Yorkshire"),
-    ("Manchester", "Greater Manchester"),
-    ("Liverpool", "Merseyside"),
-    ("Birmingham", "West Midlands"),
-    ("Bristol", "Avon and Somerset"),
-    ("Newcastle", "Northumbria"),
-    ("Sunderland", "Northumbria"),
-    ("Norwich", "Norfolk"),
-    ("Lincoln", "Lincolnshire"),
-    ("Croydon", "London"),
-    ("Lewisham", "London"),
-    ("Durham", "Durham"),
-]
-ESTABLISHMENTS = [
-    "HMP Cardiff",
-    "HMP Parc",
-    "HMP Berwyn",
-    "HMP Leeds",
-    "HMP Manchester",
-    "HMP Durham",
-    "HMP Bristol",
-    "HMP Birmingham",
-    "HMP Lincoln",
-    "HMP Norwich",
-    "HMP Wandsworth",
-]
-
-SEXUAL_OFFENCES = [
-    ("Sexual assault (Sexual Offences Act 2003, s.3)", OffenceClass.specified_sexual),
-    ("Rape (Sexual Offences Act 2003, s.1)", OffenceClass.specified_sexual),
-    ("Making indecent photographs of children (Protection of Children Act 1978, s.1)", OffenceClass.s327_4a),
-    (
-        "Possession of indecent photographs of children (Criminal Justice Act 1988, s.160)",
-        OffenceClass.s327_4a,
-    ),
-    ("Sexual communication with a child (Sexual Offences Act 2003, s.15A)", OffenceClass.specified_sexual),
-    ("Exposure (Sexual Offences Act 2003, s.66)", OffenceClass.specified_sexual),
-    ("Voyeurism (Sexual Offences Act 2003, s.67)", OffenceClass.specified_sexual),
-]
-VIOLENT_OFFENCES = [
-    ("Wounding with intent (Offences Against the Person Act 1861, s.18)", OffenceClass.specified_violent),
-    ("Inflicting grievous bodily harm (OAPA 1861, s.20)", OffenceClass.specified_violent),
-    ("Assault occasioning actual bodily harm (OAPA 1861, s.47)", OffenceClass.specified_violent),
-    ("Robbery (Theft Act 1968, s.8)", OffenceClass.specified_violent),
-    ("Threats to kill (OAPA 1861, s.16)", OffenceClass.specified_violent),
-    ("Manslaughter", OffenceClass.specified_violent),
-    ("Murder", OffenceClass.murder),
-    ("Non-fatal strangulation (Serious Crime Act 2015, s.75A)", OffenceClass.specified_violent),
-]
-CAT3_OFFENCES = [
-    ("Controlling or coercive behaviour (Serious Crime Act 2015, s.76)", OffenceClass.other),
-    ("Stalking involving fear of violence (Protection from Harassment Act 1997, s.4A)", OffenceClass.other),
-    ("Common assault (Criminal Justice Act 1988, s.39)", OffenceClass.other),
-    ("Breach of a restraining order (Protection from Harassment Act 1997, s.5)", OffenceClass.other),
-    ("Arson (Criminal Damage Act 1971, s.1)", OffenceClass.other),
-]
-TERRORISM_OFFENCES = [
-    ("Preparation of terrorist acts (Terrorism Act 2006, s.5)", OffenceClass.terrorism),
-    ("Dissemination of terrorist publications (Terrorism Act 2006, s.2)", OffenceClass.terrorism),
-    ("Collection of information useful to a terrorist (Terrorism Act 2000, s.58)", OffenceClass.terrorism),
-]
-# ONS 2021 census wording, written out (MAPPA A asks for words, not codes).
-ETHNICITIES = [
-    ("White: English, Welsh, Scottish, Northern Irish or British", 70),
-    ("White: Irish", 1),
-    ("White: Gypsy or Irish Traveller", 1),
-    ("White: Other White", 8),
-    ("Mixed: White and Black Caribbean", 2),
-    ("Mixed: Other Mixed", 1),
-    ("Asian or Asian British: Pakistani", 3),
-    ("Asian or Asian British: Indian", 2),
-    ("Asian or Asian British: Bangladeshi", 1),
-    ("Black or Black British: Caribbean", 3),
-    ("Black or Black British: African", 3),
-    ("Other ethnic group: Arab", 1),
-    (UNKNOWN, 3),
-    (DECLINED, 1),
-]
-RELIGIONS = [
-    ("No religion", 40),
-    ("Christian", 30),
-    ("Muslim", 7),
-    ("Sikh", 1),
-    ("Hindu", 1),
-    ("Buddhist", 1),
-    ("Other", 1),
-    (UNKNOWN, 14),
-    (DECLINED, 5),
-]
-DISABILITY = [
-    ("No", 60),
-    ("Yes: mental health condition", 12),
-    ("Yes: learning disability", 5),
-    ("Yes: physical impairment", 5),
-    (UNKNOWN, 14),
-    (DECLINED, 4),
-]
-ORIENTATION = [
-    ("Heterosexual or straight", 70),
-    ("Gay or lesbian", 3),
-    ("Bisexual", 2),
-    (UNKNOWN, 18),
-    (DECLINED, 7),
-]
-OTHER_LANGUAGES = ["Polish", "Romanian", "Urdu", "Punjabi", "Arabic", "Lithuanian"]
-RELEASE_TYPES = [
-    "Automatic conditional release",
-    "Parole Board release",
-    "Home detention curfew",
-    "Release on temporary licence (ROTL)",
-    "End of custodial period",
-]
-REFERRER_ROLES = [
-    ("Probation Officer", "Probation Service"),
-    ("Senior Probation Officer", "Probation Service"),
-    ("MOSOVO Officer", "Police"),
-    ("Offender Manager", "Police"),
-    ("Prison Offender Manager", "HM Prison Service"),
-    ("Social Worker", "Children's Services"),
-    ("Forensic Psychiatrist", "NHS Mental Health Services"),
-]
-AGENCIES = [
-    ("Probation Service", "DPA 2018 Part 3 (law enforcement)"),
-    ("Police", "DPA 2018 Part 3 (law enforcement)"),
-    ("HM Prison Service", "DPA 2018 Part 3 (law enforcement)"),
-    ("Children's Services", "UK GDPR Art 6(1)(e) and Art 9(2)(g); CJA 2003 s.325"),
-    ("Adult Social Care", "UK GDPR Art 6(1)(e) and Art 9(2)(g); CJA 2003 s.325"),
-    ("Housing", "UK GDPR Art 6(1)(e); CJA 2003 s.325 duty to co-operate"),
-    ("NHS Mental Health Services", "UK GDPR Art 6(1)(e) and Art 9(2)(h); CJA 2003 s.325"),
-    ("Jobcentre Plus", "UK GDPR Art 6(1)(e); CJA 2003 s.325 duty to co-operate"),
-    ("Youth Justice Service", "DPA 2018 Part 3 (law enforcement)"),
-]
+from mappa_desktop.core.sample_data.vocabulary import (
+    AGENCIES,
+    AREAS,
+    CAT3_OFFENCES,
+    DISABILITY,
+    ESTABLISHMENTS,
+    ETHNICITIES,
+    FEMALE_NAMES,
+    MALE_NAMES,
+    NICKNAMES,
+    ORIENTATION,
+    OTHER_LANGUAGES,
+    REFERRER_ROLES,
+    RELEASE_TYPES,
+    RELIGIONS,
+    SEXUAL_OFFENCES,
+    STREETS,
+    SURNAMES,
+    TERRORISM_OFFENCES,
+    VIOLENT_OFFENCES,
+)
 
 
 def _weighted(rng: random.Random, pairs: list[tuple[str, int]]) -> str:
