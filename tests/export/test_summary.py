@@ -99,7 +99,7 @@ def test_a_template_missing_a_block_is_refused(tmp_path):
 def test_override_and_acknowledged_prompts_render_from_a_decision():
     from types import SimpleNamespace
 
-    from mappa_desktop.core.summary.build import _Builder
+    from mappa_desktop.core.summary.aid_sections import AidSections
 
     override = SimpleNamespace(
         aid_category=2,
@@ -113,7 +113,7 @@ def test_override_and_acknowledged_prompts_render_from_a_decision():
     )
     ack = SimpleNamespace(prompt_id="marac_referral", note="Referred to MARAC.", actor="sam", at=None)
     decision = SimpleNamespace(override=override, acknowledged_prompts=[ack])
-    builder = _Builder(Wording("en"))
+    builder = AidSections(Wording("en"))
     rows = {r.label: r.value for r in builder.override(decision).parts[0].rows}
     assert rows["The aid's level"] == "Level 1" and rows["Level decided"] == "Level 2"
     assert builder.override(decision).parts[1].text == "Victim safety needs a joint plan."

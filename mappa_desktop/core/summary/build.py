@@ -6,152 +6,27 @@ diversity; then what this aid adds: its assessment with explanation and citation
 acknowledged prompts; and finally the referrer and the rule-pack version. Empty sections stay in with a
 note saying so, because a reader must be able to tell "not recorded" from "left out of the copy".
 
-The assessment is read as the evaluation contract's JSON (``shared/spec/evaluate-contract.md``), so this
-module depends only on that contract, not on the rules engine's classes.
+The referral's own sections are built here; the aid's come from ``aid_sections`` and the way values are
+written from ``formatting``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from mappa_desktop.core.dates import read_date, read_datetime
 from mappa_desktop.core.referral import Referral
+from mappa_desktop.core.summary.aid_sections import AidSections, assessment_contract, trace_view
+from mappa_desktop.core.summary.formatting import Formatter
 from mappa_desktop.core.summary.headings import Wording
-from mappa_desktop.core.summary.model import Bullets, Paragraph, Part, Row, Section, Summary, Table
+from mappa_desktop.core.summary.model import Bullets, Paragraph, Row, Section, Summary, Table
 
 DEFAULT_MARKING = "OFFICIAL-SENSITIVE"
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
-ENUM_LABELS: dict[str, str] = {
-    # offence class
-    "murder": "Murder",
-    "specified_violent": "Specified violent offence (CJA 2003 Sch 15 Part 1)",
-    "specified_sexual": "Specified sexual offence (CJA 2003 Sch 15 Part 2)",
-    "s327_4a": "Offence listed in CJA 2003 s.327(4A)",
-    "terrorism": "Terrorism offence or offence with a terrorist connection",
-    "other": "Other",
-    # finding
-    "convicted": "Convicted",
-    "not_guilty_by_insanity": "Not guilty by reason of insanity",
-    "unfit_to_plead_did_act": "Unfit to plead, found to have done the act",
-    # outcome
-    "custody": "Custody",
-    "life_or_indeterminate": "Life or indeterminate sentence",
-    "hospital_or_guardianship_order": "Hospital or guardianship order",
-    "suspended_sentence": "Suspended sentence",
-    "community_order": "Community order",
-    "caution": "Caution",
-    "fine_or_discharge": "Fine or discharge",
-    # RoSH
-    "low": "Low",
-    "medium": "Medium",
-    "high": "High",
-    "very_high": "Very high",
-    # IOM cohort
-    "none": "None",
-    "fixed": "Fixed",
-    "flex": "Flex",
-    "free": "Free",
-    # domestic abuse risk indicators
-    "non_fatal_strangulation": "Non-fatal strangulation",
-    "stalking": "Stalking",
-    "threats_to_kill": "Threats to kill",
-    "coercive_control": "Coercive control",
-    "separation": "Separation",
-    "escalation": "Escalation",
-    "weapon_use": "Weapon use",
-    "honour_based_abuse": "Honour-based abuse",
-    "pregnancy_or_new_baby": "Pregnancy or new baby",
-    "child_contact_dispute": "Child contact dispute",
-    "sexual_abuse": "Sexual abuse",
-    # referral status
-    "draft": "Draft",
-    "ready": "Ready to send",
-    "sent": "Sent",
-    # diversity answers
-    "unknown": "Not known",
-    "declined": "Declined to say",
-}
+class _ReferralSections(Formatter):
+    """The referral's own sections, in MAPPA A order."""
 
-SEVERITY_LABELS = {"info": "Information", "consider": "Consider", "warning": "Warning"}
-
-
-class _Builder:
-    def __init__(self, wording: Wording) -> None:
-        self.w = wording
-
-    # -- formatting -------------------------------------------------------------------------------------
-    def t(self, text: str) -> str:
-        return self.w.t(text)
-
-    def date(self, value: dt.date | str | None) -> str:
-        day = read_date(value)
-        if day is None:
-            return value or ""  # text that is not a date is shown as it was
-        return f"{day.day} {self.t(MONTHS[day.month - 1])} {day.year}"
-
-    def datetime(self, value: dt.datetime | str | None) -> str:
-        when = read_datetime(value)
-        if when is None:
-            return value or ""
-        return f"{self.date(when.date())} {self.t('at')} {when:%H:%M}"
-
-    def yes_no(self, value: bool | None) -> str:
-        return "" if value is None else self.t("Yes" if value else "No")
-
-    def enum(self, value: Any) -> str:
-        if value is None:
-            return ""
-        key = str(getattr(value, "value", value))
-        return self.t(ENUM_LABELS.get(key, key.replace("_", " ").capitalize()))
-
-    def text(self, value: Any) -> str:
-        if value is None:
-            return ""
-        if isinstance(value, bool):
-            return self.yes_no(value)
-        if isinstance(value, dt.datetime):
-            return self.datetime(value)
-        if isinstance(value, dt.date):
-            return self.date(value)
-        if isinstance(value, float) and value.is_integer():
-            return str(int(value))
-        return str(value).strip()
-
-    def rows(self, pairs: Iterable[tuple[str, Any]]) -> tuple[Row, ...]:
-        """Label/value rows for the answered values only (an empty string or ``None`` is left out)."""
-        return tuple(Row(self.t(label), text) for label, value in pairs if (text := self.text(value)))
-
-    def section(self, key: str, heading: str, parts: Sequence[Part | None], empty_note: str) -> Section:
-        kept = tuple(
-            part
-            for part in parts
-            if part is not None
-            and (
-                (isinstance(part, Table) and part.rows)
-                or (isinstance(part, Bullets) and part.items)
-                or (isinstance(part, Paragraph) and part.text.strip())
-            )
-        )
-        return Section(key, self.t(heading), kept, self.t(empty_note))
-
-    # -- sections, MAPPA A order ---------------------------------------------------------------------------
     def header(self, r: Referral) -> Section:
         why = r.reason
         level = f"{self.t('Level')} {why.level_sought}" if why.level_sought else self.t("Not stated")
@@ -431,117 +306,6 @@ class _Builder:
             "diversity", "Diversity", [Table(rows)], "No diversity information has been recorded."
         )
 
-    def assessment(self, contract: Mapping[str, Any] | None, trace: Sequence[Mapping[str, Any]]) -> Section:
-        if contract is None:
-            return self.section(
-                "assessment", "The aid's assessment", [], "The aid has not assessed this referral."
-            )
-        eligible = contract.get("mappa_eligible")
-        category = contract.get("category")
-        level = contract.get("level")
-        met = contract.get("categories_met") or []
-        pack = contract.get("rule_pack") or {}
-        rows = (
-            Row(
-                self.t("MAPPA eligible"),
-                self.yes_no(eligible) if eligible is not None else self.t("Not yet known"),
-            ),
-            Row(
-                self.t("Category"),
-                f"{self.t('Category')} {category}" if category else self.t("None met, or not yet known"),
-            ),
-            *self.rows([("Categories met", ", ".join(str(c) for c in met))]),
-            Row(
-                self.t("Recommended level"),
-                f"{self.t('Level')} {level}" if level else self.t("Not yet known"),
-            ),
-            *self.rows([("Assessed as on", self.date(pack.get("as_of")))]),
-        )
-        prompts = tuple(
-            f"{self._severity(p.get('severity', ''))}: {p.get('text', '')}"
-            for p in contract.get("prompts") or []
-        )
-        questions = contract.get("missing_questions") or []
-        missing = tuple(questions) or tuple(
-            self.t(_fact_label(name)) for name in contract.get("missing") or []
-        )
-        return self.section(
-            "assessment",
-            "The aid's assessment",
-            [
-                Table(rows),
-                Bullets(self._trace_lines(trace), self.t("Explanation")),
-                Bullets(prompts, self.t("Prompts (advice, not decisions)")),
-                Bullets(missing, self.t("Still unknown, and could change the outcome")),
-                Bullets(self._citations(contract), self.t("Sources cited")),
-            ],
-            "",
-        )
-
-    def _severity(self, severity: str) -> str:
-        return self.t(SEVERITY_LABELS.get(severity, severity))
-
-    def _trace_lines(self, trace: Sequence[Mapping[str, Any]]) -> tuple[str, ...]:
-        """One bullet per rule: its verdict, then (unless not met) its top-level criteria, each marked."""
-        verdicts = {True: self.t("met"), False: self.t("not met"), None: self.t("not yet known")}
-        marks = {True: self.t("[met]"), False: self.t("[not met]"), None: self.t("[unknown]")}
-        lines = []
-        for entry in trace:
-            head = f"{entry.get('title') or entry.get('rule', '')}: {verdicts[entry.get('outcome')]}"
-            tree = [line for line in entry.get("lines") or [] if line.get("depth", 0) == 0]
-            # A rule that is not met is named only; met and undecided rules show their criteria.
-            criteria = [] if entry.get("outcome") is False else tree or entry.get("criteria") or []
-            body = [f"{marks.get(c.get('met'), '')} {c.get('text', '')}" for c in criteria]
-            lines.append("\n".join([head, *body]))
-        return tuple(lines)
-
-    def _citations(self, contract: Mapping[str, Any]) -> tuple[str, ...]:
-        seen: dict[str, None] = {}
-        sources = [e for e in contract.get("trace") or [] if e.get("outcome") is True]
-        sources += list(contract.get("prompts") or [])
-        for entry in sources:
-            for citation in entry.get("citations") or []:
-                title, url = citation.get("title", ""), citation.get("url", "")
-                seen.setdefault(f"{title} ({url})" if title and url else title or url, None)
-        return tuple(key for key in seen if key)
-
-    def override(self, decision: Any) -> Section:
-        override = getattr(decision, "override", None) if decision is not None else None
-        if override is None:
-            return self.section("override", "Override", [], "The aid's assessment has not been overridden.")
-        g = getattr
-        rows = self.rows(
-            [
-                ("The aid's category", _numbered(self.t("Category"), g(override, "aid_category", None))),
-                ("The aid's level", _numbered(self.t("Level"), g(override, "aid_level", None))),
-                ("Category decided", _numbered(self.t("Category"), g(override, "category", None))),
-                ("Level decided", _numbered(self.t("Level"), g(override, "level", None))),
-                ("Decided by", g(override, "actor", None)),
-                ("Decided on", g(override, "at", None)),
-                ("Rule pack at the time", g(override, "rule_pack_version", None)),
-            ]
-        )
-        return self.section(
-            "override",
-            "Override",
-            [Table(rows), Paragraph(g(override, "rationale", "") or "", self.t("Rationale"))],
-            "The aid's assessment has not been overridden.",
-        )
-
-    def acknowledged(self, decision: Any) -> Section:
-        items = list(getattr(decision, "acknowledged_prompts", None) or []) if decision is not None else []
-        rows = []
-        for ack in items:
-            who = ", ".join(x for x in (getattr(ack, "actor", ""), self.text(getattr(ack, "at", None))) if x)
-            note = getattr(ack, "note", "") or self.t("No note")
-            rows.append(Row(str(getattr(ack, "prompt_id", "")), f"{note}\n({who})" if who else note))
-        return self.section(
-            "acknowledged_prompts",
-            "Acknowledged prompts",
-            [Table(tuple(rows))],
-            "No prompts have been acknowledged.",
-        )
-
     def referrer(self, r: Referral) -> Section:
         p = r.referrer
         rows = self.rows(
@@ -556,49 +320,6 @@ class _Builder:
             ]
         )
         return self.section("referrer", "Referrer", [Table(rows)], "No referrer details have been recorded.")
-
-    def rule_pack(self, contract: Mapping[str, Any] | None, app_version: str) -> Section:
-        pack = (contract or {}).get("rule_pack") or {}
-        rows = self.rows(
-            [
-                ("Rule pack", pack.get("id")),
-                ("Rule-pack version", pack.get("version")),
-                ("Application version", app_version),
-            ]
-        )
-        return self.section("rule_pack", "Rule-pack version", [Table(rows)], "")
-
-
-def _numbered(word: str, value: Any) -> str | None:
-    return f"{word} {value}" if value not in (None, "") else None
-
-
-def _fact_label(name: str) -> str:
-    return name.replace("_", " ").capitalize()
-
-
-def assessment_contract(assessment: Any) -> dict[str, Any] | None:
-    """The contract JSON of an assessment: a pydantic model is dumped, a mapping is taken as it is."""
-    if assessment is None:
-        return None
-    if hasattr(assessment, "model_dump"):
-        contract = assessment.model_dump(mode="json")
-        # Readable questions for the missing facts, when the engine supplies them (not in the contract).
-        contract["missing_questions"] = list(getattr(assessment, "missing_questions", None) or [])
-        return contract
-    return dict(assessment)
-
-
-def _trace_view(assessment: Any, contract: Mapping[str, Any] | None) -> list[dict[str, Any]]:
-    """The trace as dicts, with the rule titles and criterion tree the engine keeps out of the contract."""
-    if contract is None:
-        return []
-    trace = [dict(entry) for entry in contract.get("trace") or []]
-    for view, entry in zip(trace, getattr(assessment, "trace", None) or [], strict=False):
-        view.setdefault("title", getattr(entry, "title", "") or "")
-        lines = getattr(entry, "lines", None) or []
-        view["lines"] = [{"depth": x.depth, "met": x.met, "text": x.text} for x in lines]
-    return trace
 
 
 def build_summary(
@@ -619,7 +340,8 @@ def build_summary(
     """
     if app_version is None:
         from mappa_desktop import __version__ as app_version
-    b = _Builder(wording or Wording(language))
+    wording = wording or Wording(language)
+    b, aid = _ReferralSections(wording), AidSections(wording)
     contract = assessment_contract(assessment)
     decision = getattr(referral, "decision", None)
     when = generated_at or dt.datetime.now().astimezone()
@@ -634,11 +356,11 @@ def build_summary(
         b.agencies(referral),
         b.views(referral),
         b.diversity(referral),
-        b.assessment(contract, _trace_view(assessment, contract)),
-        b.override(decision),
-        b.acknowledged(decision),
+        aid.assessment(contract, trace_view(assessment, contract)),
+        aid.override(decision),
+        aid.acknowledged(decision),
         b.referrer(referral),
-        b.rule_pack(contract, app_version),
+        aid.rule_pack(contract, app_version),
     )
     name = referral.subject.full_name or b.t("name not recorded")
     level = referral.reason.level_sought
