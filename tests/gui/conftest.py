@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from mappa_desktop.core.referral import Referral, Subject
 from mappa_desktop.core.store import Store
@@ -26,6 +27,23 @@ def store(db_path):
 def add_referral(store: Store, given: str, family: str, **subject) -> Referral:
     referral = Referral(subject=Subject(given_names=given, family_name=family, **subject))
     return store.new_referral(referral, actor=ACTOR)
+
+
+@pytest.fixture
+def question_box(monkeypatch):
+    """Patch QMessageBox.question: records the questions asked (``.asked``) and answers ``.value``."""
+
+    class Answer:
+        value = QMessageBox.StandardButton.Yes
+        asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):
+        Answer.asked.append(text)
+        return Answer.value
+
+    Answer.asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return Answer
 
 
 @pytest.fixture

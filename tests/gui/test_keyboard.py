@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QTabBar,
     QTextEdit,
@@ -100,29 +99,17 @@ def test_ctrl_d_duplicates(store, make_window, qtbot):
     assert store.count() == 2
 
 
-def test_delete_key_in_the_list_asks_then_deletes(store, make_window, qtbot, monkeypatch):
-    asked = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        staticmethod(lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes),
-    )
+def test_delete_key_in_the_list_asks_then_deletes(store, make_window, qtbot, question_box):
     ann = add_referral(store, "Ann", "Jones")
     window = make_window(store)
     window.select_referral(ann.id)
     window.ui.draftsView.setFocus()
     qtbot.keyClick(window.ui.draftsView, Qt.Key.Key_Delete)
-    assert len(asked) == 1
+    assert len(question_box.asked) == 1
     assert store.count() == 0
 
 
-def test_delete_key_in_a_text_field_deletes_text_not_the_referral(store, make_window, qtbot, monkeypatch):
-    asked = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        staticmethod(lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes),
-    )
+def test_delete_key_in_a_text_field_deletes_text_not_the_referral(store, make_window, qtbot, question_box):
     ann = add_referral(store, "Ann", "Jones")
     window = make_window(store)
     window.select_referral(ann.id)
@@ -131,9 +118,9 @@ def test_delete_key_in_a_text_field_deletes_text_not_the_referral(store, make_wi
     field.home(False)
     qtbot.keyClick(field, Qt.Key.Key_Delete)
     assert field.text() == "nn"
-    assert asked == []
+    assert question_box.asked == []
     assert store.count() == 1
     checkbox = window.editor.pages()[0].ui.noFixedAbodeCheck
     checkbox.setFocus()
     qtbot.keyClick(checkbox, Qt.Key.Key_Delete)
-    assert asked == []
+    assert question_box.asked == []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -14,23 +13,6 @@ from tests.gui.conftest import ACTOR, add_referral
 def _names(window) -> list[str]:
     model = window.drafts
     return [model.index(row, 0).data() for row in range(model.rowCount())]
-
-
-@pytest.fixture
-def answer(monkeypatch):
-    """Patch QMessageBox.question; records the questions asked and answers with ``answer.value``."""
-
-    class Answer:
-        value = QMessageBox.StandardButton.Yes
-        asked: list[str] = []
-
-    def question(parent, title, text, *args, **kwargs):
-        Answer.asked.append(text)
-        return Answer.value
-
-    Answer.asked = []
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    return Answer
 
 
 def test_lists_referrals_with_status_and_last_changed(store, make_window):
@@ -84,23 +66,23 @@ def test_duplicate_makes_a_new_draft_copy(store, make_window):
     assert _names(window) == ["Ann Jones", "Ann Jones"]
 
 
-def test_delete_asks_first_and_no_keeps_it(store, make_window, answer):
+def test_delete_asks_first_and_no_keeps_it(store, make_window, question_box):
     ann = add_referral(store, "Ann", "Jones")
     window = make_window(store)
     window.select_referral(ann.id)
-    answer.value = QMessageBox.StandardButton.No
+    question_box.value = QMessageBox.StandardButton.No
     window.ui.deleteButton.click()
-    assert "Ann Jones" in answer.asked[0]
+    assert "Ann Jones" in question_box.asked[0]
     assert store.count() == 1
 
 
-def test_delete_confirmed_removes_it(store, make_window, answer):
+def test_delete_confirmed_removes_it(store, make_window, question_box):
     ann = add_referral(store, "Ann", "Jones")
     bob = add_referral(store, "Bob", "Evans")
     window = make_window(store)
     window.select_referral(ann.id)
     window.ui.deleteButton.click()
-    assert answer.asked
+    assert question_box.asked
     assert [r.id for r in store.list_referrals()] == [bob.id]
     assert _names(window) == ["Bob Evans"]
     assert window.editor.referral().id == bob.id  # the next one is opened
