@@ -118,6 +118,13 @@ def test_identical_package_is_kept_whatever_the_policy(store, package_dir):
     assert snapshot(store) == before
 
 
+def _import_first(store, tmp_path, package):
+    """Hold ``package`` already, as the starting point of a duplicate import."""
+    path = tmp_path / "a.mappa.json"
+    write_package(package, path, overwrite=False)
+    import_packages(store, [path], actor=ACTOR)
+
+
 def _changed_copy(package, tmp_path, name="Newname"):
     from mappa_desktop.core.package import build_package
 
@@ -131,9 +138,7 @@ def _changed_copy(package, tmp_path, name="Newname"):
 
 def test_duplicate_keep_leaves_the_record(store, tmp_path, packages):
     original = packages[2]
-    path = tmp_path / "a.mappa.json"
-    write_package(original, path, overwrite=False)
-    import_packages(store, [path], actor=ACTOR)
+    _import_first(store, tmp_path, original)
     _, changed = _changed_copy(original, tmp_path)
     before = snapshot(store)
     [result] = import_packages(store, [changed], actor=ACTOR, on_duplicate="keep")
@@ -144,9 +149,7 @@ def test_duplicate_keep_leaves_the_record(store, tmp_path, packages):
 
 def test_duplicate_replace_refreshes_content_keeps_status_and_decisions(store, tmp_path, packages):
     original = packages[3]
-    path = tmp_path / "a.mappa.json"
-    write_package(original, path, overwrite=False)
-    import_packages(store, [path], actor=ACTOR)
+    _import_first(store, tmp_path, original)
     rid = original.referral.id
     record_decision(
         store, rid, "more_information", reasons=["information_missing"], request_note="RoSH?", actor=ACTOR
@@ -167,9 +170,7 @@ def test_duplicate_replace_refreshes_content_keeps_status_and_decisions(store, t
 
 def test_duplicate_ask_uses_the_answer(store, tmp_path, packages):
     original = packages[4]
-    path = tmp_path / "a.mappa.json"
-    write_package(original, path, overwrite=False)
-    import_packages(store, [path], actor=ACTOR)
+    _import_first(store, tmp_path, original)
     _, changed = _changed_copy(original, tmp_path)
     asked = []
 
