@@ -29,34 +29,36 @@ def training(qtbot, tmp_path):
 
 def test_banner_says_training_and_library_filters_by_tag(training):
     assert "TRAINING" in training.banner.text() and "not real referrals" in training.banner.text()
-    assert training.library.count() == len(training.scenarios) >= 15
-    training.tag_filter.setCurrentIndex(training.tag_filter.findData("marac"))
+    assert training.library.ui.scenarioList.count() == len(training.scenarios) >= 15
+    training.library.ui.tagFilter.setCurrentIndex(training.library.ui.tagFilter.findData("marac"))
     ids = training.visible_ids()
     assert ids and all("marac" in training.scenario(i).tags for i in ids)
-    assert "(fictional)" in training.library_preview.toPlainText()
+    assert "(fictional)" in training.library.ui.preview.toPlainText()
 
 
 def test_walkthrough_what_if_shows_both_explanations_and_the_change(training):
     training.start_walkthrough(training.scenario("cat2_eleven_months"))
-    assert training.tabs.currentWidget() is training.walk_page
-    assert training.facts_table.rowCount() == len(training.current.facts.model_dump(exclude_none=True))
-    training.whatif_fact.setCurrentIndex(training.whatif_fact.findData("custody_months"))
-    training.whatif_text.setText("12")
+    assert training.ui.tabs.currentWidget() is training.ui.walkTab
+    walk = training.walkthrough.ui
+    assert walk.factsTable.rowCount() == len(training.current.facts.model_dump(exclude_none=True))
+    walk.whatifFact.setCurrentIndex(walk.whatifFact.findData("custody_months"))
+    walk.whatifText.setText("12")
     comparison = training.run_what_if()
     assert comparison is not None and comparison.after.category == 2
-    changes = training.whatif_changes.toPlainText()
+    changes = walk.whatifChanges.toPlainText()
     assert "11 \u2192 12" in changes and "The custodial term is 12 months or more." in changes
     assert "suspended" not in changes  # only the deciding line is pointed at
-    assert "Category 2" in training.whatif_after.toPlainText()
-    assert "Category 2" not in training.whatif_before.toPlainText().split("Why")[0]
+    assert "Category 2" in walk.whatifAfter.toPlainText()
+    assert "Category 2" not in walk.whatifBefore.toPlainText().split("Why")[0]
 
 
 def test_what_if_bad_value_is_explained_not_raised(training):
     training.start_walkthrough(training.scenario("marac_visible_high_risk"))
-    training.whatif_fact.setCurrentIndex(training.whatif_fact.findData("dash_score"))
-    training.whatif_text.setText("40")
+    walk = training.walkthrough.ui
+    walk.whatifFact.setCurrentIndex(walk.whatifFact.findData("dash_score"))
+    walk.whatifText.setText("40")
     assert training.run_what_if() is None
-    assert "dash_score" in training.whatif_changes.toPlainText()
+    assert "dash_score" in walk.whatifChanges.toPlainText()
 
 
 def test_quiz_marks_and_saves_a_training_pdf(training, tmp_path):
@@ -65,11 +67,11 @@ def test_quiz_marks_and_saves_a_training_pdf(training, tmp_path):
     training.set_answer(2, 2, {"visor_record"})
     feedback = training.submit_answer()
     assert feedback is not None and (feedback.score, feedback.total) == (1, 3)
-    text = training.feedback_view.toPlainText()
+    text = training.quiz.ui.feedbackView.toPlainText()
     assert "You chose Category 2; the answer is Category 3." in text
     assert "on licence or under the order" in text
-    assert "1 scenarios, 1 of 3 points" in training.score_label.text()
-    training.trainee_edit.setText("Trainee One")
+    assert "1 scenarios, 1 of 3 points" in training.quiz.ui.scoreLabel.text()
+    training.quiz.ui.traineeEdit.setText("Trainee One")
     path = training.save_results(str(tmp_path / "results.pdf"))
     assert path
     out = subprocess.run(
@@ -88,7 +90,7 @@ def test_quiz_attempts_go_to_the_training_database_only(training, tmp_path):
     training.set_answer(1, 1, set())
     training.submit_answer()
     training.close()
-    training._record.close() if training._record else None
+    training.quiz.close_record()
     record = TrainingRecord.open(tmp_path / "training.sqlite3")
     assert [(a.scenario_id, a.score) for a in record.attempts(training.session)] == [
         ("cat1_registered_level1", 3)
@@ -98,34 +100,37 @@ def test_quiz_attempts_go_to_the_training_database_only(training, tmp_path):
 
 def test_keyboard_next_previous_submit_and_presentation(training, qtbot):
     training.start_quiz(training.scenario(training.visible_ids()[0]))
-    qtbot.keyClick(training.quiz_case, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(training.quiz.ui.quizCase, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert training.current.id == training.visible_ids()[1]
-    qtbot.keyClick(training.quiz_case, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(training.quiz.ui.quizCase, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert training.current.id == training.visible_ids()[0]
     training.set_answer(1, 1, set())
-    qtbot.keyClick(training.quiz_case, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(training.quiz.ui.quizCase, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert training.feedback is not None
-    base = training.quiz_case.font().pointSizeF()
+    base = training.quiz.ui.quizCase.font().pointSizeF()
     window = training.window()
     assert window.statusBar().isVisible()
-    qtbot.keyClick(training.quiz_case, Qt.Key.Key_F11)
+    qtbot.keyClick(training.quiz.ui.quizCase, Qt.Key.Key_F11)
     assert training.presenting
-    assert training.quiz_case.font().pointSizeF() >= base * 1.5
+    assert training.quiz.ui.quizCase.font().pointSizeF() >= base * 1.5
     assert not window.statusBar().isVisible()
     assert "TRAINING" in training.banner.text() and training.banner.isVisible()
     qtbot.keyClick(
-        training.quiz_case,
+        training.quiz.ui.quizCase,
         Qt.Key.Key_P,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert not training.presenting and window.statusBar().isVisible()
-    assert training.quiz_case.font().pointSizeF() == pytest.approx(base)
+    assert training.quiz.ui.quizCase.font().pointSizeF() == pytest.approx(base)
 
 
 def test_training_offers_no_referral_export(training):
-    texts = [b.text().lower() for b in training.findChildren(type(training.walk_button))]
+    texts = [b.text().lower() for b in training.findChildren(type(training.library.ui.walkButton))]
     assert not any("package" in t or "export" in t or "referral" in t for t in texts)
+    from pathlib import Path
+
     import mappa_desktop.gui.training.widget as module
 
-    source = open(module.__file__, encoding="utf-8").read()
-    assert "core.package" not in source and "Store" not in source
+    for path in Path(module.__file__).parent.glob("*.py"):  # the area and every page module
+        source = path.read_text(encoding="utf-8")
+        assert "core.package" not in source and "Store" not in source
