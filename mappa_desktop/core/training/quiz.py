@@ -141,21 +141,17 @@ def mark_answer(
     titles = prompt_titles or {}
     points = [
         Point(
-            "category",
-            chosen_category,
-            expected.category,
-            chosen_category == expected.category,
-            _category_reasons(pack, a, expected.category),
-            _counter(pack, a, "category", chosen_category, expected.category),
-        ),
-        Point(
-            "level",
-            chosen_level,
-            expected.level,
-            chosen_level == expected.level,
-            _level_reasons(pack, a, expected.level),
-            _counter(pack, a, "level", chosen_level, expected.level),
-        ),
+            topic,
+            chosen,
+            right,
+            chosen == right,
+            reasons(pack, a, right),
+            _counter(pack, a, topic, chosen, right),
+        )
+        for topic, chosen, right, reasons in (
+            ("category", chosen_category, expected.category, _category_reasons),
+            ("level", chosen_level, expected.level, _level_reasons),
+        )
     ]
     chosen = frozenset(chosen_prompts)
     texts = {p.id: p.text for p in a.prompts}
