@@ -59,28 +59,28 @@ def test_queue_model_builds_rows_lazily_from_ids(imported, packages):
 def test_filters_and_search_requery(widget, packages, qtbot):
     total = len(packages)
     assert widget.model.rowCount() == total
-    widget.category.setCurrentIndex(widget.category.findData(2))
+    widget.ui.category.setCurrentIndex(widget.ui.category.findData(2))
     assert widget.model.rowCount() == sum(p.referral.reason.category == 2 for p in packages)
-    widget.category.setCurrentIndex(0)
+    widget.ui.category.setCurrentIndex(0)
     name = packages[3].referral.subject.family_name
-    widget.search.setText(name)
+    widget.ui.search.setText(name)
     qtbot.waitUntil(lambda: widget.model.rowCount() < total, timeout=2000)  # debounced
     assert all(
         name.lower() in widget.model.row_at(r).subject_name.lower() for r in range(widget.model.rowCount())
     )
-    widget.search.clear()
+    widget.ui.search.clear()
     widget.apply_filters()
     assert widget.model.rowCount() == total
 
 
 def test_screening_a_referral_needs_a_reason_then_records_it(widget, imported):
-    widget.view.selectRow(0)
+    widget.ui.view.selectRow(0)
     detail = widget.detail
     rid = detail.referral_id
     assert rid is not None
-    detail.decision.setCurrentIndex(detail.decision.findData("accepted_level_2"))
+    detail.ui.decision.setCurrentIndex(detail.ui.decision.findData("accepted_level_2"))
     assert not detail.record_decision()
-    assert "at least one reason" in detail.error.text()
+    assert "at least one reason" in detail.ui.error.text()
     assert decisions_for(imported.db.conn, rid) == []
     box = next(b for b in detail.reason_boxes() if b.property("reason") == "multi_agency_oversight")
     assert "2022 inspection" in box.text()
@@ -89,16 +89,16 @@ def test_screening_a_referral_needs_a_reason_then_records_it(widget, imported):
     [decision] = decisions_for(imported.db.conn, rid)
     assert decision.status is ScreeningStatus.accepted_level_2
     assert decision.reasons == ("multi_agency_oversight",)
-    assert "Accepted at Level 2" in detail.heading.text()
+    assert "Accepted at Level 2" in detail.ui.heading.text()
 
 
 def test_return_for_more_information_produces_an_editable_note(widget, imported):
-    widget.view.selectRow(1)
+    widget.ui.view.selectRow(1)
     detail = widget.detail
-    detail.decision.setCurrentIndex(detail.decision.findData("more_information"))
-    assert detail.request_box.isVisibleTo(detail)
-    assert "Request for more information" in detail.request.toPlainText()
-    detail.request.setPlainText("Please send the OASys RoSH summary.")
+    detail.ui.decision.setCurrentIndex(detail.ui.decision.findData("more_information"))
+    assert detail.ui.requestBox.isVisibleTo(detail)
+    assert "Request for more information" in detail.ui.request.toPlainText()
+    detail.ui.request.setPlainText("Please send the OASys RoSH summary.")
     detail.reason_boxes()[0].setChecked(True)
     detail._copy_request()
     assert QApplication.clipboard().text() == "Please send the OASys RoSH summary."
@@ -112,7 +112,7 @@ def test_import_runs_off_the_ui_thread_and_refreshes(qtbot, store, package_dir, 
     (package_dir / "bad.mappa.json").write_text("{}")
     w = ScreeningWidget(store, actor=ACTOR)
     qtbot.addWidget(w)
-    assert w.model.rowCount() == 0 and w.empty.text().startswith("No referrals received yet")
+    assert w.model.rowCount() == 0 and w.ui.empty.text().startswith("No referrals received yet")
     with qtbot.waitSignal(w.imported, timeout=20000) as blocker:
         assert w.import_paths([str(package_dir)]) is not None
     results = blocker.args[0]
@@ -199,5 +199,5 @@ def test_figures_show_an_empty_state(qtbot, store):
     qtbot.addWidget(figures)
     figures.show()
     figures.refresh()
-    assert figures.empty.isVisible() and not figures.scroll.isVisible()
-    assert not figures.pdf_button.isEnabled()
+    assert figures.ui.empty.isVisible() and not figures.ui.scroll.isVisible()
+    assert not figures.ui.pdfButton.isEnabled()

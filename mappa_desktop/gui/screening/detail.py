@@ -7,23 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
 
 from mappa_desktop.core.screening import (
     DECISIONS,
@@ -38,6 +22,7 @@ from mappa_desktop.core.screening import (
     request_note,
 )
 from mappa_desktop.core.screening.model import REASONS_BY_ID
+from mappa_desktop.gui.forms.ui_screening_detail import Ui_ScreeningDetailForm
 from mappa_desktop.gui.screening.text import days_text, deadline_text, status_text, tr
 
 
@@ -55,112 +40,26 @@ class ScreeningDetail(QWidget):
         self._package = None
         self._reason_boxes: list[QCheckBox] = []
 
-        self.heading = QLabel(self.tr("Choose a referral in the queue to screen it."))
-        self.heading.setProperty("class", "panelHeading")
-        self.heading.setWordWrap(True)
-        self.heading.setAccessibleName(self.tr("Referral being screened"))
-
-        self.comparison = QLabel()
-        self.comparison.setWordWrap(True)
-        self.comparison.setTextFormat(Qt.TextFormat.RichText)
-        self.comparison.setAccessibleName(self.tr("Level sought and the aid's recommendation"))
-        self.deadlines = QLabel()
-        self.deadlines.setWordWrap(True)
-        self.deadlines.setTextFormat(Qt.TextFormat.RichText)
-        self.deadlines.setAccessibleName(self.tr("Deadlines"))
-
-        self.summary = QTextBrowser()
-        self.summary.setOpenExternalLinks(False)
-        self.summary.setAccessibleName(self.tr("Referral summary"))
-
-        # Decision form ----------------------------------------------------------------------------
-        self.form_box = QGroupBox(self.tr("Decision"))
-        form = QVBoxLayout(self.form_box)
-        top = QFormLayout()
-        self.decision = QComboBox()
-        self.decision.setAccessibleName(self.tr("Decision"))
+        self.ui = Ui_ScreeningDetailForm()
+        self.ui.setupUi(self)
+        ui = self.ui
         for status in DECISIONS:
-            self.decision.addItem(status_text(status), str(status))
-        self.decision.currentIndexChanged.connect(self._decision_changed)
-        top.addRow(self.tr("&Decision:"), self.decision)
-        form.addLayout(top)
-        self.reasons_label = QLabel(self.tr("Reasons (at least one):"))
-        form.addWidget(self.reasons_label)
-        self.reasons_area = QVBoxLayout()
-        form.addLayout(self.reasons_area)
-        self.note = QPlainTextEdit()
-        self.note.setPlaceholderText(self.tr("Note: anything the reasons do not say (required for 'Other')"))
-        self.note.setAccessibleName(self.tr("Decision note"))
-        self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(60)
-        form.addWidget(self.note)
-        self.request_box = QGroupBox(self.tr("Request for more information (edit, then copy or save)"))
-        request_layout = QVBoxLayout(self.request_box)
-        self.request = QPlainTextEdit()
-        self.request.setAccessibleName(self.tr("Request note to send to the referrer"))
-        self.request.setTabChangesFocus(True)
-        self.request.setMinimumHeight(140)
-        request_layout.addWidget(self.request)
-        buttons = QHBoxLayout()
-        self.copy_request = QPushButton(self.tr("&Copy note"))
-        self.copy_request.setAccessibleName(self.tr("Copy the request note"))
-        self.copy_request.clicked.connect(self._copy_request)
-        self.save_request = QPushButton(self.tr("Sa&ve note…"))
-        self.save_request.setAccessibleName(self.tr("Save the request note to a file"))
-        self.save_request.clicked.connect(self._save_request)
-        buttons.addWidget(self.copy_request)
-        buttons.addWidget(self.save_request)
-        buttons.addStretch(1)
-        request_layout.addLayout(buttons)
-        form.addWidget(self.request_box)
-        self.error = QLabel()
-        self.error.setProperty("class", "fieldError")
-        self.error.setStyleSheet("color: #b10e1e")
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Decision problem"))
-        self.error.hide()
-        form.addWidget(self.error)
-        self.record = QPushButton(self.tr("&Record decision"))
-        self.record.setAccessibleName(self.tr("Record the decision"))
-        self.record.setToolTip(self.tr("Record the decision with its reasons (Ctrl+Return)"))
-        self.record.clicked.connect(self.record_decision)
-        form.addWidget(self.record, alignment=Qt.AlignmentFlag.AlignRight)
+            ui.decision.addItem(status_text(status), str(status))
+        ui.decision.currentIndexChanged.connect(self._decision_changed)
+        # Three lines of note at any text size.
+        ui.note.setFixedHeight(ui.note.fontMetrics().lineSpacing() * 3 + 14)
+        ui.copyRequest.clicked.connect(self._copy_request)
+        ui.saveRequest.clicked.connect(self._save_request)
+        ui.error.hide()
+        ui.record.clicked.connect(self.record_decision)
         QShortcut(
             QKeySequence("Ctrl+Return"),
             self,
             self.record_decision,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
-
-        self.history = QLabel()
-        self.history.setWordWrap(True)
-        self.history.setTextFormat(Qt.TextFormat.RichText)
-        self.history.setAccessibleName(self.tr("Decisions so far"))
-
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self.comparison)
-        side_layout.addWidget(self.deadlines)
-        side_layout.addWidget(self.form_box)
-        side_layout.addWidget(self.history)
-        side_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(side)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setMinimumWidth(360)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.summary)
-        self.splitter.addWidget(scroll)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.splitter, 1)
-        self.setTabOrder(self.decision, self.note)
+        ui.splitter.setStretchFactor(0, 3)
+        ui.splitter.setStretchFactor(1, 2)
         self._decision_changed()
         self.show_referral(None)
 
@@ -168,19 +67,19 @@ class ScreeningDetail(QWidget):
 
     def show_referral(self, referral_id: str | None) -> None:
         self.referral_id = referral_id
-        self.error.hide()
+        self.ui.error.hide()
         enabled = referral_id is not None
-        self.splitter.setVisible(enabled)
+        self.ui.splitter.setVisible(enabled)
         if not enabled:
-            self.heading.setText(self.tr("Choose a referral in the queue to screen it."))
+            self.ui.heading.setText(self.tr("Choose a referral in the queue to screen it."))
             self._package = None
             return
         conn = self.store.db.conn
         try:
             package = received_package(conn, referral_id)
         except ScreeningError as error:
-            self.heading.setText(str(error))
-            self.splitter.hide()
+            self.ui.heading.setText(str(error))
+            self.ui.splitter.hide()
             return
         self._package = package
         row = conn.execute(
@@ -190,19 +89,19 @@ class ScreeningDetail(QWidget):
         ).fetchone()
         status = ScreeningStatus(row[0])
         r, a = package.referral, package.assessment
-        self.heading.setText(
+        self.ui.heading.setText(
             f"{r.subject.full_name or self.tr('(name not recorded)')} — {status_text(status)}"
         )
-        self.summary.setHtml(_summary_html(package))
-        self.comparison.setText(self._comparison_html(r, a))
-        self.deadlines.setText(self._deadlines_html(row))
-        self.history.setText(self._history_html(referral_id))
-        self.note.clear()
-        self.request.setPlainText(request_note(package))
+        self.ui.summary.setHtml(_summary_html(package))
+        self.ui.comparison.setText(self._comparison_html(r, a))
+        self.ui.deadlines.setText(self._deadlines_html(row))
+        self.ui.history.setText(self._history_html(referral_id))
+        self.ui.note.clear()
+        self.ui.request.setPlainText(request_note(package))
         suggested = {2: ScreeningStatus.accepted_level_2, 3: ScreeningStatus.accepted_level_3}.get(
             a.level or 0, ScreeningStatus.not_accepted
         )
-        self.decision.setCurrentIndex(max(0, self.decision.findData(str(suggested))))
+        self.ui.decision.setCurrentIndex(max(0, self.ui.decision.findData(str(suggested))))
         self._decision_changed()
 
     def _comparison_html(self, r, a) -> str:
@@ -276,29 +175,29 @@ class ScreeningDetail(QWidget):
     # -- deciding ------------------------------------------------------------------------------------
 
     def current_status(self) -> ScreeningStatus:
-        return ScreeningStatus(self.decision.currentData())
+        return ScreeningStatus(self.ui.decision.currentData())
 
     def reason_boxes(self) -> list[QCheckBox]:
         return list(self._reason_boxes)
 
     def _decision_changed(self, *_args) -> None:
         for box in self._reason_boxes:
-            self.reasons_area.removeWidget(box)
+            self.ui.reasonsArea.removeWidget(box)
             box.hide()  # deleteLater waits for the event loop; hide now so old boxes never overlap
             box.setParent(None)
             box.deleteLater()
         self._reason_boxes = []
-        previous = self.decision
+        previous = self.ui.decision
         for reason in reasons_for(self.current_status()):
-            box = QCheckBox(tr(reason.text), self.form_box)
+            box = QCheckBox(tr(reason.text), self.ui.formBox)
             box.setProperty("reason", reason.id)
             box.setAccessibleName(tr(reason.text))
-            self.reasons_area.addWidget(box)
+            self.ui.reasonsArea.addWidget(box)
             self.setTabOrder(previous, box)
             previous = box
             self._reason_boxes.append(box)
-        self.setTabOrder(previous, self.note)
-        self.request_box.setVisible(self.current_status() is ScreeningStatus.more_information)
+        self.setTabOrder(previous, self.ui.note)
+        self.ui.requestBox.setVisible(self.current_status() is ScreeningStatus.more_information)
 
     def record_decision(self) -> bool:
         """Record the form's decision; show what to fix instead if it is incomplete."""
@@ -306,21 +205,21 @@ class ScreeningDetail(QWidget):
             return False
         reasons = [box.property("reason") for box in self._reason_boxes if box.isChecked()]
         status = self.current_status()
-        request = self.request.toPlainText() if status is ScreeningStatus.more_information else ""
+        request = self.ui.request.toPlainText() if status is ScreeningStatus.more_information else ""
         try:
             record_decision(
                 self.store,
                 self.referral_id,
                 status,
                 reasons=reasons,
-                note=self.note.toPlainText().strip(),
+                note=self.ui.note.toPlainText().strip(),
                 request_note=request,
                 actor=self.actor,
                 policy=self.policy,
             )
         except ScreeningError as error:
-            self.error.setText(str(error))
-            self.error.show()
+            self.ui.error.setText(str(error))
+            self.ui.error.show()
             return False
         except Exception as error:  # a store error: say what happened, keep the form as it is
             QMessageBox.warning(self, self.tr("Decision not recorded"), str(error))
@@ -331,7 +230,7 @@ class ScreeningDetail(QWidget):
         return True
 
     def _copy_request(self) -> None:
-        QGuiApplication.clipboard().setText(self.request.toPlainText())
+        QGuiApplication.clipboard().setText(self.ui.request.toPlainText())
 
     def _save_request(self) -> None:
         from mappa_desktop.core.safe_files import write_atomic
@@ -342,7 +241,7 @@ class ScreeningDetail(QWidget):
         )
         if path:
             try:
-                write_atomic(path, self.request.toPlainText().encode(), overwrite=True)
+                write_atomic(path, self.ui.request.toPlainText().encode(), overwrite=True)
             except Exception as error:
                 QMessageBox.warning(self, self.tr("Note not saved"), str(error))
 

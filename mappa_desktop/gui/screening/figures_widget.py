@@ -16,28 +16,16 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from mappa_desktop.core.screening import BoardFigures, board_figures, figures_csv, figures_summary
 from mappa_desktop.core.screening.deadlines import add_months
 from mappa_desktop.core.screening.figures import DIMENSION_LABELS, OUTCOMES
 from mappa_desktop.core.screening.model import REASONS_BY_ID
+from mappa_desktop.gui.forms.ui_screening_figures import Ui_BoardFiguresForm
 from mappa_desktop.gui.screening.text import tr
 
+PERIOD_MONTHS = (0, 6, 12)  # the form's Period choices: all referrals, the last 6 and 12 months
 PALETTE = ["#1d70b8", "#f47738", "#00703c", "#912b88", "#505a5f", "#d4351c"]
 CHART_HEIGHT = 290
 
@@ -64,92 +52,28 @@ class BoardFiguresWidget(QWidget):
 
     def __init__(self, store, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
         super().__init__(parent)
+        self.ui = Ui_BoardFiguresForm()
+        self.ui.setupUi(self)
         self.store = store
         self._today = today
         self.figures: BoardFigures | None = None
         self.charts: dict[str, QChartView] = {}
-
-        self.period = QComboBox()
-        self.period.setAccessibleName(self.tr("Period"))
-        self.period.addItem(self.tr("All referrals"), 0)
-        self.period.addItem(self.tr("Last 6 months"), 6)
-        self.period.addItem(self.tr("Last 12 months"), 12)
-        self.period.currentIndexChanged.connect(self.refresh)
-        period_label = QLabel(self.tr("&Period:"))
-        period_label.setBuddy(self.period)
-        self.dimension = QComboBox()
-        self.dimension.setAccessibleName(self.tr("Diversity measure"))
+        ui = self.ui
+        for index, months in enumerate(PERIOD_MONTHS):
+            ui.period.setItemData(index, months)
+        ui.period.currentIndexChanged.connect(self.refresh)
         for key, label in DIMENSION_LABELS.items():
-            self.dimension.addItem(self.tr(label), key)
-        self.dimension.currentIndexChanged.connect(self._draw_diversity)
-        dimension_label = QLabel(self.tr("D&iversity by:"))
-        dimension_label.setBuddy(self.dimension)
-        self.refresh_button = QPushButton(self.tr("Re&fresh"))
-        self.refresh_button.setAccessibleName(self.tr("Refresh the figures"))
-        self.refresh_button.clicked.connect(self.refresh)
-        self.csv_button = QPushButton(self.tr("Export &CSV…"))
-        self.csv_button.setAccessibleName(self.tr("Export the figures as CSV"))
-        self.csv_button.clicked.connect(self.export_csv)
-        self.pdf_button = QPushButton(self.tr("Export PDF &report…"))
-        self.pdf_button.setAccessibleName(self.tr("Export the figures as a PDF report"))
-        self.pdf_button.clicked.connect(self.export_pdf)
-        bar = QHBoxLayout()
-        for widget in (period_label, self.period, dimension_label, self.dimension):
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        for widget in (self.refresh_button, self.csv_button, self.pdf_button):
-            bar.addWidget(widget)
-
-        self.headline = QLabel()
-        self.headline.setWordWrap(True)
-        self.headline.setAccessibleName(self.tr("Figures in brief"))
-        self.empty = QLabel(
-            self.tr(
-                "No referrals have been received yet. Import referral packages on the "
-                "Queue tab; the figures appear here."
-            )
-        )
-        self.empty.setProperty("class", "emptyState")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
-        grid_host = QWidget()
-        self.grid = QGridLayout(grid_host)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setHorizontalSpacing(12)
-        self.grid.setVerticalSpacing(12)
-        self.sample_table = QTableWidget(0, 6)
-        self.sample_table.setAccessibleName(self.tr("Random sample of not-accepted referrals for audit"))
-        self.sample_table.setHorizontalHeaderLabels(
-            [
-                self.tr("Reference"),
-                self.tr("Name"),
-                self.tr("Category"),
-                self.tr("Level sought"),
-                self.tr("Decided"),
-                self.tr("Reasons and note"),
-            ]
-        )
-        self.sample_table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.sample_table.verticalHeader().hide()
-        self.sample_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.sample_table.setMinimumHeight(220)
-        self.sample_caption = QLabel()
-        self.sample_caption.setWordWrap(True)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(grid_host)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.headline)
-        layout.addWidget(self.empty, 1)
-        layout.addWidget(self.scroll, 1)
+            ui.dimension.addItem(self.tr(label), key)
+        ui.dimension.currentIndexChanged.connect(self._draw_diversity)
+        ui.refreshButton.clicked.connect(self.refresh)
+        ui.csvButton.clicked.connect(lambda: self.export_csv())
+        ui.pdfButton.clicked.connect(lambda: self.export_pdf())
+        ui.sampleTable.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
 
     # -- data ----------------------------------------------------------------------------------------
 
     def _since(self) -> dt.date | None:
-        months = self.period.currentData() or 0
+        months = self.ui.period.currentData() or 0
         today = self._today or dt.date.today()
         return add_months(today, -months) if months else None
 
@@ -157,13 +81,14 @@ class BoardFiguresWidget(QWidget):
         self.figures = board_figures(self.store.db.conn, since=self._since(), seed=seed)
         f = self.figures
         has_data = f.total > 0
-        self.empty.setVisible(not has_data)
-        self.scroll.setVisible(has_data)
-        self.csv_button.setEnabled(has_data)
-        self.pdf_button.setEnabled(has_data)
+        ui = self.ui
+        ui.empty.setVisible(not has_data)
+        ui.scroll.setVisible(has_data)
+        ui.csvButton.setEnabled(has_data)
+        ui.pdfButton.setEnabled(has_data)
         overall = f.acceptance[-1]
         rate = f"{overall.rate:.0%}" if overall.rate is not None else self.tr("none decided yet")
-        self.headline.setText(
+        ui.headline.setText(
             self.tr("%1 referral(s); %2 decided; accepted at Level 2 or 3: %3. Not accepted: %4.")
             .replace("%1", str(f.total))
             .replace("%2", str(overall.decided))
@@ -176,10 +101,10 @@ class BoardFiguresWidget(QWidget):
     def _place(self, key: str, view: QChartView, row: int, column: int, span: int = 1) -> None:
         old = self.charts.pop(key, None)
         if old is not None:
-            self.grid.removeWidget(old)
+            self.ui.grid.removeWidget(old)
             old.deleteLater()
         self.charts[key] = view
-        self.grid.addWidget(view, row, column, 1, span)
+        self.ui.grid.addWidget(view, row, column, 1, span)
 
     def _bar_chart(
         self, title: str, pairs: list[tuple[str, float]], name: str, *, percent: bool = False
@@ -276,15 +201,13 @@ class BoardFiguresWidget(QWidget):
         )
         self._draw_diversity()
         caption = self.tr("%1 of %2 not-accepted referrals drawn at random for audit (seed %3).")
-        self.sample_caption.setText(
+        table = self.ui.sampleTable
+        self.ui.sampleCaption.setText(
             caption.replace("%1", str(len(f.sample)))
             .replace("%2", str(f.not_accepted_total))
             .replace("%3", str(f.sample_seed))
         )
-        self.grid.addWidget(self.sample_caption, 3, 0, 1, 2)
-        self.grid.addWidget(self.sample_table, 4, 0, 1, 2)
-        self.grid.setRowStretch(5, 1)
-        self.sample_table.setRowCount(len(f.sample))
+        table.setRowCount(len(f.sample))
         for row, s in enumerate(f.sample):
             values = [
                 s.referral_id[:8],
@@ -296,18 +219,18 @@ class BoardFiguresWidget(QWidget):
                 + (f" — {s.note}" if s.note else ""),
             ]
             for column, value in enumerate(values):
-                self.sample_table.setItem(row, column, QTableWidgetItem(value))
-        self.sample_table.resizeColumnsToContents()
-        self.sample_table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+                table.setItem(row, column, QTableWidgetItem(value))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
 
     def _draw_diversity(self, *_args) -> None:
         if self.figures is None or not self.figures.total:
             return
-        key = self.dimension.currentData()
+        key = self.ui.dimension.currentData()
         rows = self.figures.diversity.get(key, [])
         title = self.tr(
             "Diversity of referrals and decisions: %1 ('unknown' and 'declined' counted)"
-        ).replace("%1", self.dimension.currentText().lower())
+        ).replace("%1", self.ui.dimension.currentText().lower())
         view = self._stacked(title, list(reversed(rows)), list(OUTCOMES))  # largest at the top
         view.setFixedHeight(max(CHART_HEIGHT, 90 + 28 * len(rows)))
         self._place("diversity", view, 2, 0, 2)

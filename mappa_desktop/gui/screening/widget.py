@@ -8,26 +8,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from mappa_desktop.core.screening import DeadlinePolicy, QueueQuery, ScreeningStatus, received_count
 from mappa_desktop.core.screening.model import OPEN_STATUSES
+from mappa_desktop.gui.forms.ui_screening_area import Ui_ScreeningArea
 from mappa_desktop.gui.screening.detail import ScreeningDetail
 from mappa_desktop.gui.screening.figures_widget import BoardFiguresWidget
 from mappa_desktop.gui.screening.import_flow import ImportFlow, results_text
@@ -54,108 +39,54 @@ class ScreeningWidget(QWidget):
         self._flow: ImportFlow | None = None
         self.setAcceptDrops(True)
 
-        # Queue controls --------------------------------------------------------------------------
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search names, aliases, PNC, references"))
-        self.search.setAccessibleName(self.tr("Search the screening queue"))
-        self.search.setClearButtonEnabled(True)
-        self.status = QComboBox()
-        self.status.setAccessibleName(self.tr("Status filter"))
-        self.status.addItem(self.tr("All statuses"), "all")
-        self.status.addItem(self.tr("Awaiting a decision"), "open")
+        self.ui = Ui_ScreeningArea()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.status.addItem(self.tr("All statuses"), "all")
+        ui.status.addItem(self.tr("Awaiting a decision"), "open")
         for status in ScreeningStatus:
-            self.status.addItem(status_text(status), str(status))
-        self.category = QComboBox()
-        self.category.setAccessibleName(self.tr("Category filter"))
-        self.category.addItem(self.tr("All categories"), 0)
+            ui.status.addItem(status_text(status), str(status))
+        ui.category.addItem(self.tr("All categories"), 0)
         for n in (1, 2, 3, 4):
-            self.category.addItem(self.tr("Category %1").replace("%1", str(n)), n)
-        self.da_only = QCheckBox(self.tr("&Domestic abuse"))
-        self.da_only.setAccessibleName(self.tr("Only domestic abuse referrals"))
-        self.overdue_only = QCheckBox(self.tr("&Overdue"))
-        self.overdue_only.setAccessibleName(self.tr("Only referrals with an overdue deadline"))
-        self.import_button = QPushButton(self.tr("&Import packages…"))
-        self.import_button.setAccessibleName(self.tr("Import referral packages"))
-        self.import_button.setToolTip(
-            self.tr("Import referral packages (.mappa.json), or drop files or folders here (Ctrl+I)")
-        )
-        self.import_button.clicked.connect(self.choose_files)
-        self.count_label = QLabel()
-        self.count_label.setAccessibleName(self.tr("Referrals shown"))
-        controls = QHBoxLayout()
-        controls.addWidget(self.search, 2)
-        for widget in (self.status, self.category, self.da_only, self.overdue_only):
-            controls.addWidget(widget)
-        controls.addStretch(1)
-        controls.addWidget(self.count_label)
-        controls.addWidget(self.import_button)
+            ui.category.addItem(self.tr("Category %1").replace("%1", str(n)), n)
+        ui.importButton.clicked.connect(self.choose_files)
 
-        # Queue view --------------------------------------------------------------------------------
+        # Queue view: the model keeps ids and builds the rows it shows ------------------------------
         self.model = ScreeningQueueModel(store.db.conn, self, today=today)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Screening queue"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setSortingEnabled(True)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.view.horizontalHeader()
+        self.view = ui.view  # the benchmarks scroll it
+        ui.view.setModel(self.model)
+        rows = ui.view.verticalHeader()
+        rows.setDefaultSectionSize(ui.view.fontMetrics().height() + 8)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = ui.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         for column, width in enumerate((165, 220, 72, 95, 118, 40, 110, 245, 160, 100)):
             header.resizeSection(column, width)
         header.setSortIndicator(
             COLUMNS.index(next(c for c in COLUMNS if c[0] == "received_at")), Qt.SortOrder.DescendingOrder
         )
-        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.empty = QLabel()
-        self.empty.setProperty("class", "emptyState")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
+        ui.view.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.detail = ScreeningDetail(store, actor=self.actor, policy=self.policy)
         self.detail.decided.connect(self._decided)
-
-        queue_side = QWidget()
-        queue_layout = QVBoxLayout(queue_side)
-        queue_layout.setContentsMargins(0, 0, 0, 0)
-        queue_layout.addWidget(self.view, 1)
-        queue_layout.addWidget(self.empty, 1)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(queue_side)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-
-        queue_tab = QWidget()
-        queue_tab_layout = QVBoxLayout(queue_tab)
-        queue_tab_layout.addLayout(controls)
-        queue_tab_layout.addWidget(self.splitter, 1)
+        ui.splitter.addWidget(self.detail)
+        ui.splitter.setStretchFactor(0, 2)
+        ui.splitter.setStretchFactor(1, 3)
 
         self.figures = BoardFiguresWidget(store, today=today)
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(self.tr("Screening"))
-        self.tabs.addTab(queue_tab, self.tr("&Queue"))
-        self.tabs.addTab(self.figures, self.tr("&Figures for the board"))
-        self.tabs.currentChanged.connect(self._tab_changed)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.tabs)
+        ui.figuresTabLayout.addWidget(self.figures)
+        ui.tabs.currentChanged.connect(self._tab_changed)
 
         # Behaviour ---------------------------------------------------------------------------------
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search.returnPressed.connect(self.apply_filters)
-        for combo in (self.status, self.category):
+        ui.search.textChanged.connect(lambda _text: self._search_timer.start())
+        ui.search.returnPressed.connect(self.apply_filters)
+        for combo in (ui.status, ui.category):
             combo.currentIndexChanged.connect(self.apply_filters)
-        for box in (self.da_only, self.overdue_only):
+        for box in (ui.daOnly, ui.overdueOnly):
             box.toggled.connect(self.apply_filters)
         QShortcut(
             QKeySequence("Ctrl+I"),
@@ -166,16 +97,10 @@ class ScreeningWidget(QWidget):
         QShortcut(
             QKeySequence("Ctrl+Shift+F"),
             self,
-            self.search.setFocus,
+            ui.search.setFocus,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
-        self.setTabOrder(self.search, self.status)
-        self.setTabOrder(self.status, self.category)
-        self.setTabOrder(self.category, self.da_only)
-        self.setTabOrder(self.da_only, self.overdue_only)
-        self.setTabOrder(self.overdue_only, self.import_button)
-        self.setTabOrder(self.import_button, self.view)
-        self.setTabOrder(self.view, self.detail.decision)
+        QWidget.setTabOrder(ui.view, self.detail.ui.decision)
 
         self.model.set_query(QueueQuery(sort="received_at", descending=True))
         self._update_state()
@@ -183,7 +108,7 @@ class ScreeningWidget(QWidget):
     # -- queue ---------------------------------------------------------------------------------------
 
     def current_query(self) -> QueueQuery:
-        choice = self.status.currentData()
+        choice = self.ui.status.currentData()
         statuses = (
             frozenset()
             if choice == "all"
@@ -194,10 +119,10 @@ class ScreeningWidget(QWidget):
         return replace(
             self.model.query,
             statuses=statuses,
-            category=self.category.currentData() or None,
-            da_only=self.da_only.isChecked(),
-            overdue_only=self.overdue_only.isChecked(),
-            search=self.search.text(),
+            category=self.ui.category.currentData() or None,
+            da_only=self.ui.daOnly.isChecked(),
+            overdue_only=self.ui.overdueOnly.isChecked(),
+            search=self.ui.search.text(),
         )
 
     def apply_filters(self) -> None:
@@ -211,33 +136,34 @@ class ScreeningWidget(QWidget):
     def _reselect(self, referral_id: str | None) -> None:
         row = self.model.row_of(referral_id) if referral_id else None
         if row is None:
-            self.view.clearSelection()
+            self.ui.view.clearSelection()
             if referral_id is not None and self.detail.referral_id == referral_id:
                 self.detail.show_referral(None)
             return
         index = self.model.index(row, 0)
-        self.view.selectionModel().setCurrentIndex(
+        self.ui.view.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         )
-        self.view.scrollTo(index)
+        self.ui.view.scrollTo(index)
 
     def _row_changed(self, current, _previous) -> None:
         self.detail.show_referral(self.model.referral_id(current.row()) if current.isValid() else None)
 
     def _update_state(self) -> None:
         shown, total = self.model.rowCount(), received_count(self.store.db.conn)
-        self.count_label.setText(self.tr("%1 of %2").replace("%1", f"{shown:,}").replace("%2", f"{total:,}"))
+        count = self.tr("%1 of %2").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
+        self.ui.countLabel.setText(count)
         if total == 0:
-            self.empty.setText(
+            self.ui.empty.setText(
                 self.tr(
                     "No referrals received yet. Choose Import packages… (Ctrl+I) or drop referral "
                     "package files (.mappa.json) or folders here."
                 )
             )
         else:
-            self.empty.setText(self.tr("No referral matches the search and filters."))
-        self.empty.setVisible(shown == 0)
-        self.view.setVisible(shown > 0)
+            self.ui.empty.setText(self.tr("No referral matches the search and filters."))
+        self.ui.empty.setVisible(shown == 0)
+        self.ui.view.setVisible(shown > 0)
 
     def _decided(self, referral_id: str) -> None:
         self.model.refresh()
@@ -245,7 +171,7 @@ class ScreeningWidget(QWidget):
         self._update_state()
 
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.figures:
+        if self.ui.tabs.widget(index) is self.ui.figuresTab:
             self.figures.refresh()
 
     # -- importing -----------------------------------------------------------------------------------
@@ -264,8 +190,8 @@ class ScreeningWidget(QWidget):
         """Import files and folders (verify and write off the UI thread); report when done."""
         if self._flow is not None:
             return None
-        self.import_button.setEnabled(False)
-        self.count_label.setText(self.tr("Importing…"))
+        self.ui.importButton.setEnabled(False)
+        self.ui.countLabel.setText(self.tr("Importing…"))
         self._flow = ImportFlow(self.store, paths, actor=self.actor, parent=self)
         self._flow.finished.connect(self._imported)
         self._flow.start()
@@ -273,7 +199,7 @@ class ScreeningWidget(QWidget):
 
     def _imported(self, results: list) -> None:
         self._flow = None
-        self.import_button.setEnabled(True)
+        self.ui.importButton.setEnabled(True)
         self.model.refresh()
         self._update_state()
         self.imported.emit(results)
@@ -286,7 +212,7 @@ class ScreeningWidget(QWidget):
             )
             box.open()
         else:
-            self.count_label.setText(self.count_label.text() + " — " + summary)
+            self.ui.countLabel.setText(self.ui.countLabel.text() + " — " + summary)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
         if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
