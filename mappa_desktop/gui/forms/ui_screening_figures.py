@@ -130,6 +130,8 @@ class Ui_BoardFiguresForm(object):
 
         self.grid.addItem(self.gridSpacer, 5, 0, 1, 2)
 
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setColumnStretch(1, 1)
         self.scroll.setWidget(self.gridHost)
 
         self.figuresLayout.addWidget(self.scroll)

@@ -58,8 +58,10 @@ class ScreeningDetail(QWidget):
             self.record_decision,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
-        ui.splitter.setStretchFactor(0, 3)
-        ui.splitter.setStretchFactor(1, 2)
+        # Half each: the decision side's reasons are long lines, the summary is a document to scroll.
+        ui.splitter.setStretchFactor(0, 1)
+        ui.splitter.setStretchFactor(1, 1)
+        ui.splitter.setSizes([1000, 1000])
         self._decision_changed()
         self.show_referral(None)
 

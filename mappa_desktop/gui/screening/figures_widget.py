@@ -102,6 +102,7 @@ class BoardFiguresWidget(QWidget):
         old = self.charts.pop(key, None)
         if old is not None:
             self.ui.grid.removeWidget(old)
+            old.hide()  # deleteLater waits for the event loop; never show the old chart under the new
             old.deleteLater()
         self.charts[key] = view
         self.ui.grid.addWidget(view, row, column, 1, span)

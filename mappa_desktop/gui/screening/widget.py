@@ -72,6 +72,9 @@ class ScreeningWidget(QWidget):
         ui.splitter.addWidget(self.detail)
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 3)
+        # The same shares from the start: the empty detail pane's small size hint would give the
+        # queue nearly all the height, and the decision form would open squeezed under it.
+        ui.splitter.setSizes([2000, 3000])
 
         self.figures = BoardFiguresWidget(store, today=today)
         ui.figuresTabLayout.addWidget(self.figures)
