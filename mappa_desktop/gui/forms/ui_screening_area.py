@@ -37,17 +37,22 @@ class Ui_ScreeningArea(object):
         self.controlsLayout.setObjectName(u"controlsLayout")
         self.search = QLineEdit(self.queueTab)
         self.search.setObjectName(u"search")
+        self.search.setMinimumSize(QSize(180, 0))
         self.search.setClearButtonEnabled(True)
 
         self.controlsLayout.addWidget(self.search)
 
         self.status = QComboBox(self.queueTab)
         self.status.setObjectName(u"status")
+        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status.setMinimumContentsLength(14)
 
         self.controlsLayout.addWidget(self.status)
 
         self.category = QComboBox(self.queueTab)
         self.category.setObjectName(u"category")
+        self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.category.setMinimumContentsLength(10)
 
         self.controlsLayout.addWidget(self.category)
 

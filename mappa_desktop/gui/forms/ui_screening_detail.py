@@ -79,6 +79,8 @@ class Ui_ScreeningDetailForm(object):
 
         self.decision = QComboBox(self.formBox)
         self.decision.setObjectName(u"decision")
+        self.decision.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.decision.setMinimumContentsLength(20)
 
         self.decisionRow.setWidget(0, QFormLayout.ItemRole.FieldRole, self.decision)
 

@@ -58,10 +58,10 @@ class ScreeningDetail(QWidget):
             self.record_decision,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
-        # Half each: the decision side's reasons are long lines, the summary is a document to scroll.
-        ui.splitter.setStretchFactor(0, 1)
-        ui.splitter.setStretchFactor(1, 1)
-        ui.splitter.setSizes([1000, 1000])
+        # The decision side is the wider: its reasons are long lines; the summary is a document to scroll.
+        ui.splitter.setStretchFactor(0, 2)
+        ui.splitter.setStretchFactor(1, 3)
+        ui.splitter.setSizes([2000, 3000])
         self._decision_changed()
         self.show_referral(None)
 

@@ -60,8 +60,14 @@ class ScreeningWidget(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = ui.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((165, 220, 72, 95, 118, 40, 110, 245, 160, 100)):
-            header.resizeSection(column, width)
+        # Widths in characters and never narrower than the (bold) heading, so it fits at any text size.
+        char = ui.view.fontMetrics().averageCharWidth()
+        heading = header.fontMetrics()
+        for column, chars in enumerate((26, 34, 10, 13, 16, 7, 18, 38, 24, 16)):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(
+                column, max(chars * char, round(heading.horizontalAdvance(title) * 1.15) + 3 * char)
+            )
         header.setSortIndicator(
             COLUMNS.index(next(c for c in COLUMNS if c[0] == "received_at")), Qt.SortOrder.DescendingOrder
         )
