@@ -3,7 +3,10 @@
 The autosaver knows nothing about referrals: it calls a ``save`` function that returns the time the
 store recorded, or raises an exception whose ``str()`` a person can read. A failed save leaves the
 changes marked unsaved (the typed text stays in the widgets) and is retried, so nothing typed is lost
-because the disk was briefly unavailable.
+because the disk was briefly unavailable. A failure that saving again cannot cure is not retried: an
+error whose ``retry`` is False (an answer the model refuses, a conflict the person has not yet settled)
+or a ``SaveConflict`` (another window saved the referral since it was opened; the same save would be
+refused every time, so retrying every few seconds would only hide the problem).
 """
 
 from __future__ import annotations
@@ -94,14 +97,19 @@ class Autosaver(QObject):
             saved_at = self._save()
         except Exception as error:  # noqa: BLE001 - any failure must keep the changes and say why
             self._dirty = True
-            # Disk full or busy may clear by itself; an answer the model refuses will not.
-            if getattr(error, "retry", True):
+            # Disk full or busy may clear by itself; an answer the model refuses or a conflict will not.
+            if _worth_retrying(error):
                 self._retry.start()
             reason = str(error) or repr(error)
             self._set(SaveState.failed, self.tr("Not saved: {reason}").format(reason=reason))
             return False
         self._set(SaveState.saved, self._saved_text(saved_at))
         return True
+
+    @property
+    def retrying(self) -> bool:
+        """True while a failed save is waiting to be tried again."""
+        return self._retry.isActive()
 
     def _saved_text(self, saved_at: dt.datetime | None) -> str:
         when = saved_at or dt.datetime.now()
@@ -113,3 +121,12 @@ class Autosaver(QObject):
         self._state = state
         self._text = text
         self.state_changed.emit(state, text)
+
+
+def _worth_retrying(error: BaseException) -> bool:
+    if not getattr(error, "retry", True):
+        return False
+    # Imported here: the store is loaded by then (the error came from it), and start-up stays light.
+    from mappa_desktop.core.store.errors import SaveConflict
+
+    return not isinstance(error, SaveConflict)

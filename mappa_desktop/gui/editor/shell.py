@@ -28,7 +28,15 @@ from mappa_desktop.core.referral.sections import (
 )
 from mappa_desktop.core.rules import Assessment, RulePack, evaluate, load_pack
 from mappa_desktop.core.rules.relevance import relevant_facts
+from mappa_desktop.core.store.errors import SaveConflict
 from mappa_desktop.gui.autosave import Autosaver, SaveState
+from mappa_desktop.gui.conflict import (
+    ConflictChoice,
+    ConflictNotResolved,
+    SaveConflictDialog,
+    describe_other_saves,
+    unsaved_text,
+)
 from mappa_desktop.gui.editor.cross_refs import cross_references
 from mappa_desktop.gui.editor.decision_panel import DecisionPanel
 from mappa_desktop.gui.editor.dialogs import OfficerChoice, OverrideDialog
@@ -37,6 +45,10 @@ from mappa_desktop.gui.forms.ui_referral_editor import Ui_ReferralEditor
 
 SaveFunction = Callable[[Referral], Any]
 """Saves a referral and returns the store's result (with ``updated_at``), or raises ``StoreError``."""
+
+
+MAX_CONFLICT_ROUNDS = 3
+"""Times to ask again when yet another save lands while the officer is choosing."""
 
 
 class FieldsNotSaved(Exception):
@@ -87,6 +99,11 @@ class ReferralEditor(QWidget):
         self.blockers: list[Blocker] = []
         self.ask_override = self._ask_override
         self.open_preview = self._open_preview
+        self.conflict_source: Any = None
+        """Where a conflicting save is read from (``load(id)``, ``audit_log(id)``): the store. Without
+        one, a save conflict is reported and not retried."""
+        self.actor_display: Callable[[str], str] = lambda actor: actor
+        self.conflict_dialog: SaveConflictDialog | None = None
         self.autosaver = Autosaver(self._save_now, delay_ms=delay_ms, parent=self)
         self.autosaver.state_changed.connect(self._show_save_state)
 
@@ -443,7 +460,13 @@ class ReferralEditor(QWidget):
         for page in self._pages:
             errors.extend(page.apply(draft))
         draft.status = ReferralStatus(self.ui.statusCombo.currentData())
-        result = self._save_referral(draft)
+        try:
+            result = self._save_referral(draft)
+        except SaveConflict as conflict:
+            return self._resolve_conflict(draft, errors, conflict)
+        return self._after_save(draft, errors, result)
+
+    def _after_save(self, draft: Referral, errors: list[FieldError], result: Any) -> dt.datetime | None:
         # The store updates the revision in place; keep the saved copy as the base for the next save.
         self._referral = draft
         self._field_errors = errors
@@ -457,6 +480,75 @@ class ReferralEditor(QWidget):
                 )
             )
         return getattr(result, "updated_at", None)
+
+    # Save conflicts ----------------------------------------------------------------------------------
+
+    def _resolve_conflict(
+        self, draft: Referral, errors: list[FieldError], conflict: SaveConflict
+    ) -> dt.datetime | None:
+        """Another window saved this referral since it was opened: ask which version to keep.
+
+        Nothing typed is lost: "Keep my version" saves it, "Use the other version" first puts it in a
+        box to copy, and "Decide later" leaves it on screen (raising ``ConflictNotResolved``, which the
+        autosaver reports and does not retry).
+        """
+        source = self.conflict_source
+        if source is None:
+            raise ConflictNotResolved(str(conflict)) from conflict
+        for _round in range(MAX_CONFLICT_ROUNDS):
+            other = source.load(draft.id)
+            entries = source.audit_log(draft.id)
+            details = describe_other_saves(
+                entries, conflict.loaded_revision, conflict.stored_revision, self.actor, self.actor_display
+            )
+            dialog = SaveConflictDialog(details, draft.subject.full_name or "", self)
+            choice = self.ask_conflict(dialog)
+            if choice is ConflictChoice.keep_mine:
+                draft.revision = other.revision
+                try:
+                    result = self._save_referral(draft)
+                except SaveConflict as again:  # a third save landed in between: ask again
+                    conflict = again
+                    dialog.deleteLater()
+                    continue
+                dialog.deleteLater()
+                return self._after_save(draft, errors, result)
+            if choice is ConflictChoice.use_other:
+                text = unsaved_text(draft, other, errors)
+                saved_at = entries[-1].at if entries else None
+                self.open_referral(other, saved_at)
+                self.saved.emit(other)
+                self._show_unsaved(dialog, text)
+                return saved_at
+            dialog.deleteLater()
+            break
+        raise ConflictNotResolved(
+            self.tr(
+                "this referral was changed in another window, so your latest changes were not saved. They "
+                "are still on screen. Make another change, or leave the referral, to choose which version "
+                "to keep."
+            )
+        )
+
+    def ask_conflict(self, dialog: SaveConflictDialog) -> ConflictChoice:
+        """Show the save-conflict question (tests replace the dialog's ``exec``)."""
+        return dialog.ask()
+
+    def _show_unsaved(self, dialog: SaveConflictDialog, text: str) -> None:
+        # Its own top-level window (no parent): it stays open, with the text, even if the main window is
+        # closed, until the officer closes it.
+        # An earlier box stays open too: closing it would throw its text away.
+        centre = self.window().geometry().center()
+        dialog.setParent(None, Qt.WindowType.Dialog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: self._forget_conflict_dialog(dialog))
+        self.conflict_dialog = dialog
+        dialog.show_unsaved(text)
+        dialog.move(centre - dialog.rect().center())
+
+    def _forget_conflict_dialog(self, dialog: SaveConflictDialog) -> None:
+        if self.conflict_dialog is dialog:
+            self.conflict_dialog = None
 
     def _show_save_state(self, state: SaveState, text: str) -> None:
         label = self.ui.saveStateLabel
