@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         ui.actionDeleteReferral.triggered.connect(self.delete_referral)
         ui.actionFind.triggered.connect(self.focus_search)
         ui.actionAbout.triggered.connect(self.show_about)
+        ui.actionSettings.triggered.connect(self.show_settings)
         ui.actionQuit.triggered.connect(self.close)
         ui.newButton.clicked.connect(self.new_referral)
         ui.duplicateButton.clicked.connect(self.duplicate_referral)
@@ -91,7 +92,13 @@ class MainWindow(QMainWindow):
         ui.actionDeleteReferral.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         ui.actionDeleteReferral.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         ui.draftsView.addAction(ui.actionDeleteReferral)
-        for action in (ui.actionNewReferral, ui.actionDuplicateReferral, ui.actionFind, ui.actionAbout):
+        for action in (
+            ui.actionNewReferral,
+            ui.actionDuplicateReferral,
+            ui.actionFind,
+            ui.actionSettings,
+            ui.actionAbout,
+        ):
             self.addAction(action)
         ui.newButton.setToolTip(self.tr("Start a new referral (Ctrl+N)"))
         ui.duplicateButton.setToolTip(self.tr("Copy the selected referral as a new draft (Ctrl+D)"))
@@ -129,7 +136,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
         self.editor = build_editor(self._save_referral, delay_ms=self._autosave_delay_ms, actor=self.actor)
+        # A save refused because another window saved first is settled with the officer (gui/conflict.py).
+        self.editor.conflict_source = store
+        self.editor.actor_display = self._actor_display
         ui.editorLayout.addWidget(self.editor)
+        self._show_marking()
         self.editor.saved.connect(self._referral_saved)
         self.editor.save_state_changed.connect(self._show_save_state)
         self.editor.list_hidden_changed.connect(ui.draftsPanel.setHidden)
@@ -161,6 +172,16 @@ class MainWindow(QMainWindow):
         self.training: Any = None
         ui.areaTabs.currentChanged.connect(self._build_area)
         self._build_area()
+
+    def _show_marking(self) -> None:
+        from mappa_desktop.export.preview import security_marking
+
+        self.ui.markingBanner.setText(security_marking())
+
+    def _actor_display(self, actor_id: str) -> str:
+        from mappa_desktop.gui.settings import actor_display
+
+        return actor_display(actor_id, self.actor)
 
     def _build_area(self, *_args: Any) -> None:
         ui = self.ui
@@ -375,7 +396,7 @@ class MainWindow(QMainWindow):
         if self.store is None or not self._leave_current():
             return
         try:
-            referral = self.store.new_referral(actor=self.actor)
+            referral = self.store.new_referral(self._blank_referral(), actor=self.actor)
         except _store_error() as error:
             self._warn(self.tr("Could not start a new referral"), str(error))
             return
@@ -388,6 +409,19 @@ class MainWindow(QMainWindow):
         self.editor.show_section("subject")
         self._focus_editor()
         self.statusBar().showMessage(self.tr("New referral started. It is saved as you type."), 5000)
+
+    @staticmethod
+    def _blank_referral() -> Referral:
+        """A new draft with the officer from Settings filled in as the referrer (when they gave one)."""
+        from mappa_desktop.core.referral import Referral
+        from mappa_desktop.core.referral.model import Referrer
+        from mappa_desktop.gui.settings import officer
+
+        person = officer()
+        if person.is_empty():
+            return Referral()
+        given = {"name": person.name, "role": person.role, "agency": person.agency}
+        return Referral(referrer=Referrer(**{key: value or None for key, value in given.items()}))
 
     def duplicate_referral(self) -> None:
         source_id = self.selected_id() or self._open_id
@@ -449,6 +483,27 @@ class MainWindow(QMainWindow):
             database = self.store.path if not self.demo else self.tr("demonstration (temporary)")
         dialog = AboutDialog(database, self)
         dialog.exec()
+
+    def show_settings(self) -> bool:
+        """Edit the settings; True when they were saved. A new language is installed at once."""
+        from mappa_desktop.gui.app import install_translators
+        from mappa_desktop.gui.settings import SettingsDialog, interface_language
+
+        before = interface_language()
+        dialog = SettingsDialog(
+            self.store.path if self.store is not None else None,
+            actor_id=self.actor or "",
+            demo=self.demo,
+            parent=self,
+        )
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return False
+        if self.store is not None:
+            self._show_marking()
+        if interface_language() != before:
+            install_translators(interface_language())
+        self.statusBar().showMessage(self.tr("Settings saved."), 5000)
+        return True
 
     def _update_actions(self) -> None:
         has = self._open_id is not None or self.selected_id() is not None

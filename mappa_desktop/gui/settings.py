@@ -1,0 +1,193 @@
+"""The person's settings: security marking, interface language, who they are, and where the database is.
+
+Everything is kept with ``QSettings`` under the organisation and application names set in ``gui/app.py``.
+Each setting has one key, read and written here, except the security marking, whose key lives in
+``export/preview.py`` beside the code that prints it (one key, one place; the export is loaded only when
+this dialog opens, to keep start-up light). ``configure_settings_storage`` decides where the file is:
+beside the data when ``MAPPA_DESKTOP_DATA`` or ``MAPPA_DESKTOP_SETTINGS`` points somewhere (tests and
+portable installs), otherwise the platform's usual place.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+
+from mappa_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+
+SETTINGS_ENV = "MAPPA_DESKTOP_SETTINGS"
+"""A folder for the settings file (an INI file), instead of the platform's usual place."""
+DATA_ENV = "MAPPA_DESKTOP_DATA"
+
+LANGUAGE_KEY = "interface/language"
+OFFICER_KEYS = {"name": "officer/name", "role": "officer/role", "agency": "officer/agency"}
+LANGUAGES = {"en": "English", "cy": "Cymraeg (Welsh)"}
+"""Interface languages, each named in its own language (Welsh with the English word, so anyone can find
+it). Not translated: a person looks for their own language's name."""
+DEFAULT_LANGUAGE = "en"
+
+
+def configure_settings_storage() -> Path | None:
+    """Point QSettings at a private folder when one is given (tests, portable installs); return it.
+
+    ``MAPPA_DESKTOP_SETTINGS`` names the folder; failing that, a ``MAPPA_DESKTOP_DATA`` data folder
+    keeps the settings beside the database, so a test or a portable copy never reads or writes the
+    person's own settings. Without either, QSettings uses the platform's usual place.
+    """
+    folder = os.environ.get(SETTINGS_ENV) or os.environ.get(DATA_ENV)
+    if not folder:
+        QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
+        return None
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.SystemScope, folder)
+    return Path(folder)
+
+
+def interface_language(settings: QSettings | None = None) -> str:
+    """The chosen interface language code (``en`` or ``cy``); English when unset or unknown."""
+    value = str((settings or QSettings()).value(LANGUAGE_KEY, DEFAULT_LANGUAGE))
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def set_interface_language(code: str, settings: QSettings | None = None) -> None:
+    (settings or QSettings()).setValue(LANGUAGE_KEY, code if code in LANGUAGES else DEFAULT_LANGUAGE)
+
+
+@dataclass(frozen=True)
+class Officer:
+    """Who uses this computer's copy: the default referrer on new referrals. Empty strings when unset."""
+
+    name: str = ""
+    role: str = ""
+    agency: str = ""
+
+    def is_empty(self) -> bool:
+        return not (self.name or self.role or self.agency)
+
+
+def officer(settings: QSettings | None = None) -> Officer:
+    settings = settings or QSettings()
+    values = {field: str(settings.value(key, "") or "").strip() for field, key in OFFICER_KEYS.items()}
+    return Officer(**values)
+
+
+def set_officer(person: Officer, settings: QSettings | None = None) -> None:
+    settings = settings or QSettings()
+    for field, key in OFFICER_KEYS.items():
+        settings.setValue(key, getattr(person, field).strip())
+
+
+def actor_display(actor_id: str, own_actor_id: str | None, settings: QSettings | None = None) -> str:
+    """How an audit actor is shown: "Jane Smith (jsmith)" for this computer's user once a name is set.
+
+    The audit log keeps the operating-system login as the actor, because it is the one name the tool
+    can trust; the name typed in Settings only makes it easier to read.
+    """
+    if own_actor_id and actor_id == own_actor_id:
+        name = officer(settings).name
+        if name:
+            return f"{name} ({actor_id})"
+    return actor_id
+
+
+def folder_url(database: Path | str) -> QUrl | None:
+    """A ``file:`` URL for the folder holding ``database``, or None if it is not a plain local folder.
+
+    Only local files are ever opened: no network share (a URL with a host) and no other scheme.
+    """
+    # abspath, not resolve(): it keeps a leading "//" (a network share), so the check below sees it.
+    folder = os.path.dirname(os.path.abspath(os.path.expanduser(str(database))))
+    url = QUrl.fromLocalFile(folder)
+    if url.scheme() != "file" or url.host() or not url.isLocalFile():
+        return None
+    return url
+
+
+class SettingsDialog(QDialog):
+    """Edit the settings; Save writes them, Cancel (or Esc) leaves them as they were."""
+
+    def __init__(
+        self,
+        database: Path | str | None = None,
+        *,
+        actor_id: str = "",
+        demo: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        from mappa_desktop.export.preview import security_marking
+
+        ui = self.ui
+        self.database = Path(database) if database else None
+        self.open_url = QDesktopServices.openUrl  # replaced in tests
+        ui.markingEdit.setPlaceholderText("OFFICIAL-SENSITIVE")
+        ui.markingEdit.setText(security_marking())
+        for code, name in LANGUAGES.items():
+            ui.languageCombo.addItem(name, code)
+        ui.languageCombo.setCurrentIndex(max(ui.languageCombo.findData(interface_language()), 0))
+        person = officer()
+        ui.nameEdit.setText(person.name)
+        ui.roleEdit.setText(person.role)
+        ui.agencyEdit.setText(person.agency)
+        ui.officerHint.setText(
+            self.tr(
+                "Filled in as the referrer on each new referral (you can change it there). The audit log "
+                "records changes under your computer login, {login}, shown with this name."
+            ).format(login=actor_id or self.tr("your login"))
+        )
+        if self.database is None:
+            ui.databaseEdit.setText(self.tr("No database is open"))
+        elif demo:
+            ui.databaseEdit.setText(
+                self.tr("Demonstration database (deleted when you close): {path}").format(path=self.database)
+            )
+        else:
+            ui.databaseEdit.setText(str(self.database))
+        ui.databaseEdit.setCursorPosition(0)
+        ui.openFolderButton.setEnabled(self.database is not None)
+        ui.openFolderButton.clicked.connect(self.open_folder)
+        ui.buttonBox.accepted.connect(self.accept)
+        ui.buttonBox.rejected.connect(self.reject)
+        for button in ui.buttonBox.buttons():
+            button.setAccessibleName(button.text().replace("&", ""))
+        save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        save.setDefault(True)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 78)
+        ui.markingEdit.setFocus()
+
+    def chosen_language(self) -> str:
+        return str(self.ui.languageCombo.currentData())
+
+    def accept(self) -> None:
+        """Write the settings, then close."""
+        from mappa_desktop.export.preview import set_security_marking
+
+        ui = self.ui
+        set_security_marking(ui.markingEdit.text())
+        set_interface_language(self.chosen_language())
+        set_officer(Officer(ui.nameEdit.text(), ui.roleEdit.text(), ui.agencyEdit.text()))
+        QSettings().sync()
+        super().accept()
+
+    def open_folder(self) -> bool:
+        """Show the database's folder in the file manager (a local folder only)."""
+        url = folder_url(self.database) if self.database else None
+        if url is not None and self.open_url(url):
+            return True
+        QMessageBox.information(
+            self,
+            self.tr("Cannot open the folder"),
+            self.tr(
+                "The folder holding the database could not be opened here. Its location is shown in the "
+                "Location box: select it, copy it and open it in your file manager. Nothing was changed."
+            ),
+        )
+        return False
