@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QObject, QTimer, QTranslator
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -30,8 +30,60 @@ DEMO_COUNT = 200
 EXIT_STORE_ERROR = 2
 
 
+TRANSLATIONS_APP = "mappa_desktop"
+"""Compiled interface translations are ``resources/translations/mappa_desktop_<lang>.qm``."""
+
+_installed_translators: list[QTranslator] = []
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("app", text)
+
+
+class InterfaceTranslator(QTranslator):
+    """The app's translation, which also looks in the empty context.
+
+    Modules outside a class translate through a small ``tr(text)`` helper that calls
+    ``QCoreApplication.translate("<its context>", text)``. lupdate cannot see that context and files those
+    strings under the empty one, so a lookup that finds nothing in its own context tries the empty one.
+    """
+
+    def translate(  # noqa: N802 - Qt override
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        found = super().translate(context, source_text, disambiguation, n)
+        if not found and context:
+            found = super().translate("", source_text, disambiguation, n)
+        # None (a null string) tells Qt "no translation here": try other translators, then the source.
+        return found or None
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def install_translators(language: str, app: QCoreApplication | None = None) -> list[QTranslator]:
+    """Install the interface translation for ``language`` (and Qt's own ``qtbase_<lang>`` if present).
+
+    Any translators installed earlier are removed first, so switching back to English removes Welsh.
+    English is the source language and needs none. A missing file is not an error: Qt shows English
+    for anything without a translation. Returns the translators now installed.
+    """
+    app = app or QCoreApplication.instance()
+    for old in _installed_translators:
+        app.removeTranslator(old)
+    _installed_translators.clear()
+    if language == "en":
+        return []
+    ours = InterfaceTranslator(app)
+    if ours.load(f"{TRANSLATIONS_APP}_{language}", str(translations_dir())):
+        _installed_translators.append(ours)
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        _installed_translators.append(qt_own)
+    for translator in _installed_translators:
+        app.installTranslator(translator)
+    return list(_installed_translators)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -40,6 +92,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("MAPPA Referrals")
     app.setOrganizationName("mappa-desktop")
     app.setApplicationVersion(__version__)
+    from mappa_desktop.gui.settings import configure_settings_storage, interface_language
+
+    configure_settings_storage()
+    install_translators(interface_language(), app)
     app.setWindowIcon(QIcon(str(resources_dir() / "app.svg")))
     scale = os.environ.get("MAPPA_DESKTOP_TEXT_SCALE")
     if scale:  # accessibility and screenshot checks at larger text sizes, e.g. 1.5

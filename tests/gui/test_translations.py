@@ -1,0 +1,133 @@
+"""The Welsh interface translation: the .ts holds every tr() string in the code, the .qm is built from it,
+and choosing Cymraeg installs it (untranslated text falls back to English)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from mappa_desktop.gui import app as app_module
+from mappa_desktop.gui.app import create_application, install_translators
+from mappa_desktop.gui.settings import set_interface_language
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", ROOT / "scripts" / "update_translations.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["update_translations"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _messages(ts_file: Path) -> dict[tuple[str, str], str | None]:
+    """(context, source) -> finished translation or None."""
+    found = {}
+    for context in ET.parse(ts_file).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            finished = translation is not None and translation.get("type") is None and translation.text
+            found[(name, message.findtext("source"))] = translation.text if finished else None
+    return found
+
+
+@pytest.fixture(autouse=True)
+def _english_again():
+    yield
+    install_translators("en")
+
+
+def test_every_tr_string_in_the_code_is_in_the_ts_file(tmp_path):
+    script = _script()
+    fresh = tmp_path / "fresh_cy.ts"
+    script.run_lupdate(fresh, "cy")
+    in_code = set(_messages(fresh))
+    assert len(in_code) > 300, "lupdate should find the interface's strings"
+    committed = set(_messages(script.ts_path("cy")))
+    missing = sorted(in_code - committed)
+    assert not missing, (
+        f"{len(missing)} interface string(s) are not in resources/translations/mappa_desktop_cy.ts, e.g. "
+        f"{missing[:5]}; run: python scripts/update_translations.py"
+    )
+
+
+def test_lupdate_finds_form_and_code_strings(tmp_path):
+    script = _script()
+    fresh = tmp_path / "fresh_cy.ts"
+    script.run_lupdate(fresh, "cy")
+    messages = _messages(fresh)
+    assert ("SettingsDialog", "Settings") in messages  # a .ui string
+    assert ("SaveConflictDialog", "Use the other version") in messages
+    assert ("MainWindow", "Settings saved.") in messages  # a self.tr() string
+
+
+def test_compiled_qm_matches_the_ts_file(tmp_path):
+    script = _script()
+    rebuilt = tmp_path / "cy.qm"
+    script.run_lrelease(script.ts_path("cy"), rebuilt)
+    committed = script.qm_path("cy")
+    assert committed.exists(), "run: python scripts/update_translations.py"
+    assert committed.read_bytes() == rebuilt.read_bytes(), (
+        "stale .qm; run: python scripts/update_translations.py"
+    )
+
+
+def test_only_menu_words_are_translated_until_a_translator_reviews_the_rest():
+    # Legal and risk wording must come from a qualified Welsh translator, not from a developer.
+    finished = {key: text for key, text in _messages(_script().ts_path("cy")).items() if text}
+    assert finished == {
+        ("MainWindow", "&File"): "&Ffeil",
+        ("MainWindow", "&Edit"): "&Golygu",
+        ("MainWindow", "&Help"): "&Cymorth",
+        ("MainWindow", "&Settings…"): "&Gosodiadau…",
+        ("SettingsDialog", "Settings"): "Gosodiadau",
+    }
+
+
+def test_choosing_welsh_installs_the_translator_and_english_removes_it(qapp):
+    installed = install_translators("cy")
+    assert installed and installed[0].language() == "cy"
+    assert QCoreApplication.translate("MainWindow", "&File") == "&Ffeil"
+    # Not yet translated: shown in English, never blank.
+    assert QCoreApplication.translate("MainWindow", "&New referral") == "&New referral"
+    # Strings from module-level tr() helpers (filed under the empty context) still fall back to English.
+    assert QCoreApplication.translate("app", "Cannot open the referrals database") == (
+        "Cannot open the referrals database"
+    )
+    assert install_translators("en") == []
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_start_up_uses_the_language_setting(qapp):
+    create_application()  # points QSettings at this test's private folder
+    set_interface_language("cy")
+    QSettings().sync()
+    create_application()
+    assert app_module._installed_translators
+    assert QCoreApplication.translate("MainWindow", "&Edit") == "&Golygu"
+
+
+def test_switching_language_in_settings_installs_a_translator(store, make_window, monkeypatch):
+    from mappa_desktop.gui.settings import SettingsDialog
+
+    window = make_window(store)
+
+    def choose_welsh(dialog):
+        dialog.ui.languageCombo.setCurrentIndex(dialog.ui.languageCombo.findData("cy"))
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(SettingsDialog, "exec", choose_welsh)
+    assert window.show_settings()
+    assert app_module._installed_translators
+    assert QCoreApplication.translate("MainWindow", "&Help") == "&Cymorth"
+    window.close()
