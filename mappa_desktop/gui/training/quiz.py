@@ -11,8 +11,20 @@ import html
 import uuid
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QMessageBox,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mappa_desktop.core.rules import RulePack
 from mappa_desktop.core.training import (
@@ -67,13 +79,27 @@ class QuizPage(QWidget):
         # The prompts come from the rule pack, so their boxes are made here, in the form's tab order.
         self.prompt_checks: dict[str, QCheckBox] = {}
         previous: QWidget = ui.levelUnknown
+        # In a scroll area: wrapped titles need height, and a projector at 720 lines has little to spare.
+        scroll = QScrollArea(ui.promptBox)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Take the height the category and level choices need, no more: the case text keeps the rest.
+        scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        scroll.setObjectName("promptScroll")
+        scroll.viewport().setAutoFillBackground(False)
+        holder = QWidget(scroll)
+        holder.setObjectName("scrollContents")  # transparent, as the stylesheet has it
+        rows = QVBoxLayout(holder)
+        rows.setContentsMargins(0, 0, 0, 0)
+        scroll.setWidget(holder)
+        ui.promptLayout.addWidget(scroll)
         for prompt_id, title in self.prompt_titles.items():
-            check = QCheckBox(title, ui.promptBox)
-            ui.promptLayout.addWidget(check)
+            check = _wrapping_check(title, holder, rows)
             QWidget.setTabOrder(previous, check)
             previous = check
             self.prompt_checks[prompt_id] = check
-        ui.promptLayout.addStretch(1)
+        rows.addStretch(1)
         QWidget.setTabOrder(previous, ui.submitButton)
         ui.submitButton.clicked.connect(self.submit_answer)
         ui.nextButton.clicked.connect(lambda: self.step_requested.emit(1))
@@ -206,3 +232,28 @@ class QuizPage(QWidget):
             QMessageBox.warning(self, self.tr("Results not saved"), str(exc))
             return None
         return path
+
+
+class _ToggleLabel(QLabel):
+    """The wrapping text of a check box: clicking it ticks the box, as a check box's own text would."""
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        buddy = self.buddy()
+        if isinstance(buddy, QCheckBox) and buddy.isEnabled():
+            buddy.toggle()
+            buddy.setFocus()
+        super().mousePressEvent(event)
+
+
+def _wrapping_check(title: str, parent: QWidget, layout: QLayout) -> QCheckBox:
+    """A check box whose text wraps, so long prompt titles never widen the window (large text, projectors)."""
+    row = QHBoxLayout()
+    check = QCheckBox(parent)
+    check.setAccessibleName(title)
+    label = _ToggleLabel(title, parent)
+    label.setWordWrap(True)
+    label.setBuddy(check)
+    row.addWidget(check, 0)
+    row.addWidget(label, 1)
+    layout.addLayout(row)
+    return check
