@@ -151,6 +151,7 @@ class SettingsDialog(QDialog):
             )
         else:
             ui.databaseEdit.setText(str(self.database))
+            ui.databaseEdit.setToolTip(str(self.database))  # the whole path, when the box is too narrow
         ui.databaseEdit.setCursorPosition(0)
         ui.openFolderButton.setEnabled(self.database is not None)
         ui.openFolderButton.clicked.connect(self.open_folder)
@@ -160,7 +161,12 @@ class SettingsDialog(QDialog):
             button.setAccessibleName(button.text().replace("&", ""))
         save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setDefault(True)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 78)
+        # Tall enough for the wrapped hints at this width (at any text size), so nothing is clipped.
+        width = self.fontMetrics().averageCharWidth() * 78
+        self.setMinimumWidth(width)
+        self.layout().activate()
+        self.resize(width, max(self.layout().totalHeightForWidth(width), self.sizeHint().height()))
+        self.setMinimumHeight(self.height())
         ui.markingEdit.setFocus()
 
     def chosen_language(self) -> str:

@@ -35,7 +35,7 @@ class Ui_SaveConflictDialog(object):
         self.headingLabel = QLabel(self.choicePage)
         self.headingLabel.setObjectName(u"headingLabel")
         self.headingLabel.setWordWrap(True)
-        self.headingLabel.setProperty(u"class", u"dialogHeading")
+        self.headingLabel.setProperty(u"class", u"panelHeading")
 
         self.choiceLayout.addWidget(self.headingLabel)
 
@@ -93,7 +93,7 @@ class Ui_SaveConflictDialog(object):
         self.unsavedHeading = QLabel(self.unsavedPage)
         self.unsavedHeading.setObjectName(u"unsavedHeading")
         self.unsavedHeading.setWordWrap(True)
-        self.unsavedHeading.setProperty(u"class", u"dialogHeading")
+        self.unsavedHeading.setProperty(u"class", u"panelHeading")
 
         self.unsavedLayout.addWidget(self.unsavedHeading)
 
