@@ -15,7 +15,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -364,6 +364,13 @@ class DecisionPanel(QScrollArea):
         return label
 
     # Behaviour ---------------------------------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        # The splitter gives each side its size hint first: ask for room to read an explanation
+        # (about 40 characters a line) rather than the narrow minimum.
+        hint = super().sizeHint()
+        hint.setWidth(max(self.minimumWidth(), self.fontMetrics().averageCharWidth() * 40))
+        return hint
 
     def acknowledge(self, prompt_id: str) -> None:
         """Ask for a note and emit ``prompt_acknowledged`` (nothing when cancelled)."""

@@ -28,7 +28,7 @@ def fictional_referral():
     s.given_names, s.family_name = "Daniel", "Price"
     s.date_of_birth = dt.date(1988, 4, 12)
     s.gender, s.ethnicity, s.preferred_language = "Male", "White: Welsh", "English"
-    s.pnc_id = "12/0345678Z" if False else None
+    s.pnc_id = None
     o = r.offence
     o.description = "Assault occasioning actual bodily harm on a partner (non-fatal strangulation)"
     o.offence_class, o.finding, o.outcome = "specified_violent", "convicted", "community_order"
