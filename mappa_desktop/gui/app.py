@@ -98,11 +98,15 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     install_translators(interface_language(), app)
     app.setWindowIcon(QIcon(str(resources_dir() / "app.svg")))
     scale = os.environ.get("MAPPA_DESKTOP_TEXT_SCALE")
-    if scale:  # accessibility and screenshot checks at larger text sizes, e.g. 1.5
+    if scale and not app.property("mappaTextScaled"):  # larger text checks, e.g. 1.5; once per process
         font = QFont(app.font())
         font.setPointSizeF(font.pointSizeF() * float(scale))
         app.setFont(font)
-    app.setStyleSheet(load_stylesheet())
+        app.setProperty("mappaTextScaled", True)
+    # Setting a stylesheet re-polishes every live widget: only do it when it changes (tests reuse the app).
+    stylesheet = load_stylesheet()
+    if app.styleSheet() != stylesheet:
+        app.setStyleSheet(stylesheet)
     return app
 
 
