@@ -27,6 +27,7 @@ start-up benchmark and smoke tests)."""
 FIRST_WINDOW_MARKER = "MAPPA_FIRST_WINDOW_SHOWN"
 READY_MARKER = "MAPPA_REFERRALS_LISTED"
 DEMO_COUNT = 200
+DEMO_RECEIVED = 120  # referral packages in the demo screening queue
 EXIT_STORE_ERROR = 2
 
 
@@ -130,14 +131,24 @@ def show_store_error(error: Exception, parent: QWidget | None = None) -> QMessag
     return box
 
 
-def create_demo_database(folder: Path, count: int = DEMO_COUNT) -> Path:
-    """A database in ``folder`` filled with ``count`` fictional referrals."""
+def create_demo_database(folder: Path, count: int = DEMO_COUNT, received: int = DEMO_RECEIVED) -> Path:
+    """A database in ``folder`` filled with ``count`` fictional referrals, and a screening queue of
+    ``received`` fictional referral packages imported the way a coordinator would, some already decided."""
+    from mappa_desktop.core.package import package_filename, write_package
     from mappa_desktop.core.sample_data import sample_referrals
+    from mappa_desktop.core.screening import import_packages
+    from mappa_desktop.core.screening.samples import decide_some, sample_packages
     from mappa_desktop.core.store import Store
 
     path = folder / "demo.sqlite3"
+    inbox = folder / "received"
+    inbox.mkdir(exist_ok=True)
+    for package in sample_packages(received, seed=3):
+        write_package(package, inbox / package_filename(package.referral), overwrite=True)
     with Store.open(path) as store:
         store.add_many(sample_referrals(count, seed=2), actor="sample-data", action="created")
+        import_packages(store, [inbox], actor="sample-coordinator")
+        decide_some(store, seed=3)
     return path
 
 

@@ -86,8 +86,13 @@ def test_demo_uses_a_throwaway_database_and_removes_it(tmp_path):
 
 
 def test_demo_database_holds_sample_referrals(tmp_path):
+    from mappa_desktop.core.screening import QueueQuery, ScreeningStatus, queue_keys, received_count
     from mappa_desktop.core.store import Store
 
-    path = app_module.create_demo_database(tmp_path, count=12)
+    path = app_module.create_demo_database(tmp_path, count=12, received=15)
     with Store.open(path) as store:
         assert store.count() == 12
+        # The coordinator's queue is filled too, some decided and some still awaiting a decision.
+        assert received_count(store.db.conn) == 15
+        awaiting = queue_keys(store.db.conn, QueueQuery(statuses=frozenset({ScreeningStatus.received})))
+        assert 0 < len(awaiting) < 15
