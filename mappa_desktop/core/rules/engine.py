@@ -147,7 +147,11 @@ class _Run:
         return text
 
     def shown(self, fact: str | None, value: Any) -> str:
-        """A value as a trainer would say it: choice labels, dates, yes/no."""
+        """A value as a trainer would say it: choice labels, dates, yes/no; never "None" for unknown."""
+        if value is None:
+            return "not yet known"
+        if value == []:
+            return "none"
         if isinstance(value, dt.date):
             return value.isoformat()
         question = self.pack.questions.get(fact) if fact else None
