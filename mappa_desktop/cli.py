@@ -8,7 +8,9 @@ Modules are imported here by name only, so start-up stays light.
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -52,7 +54,45 @@ def main(argv: Sequence[str] | None = None) -> int:
         from mappa_desktop.gui.app import run_app
 
         return run_app(db=args.db, demo=args.demo)
-    return args.run(args)
+    return _run_command(args)
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    """Run a sub-command; a failure none of them handled is said in a sentence, never a traceback."""
+    from mappa_desktop.core.safe_files import ExportError
+    from mappa_desktop.core.store import StoreError
+
+    try:
+        return args.run(args)
+    except (StoreError, ExportError) as error:  # their messages say what happened, what was kept, what to do
+        print(error, file=sys.stderr)
+        return 1
+    except OSError as error:
+        reason = "the disk is full" if error.errno == errno.ENOSPC else (error.strerror or str(error))
+        where = f" ({error.filename})" if error.filename else ""
+        print(
+            f"mappa-desktop {args.command}: stopped because {reason}{where}. Everything saved before it is "
+            "kept and no file was half-written. Fix that (free some space, choose another folder) and run "
+            "the command again.",
+            file=sys.stderr,
+        )
+        return 1
+    except KeyboardInterrupt:
+        print(
+            f"mappa-desktop {args.command}: interrupted. Everything saved before it is kept.", file=sys.stderr
+        )
+        return 130
+    except Exception as error:  # a bug: say so plainly, keep the details for a report
+        print(
+            f"mappa-desktop {args.command}: stopped by an unexpected error "
+            f"({type(error).__name__}: {error}). Everything saved before it is kept; every save is whole "
+            "or not at all. Please report this, with the command you ran; set MAPPA_DEBUG=1 to see the "
+            "technical details.",
+            file=sys.stderr,
+        )
+        if os.environ.get("MAPPA_DEBUG"):
+            raise
+        return 70
 
 
 if __name__ == "__main__":

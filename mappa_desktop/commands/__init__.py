@@ -32,10 +32,32 @@ def existing_database(args: argparse.Namespace) -> Path | None:
     Commands that only read must not create an empty database at a mistyped ``--db`` path.
     """
     db = database_path(args)
+    if db.is_dir():
+        print(
+            f"{db} is a folder, not a referrals database. Nothing was read or changed. "
+            f"Give the database file itself with --db (for example --db {db / 'referrals.db'}).",
+            file=sys.stderr,
+        )
+        return None
     if not db.is_file():
-        print(f"There is no referrals database at {db}. Check the --db path.", file=sys.stderr)
+        print(
+            f"There is no referrals database at {db}. Nothing was read or changed. Check the --db path "
+            "(run 'mappa-desktop sample-data --db PATH' or open the app to create one).",
+            file=sys.stderr,
+        )
         return None
     return db
+
+
+def count_argument(text: str) -> int:
+    """An argparse ``type`` for a whole number that is 0 or more, whose error says so."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} is less than 0; give 0 or more")
+    return value
 
 
 def date_argument(text: str) -> dt.date:

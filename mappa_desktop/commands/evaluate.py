@@ -44,6 +44,12 @@ def run(args: argparse.Namespace) -> int:
         return _refuse(
             f"cannot read the case file {args.case}: {exc}", [{"field": "(case)", "message": str(exc)}]
         )
+    if not raw.strip():
+        return _refuse(
+            f"the case {'on standard input' if args.case == '-' else args.case} is empty; expected "
+            '{"as_of": "YYYY-MM-DD", "facts": {...}}',
+            [{"field": "(case)", "message": "empty input"}],
+        )
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
@@ -51,6 +57,12 @@ def run(args: argparse.Namespace) -> int:
         return _refuse(
             f"the case is not valid JSON ({where}): {exc.msg}",
             [{"field": "(case)", "message": f"{exc.msg} at {where}"}],
+        )
+    if not isinstance(data, dict):
+        kind = {list: "a list", str: "a string"}.get(type(data), "a single value")
+        return _refuse(
+            f'the case must be one JSON object {{"as_of": "YYYY-MM-DD", "facts": {{...}}}}, not {kind}',
+            [{"field": "(case)", "message": f"expected an object, got {kind}"}],
         )
     try:
         case = Case.model_validate(data)

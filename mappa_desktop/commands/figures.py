@@ -6,7 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from mappa_desktop.commands import add_db_argument, date_argument, existing_database, refuse_to_replace
+from mappa_desktop.commands import (
+    add_db_argument,
+    count_argument,
+    date_argument,
+    existing_database,
+    refuse_to_replace,
+)
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
@@ -22,7 +28,9 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
         "--from", dest="since", type=date_argument, metavar="DATE", help="first referral date"
     )
     parser.add_argument("--to", dest="until", type=date_argument, metavar="DATE", help="last referral date")
-    parser.add_argument("--sample", type=int, default=10, metavar="N", help="audit sample size (10)")
+    parser.add_argument(
+        "--sample", type=count_argument, default=10, metavar="N", help="audit sample size (10)"
+    )
     parser.add_argument("--seed", type=int, metavar="N", help="draw the same audit sample again")
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
     return parser

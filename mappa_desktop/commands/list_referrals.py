@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from mappa_desktop.commands import add_db_argument, database_path
+from mappa_desktop.commands import add_db_argument, count_argument, existing_database
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
@@ -18,15 +18,18 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     parser.add_argument(
         "--search", metavar="TEXT", help="only those whose name, alias, PNC ID or reference match"
     )
-    parser.add_argument("--limit", type=int, metavar="N", help="at most N rows")
+    parser.add_argument("--limit", type=count_argument, metavar="N", help="at most N rows")
     return parser
 
 
 def run(args: argparse.Namespace) -> int:
     from mappa_desktop.core.store import Store, StoreError
 
+    db = existing_database(args)  # listing only reads: never create a database at a mistyped path
+    if db is None:
+        return 1
     try:
-        with Store.open(database_path(args)) as store:
+        with Store.open(db) as store:
             rows = store.list_referrals(args.search, limit=args.limit)
     except StoreError as error:
         print(error, file=sys.stderr)

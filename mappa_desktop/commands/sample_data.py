@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 import time
 
-from mappa_desktop.commands import add_db_argument, database_path
+from mappa_desktop.commands import add_db_argument, count_argument, database_path, date_argument
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
@@ -17,11 +16,13 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
         description="Add N fictional referrals (invented people) in realistic national proportions.",
     )
     add_db_argument(parser)
-    parser.add_argument("--count", type=int, default=100, metavar="N", help="how many (default 100)")
+    parser.add_argument(
+        "--count", type=count_argument, default=100, metavar="N", help="how many (default 100)"
+    )
     parser.add_argument("--seed", type=int, default=0, metavar="S", help="random seed: same seed, same data")
     parser.add_argument(
         "--as-of",
-        type=dt.date.fromisoformat,
+        type=date_argument,
         metavar="DATE",
         help="date the data is consistent on (default today)",
     )
@@ -32,9 +33,6 @@ def run(args: argparse.Namespace) -> int:
     from mappa_desktop.core.sample_data import sample_referrals
     from mappa_desktop.core.store import Store, StoreError
 
-    if args.count < 0:
-        print("--count must be 0 or more", file=sys.stderr)
-        return 2
     path = database_path(args)
     started = time.perf_counter()
     try:

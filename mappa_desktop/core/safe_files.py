@@ -11,6 +11,7 @@ or nothing new at all. The temporary file is created by ``tempfile.mkstemp``, wh
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -28,22 +29,28 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, overwrite: bool) 
     behind or changed.
     """
     target = Path(path)
+    if target.is_dir():
+        raise ExportError(
+            f"Could not save {target}: it is a folder, not a file. Nothing was written. "
+            "Choose a file name inside it instead."
+        )
     if target.exists() and not overwrite:
         raise FileExistsError(
             f"{target} already exists and was not replaced. Choose another name, or confirm that you "
             "want to replace it."
         )
-    if target.is_dir():
-        raise ExportError(f"Could not save {target}: it is a folder, not a file. Nothing was written.")
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
+        what = "is a file, not a folder" if folder.exists() else "does not exist"
         raise ExportError(
-            f"Could not save {target}: the folder {folder} does not exist. Nothing was written."
+            f"Could not save {target}: {folder} {what}. Nothing was written. Choose a folder that exists."
         )
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as error:
-        raise ExportError(f"Could not save {target}: {_reason(error)}. Nothing was written.") from error
+        raise ExportError(
+            f"Could not save {target}: {_reason(error)}. Nothing was written. {_advice(error)}"
+        ) from error
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -56,9 +63,9 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, overwrite: bool) 
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         if isinstance(error, OSError):
+            kept = "the existing file is unchanged" if target.exists() else "no partial file was left"
             raise ExportError(
-                f"Could not save {target}: {_reason(error)}. Nothing was written; "
-                f"{'the existing file is unchanged' if target.exists() else 'no partial file was left'}."
+                f"Could not save {target}: {_reason(error)}. Nothing was written; {kept}. {_advice(error)}"
             ) from error
         raise
     _fsync_folder(folder)
@@ -66,7 +73,17 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, overwrite: bool) 
 
 
 def _reason(error: OSError) -> str:
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"the disk is full ({error.strerror or 'no space left'})"
     return error.strerror or str(error) or type(error).__name__
+
+
+def _advice(error: OSError) -> str:
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "Free some space on the disk, or choose a folder on another disk, then save again."
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "Choose a folder you can write to, then save again."
+    return "Try again; if it keeps failing, choose another folder or ask your IT support."
 
 
 def _fsync_folder(folder: Path) -> None:

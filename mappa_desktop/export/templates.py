@@ -103,7 +103,7 @@ class _Renderer:
 
     def part(self, part: Part) -> str:
         if isinstance(part, Table):
-            width = max(len(r.label) for r in part.rows)
+            width = max((len(r.label) for r in part.rows), default=0)
             rows = "".join(
                 self.tpl.fill(
                     "row",

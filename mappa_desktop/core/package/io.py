@@ -118,6 +118,12 @@ def loads_package(data: bytes, *, name: str = "the package") -> ReferralPackage:
     """Verify and parse a package from its bytes (see ``read_package``)."""
     if len(data) > MAX_PACKAGE_BYTES:
         raise PackageTooLarge(f"{name} is larger than {MAX_PACKAGE_BYTES // 1_048_576} MB and was refused.")
+    if not data.strip():
+        raise PackageMalformed(
+            f"{name} is not a readable referral package: it is empty ({len(data)} bytes), probably cut "
+            "short while being copied or saved. Nothing was imported from it; ask the sender to export it "
+            "again."
+        )
     try:
         document = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
@@ -132,7 +138,9 @@ def loads_package(data: bytes, *, name: str = "the package") -> ReferralPackage:
         )
     version = document.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise PackageMalformed(f"{name} has no valid schema_version, so it cannot be read.")
+        raise PackageMalformed(
+            f"{name} has no valid schema_version, so it cannot be read. Ask the sender to export it again."
+        )
     if version > SCHEMA_VERSION:
         raise PackageNewerVersion(
             f"{name} was made by a newer version of the application (package version {version}; this "
@@ -145,7 +153,10 @@ def loads_package(data: bytes, *, name: str = "the package") -> ReferralPackage:
         or not isinstance(digest.get("value"), str)
         or not re.fullmatch(r"[0-9a-f]{64}", digest["value"])
     ):
-        raise PackageMalformed(f"{name} has no valid SHA-256 digest, so it cannot be checked or imported.")
+        raise PackageMalformed(
+            f"{name} has no valid SHA-256 digest, so it cannot be checked or imported. Ask the sender to "
+            "export it again."
+        )
     try:
         actual = digest_of(document)
     except ValueError as error:  # e.g. NaN, which canonical JSON does not allow

@@ -26,6 +26,7 @@ from mappa_desktop.core.screening.model import DECIDED_LEVEL, ImportOutcome, Imp
 from mappa_desktop.core.store import Store
 from mappa_desktop.core.store.audit import INSERT_SQL
 from mappa_desktop.core.store.connection import transaction
+from mappa_desktop.core.store.errors import DiskFull
 from mappa_desktop.core.store.referrals import search_text
 
 Duplicate = Literal["keep", "replace"]
@@ -215,9 +216,20 @@ def store_packages(
         return []
     policy = policy or DeadlinePolicy.from_pack()
     results: list[ImportResult] = []
-    with transaction(store.db, store.path, "import of referral packages") as conn:
-        for item in verified:
-            results.append(_store_one(conn, item, actor, on_duplicate, ask, policy))
+    try:
+        with transaction(store.db, store.path, "import of referral packages") as conn:
+            for item in verified:
+                results.append(_store_one(conn, item, actor, on_duplicate, ask, policy))
+    except DiskFull as error:
+        raise DiskFull(
+            store.path,
+            "import",
+            message=(
+                f"The disk holding {store.path} is full, so no package was imported: the database is as "
+                "it was before the import, and the package files are untouched. Free some space on the "
+                "disk, then import them again."
+            ),
+        ) from error
     return results
 
 
@@ -285,10 +297,19 @@ def _store_one(
             ),
         )
     except Exception as error:
+        # A full disk ends the whole import (SQLite may already have rolled the transaction back, and
+        # every later package would fail too): re-raised, the transaction is undone and reported whole.
+        if not conn.in_transaction or "full" in str(error).lower():
+            raise
         conn.execute("ROLLBACK TO package")
         conn.execute("RELEASE package")
         return ImportResult(
-            path, ImportOutcome.refused, referral.id, name, f"it could not be written: {error}"
+            path,
+            ImportOutcome.refused,
+            referral.id,
+            name,
+            f"it could not be written ({error}); nothing of it was kept and the file is untouched. "
+            "Import it again; if it keeps failing, ask your IT support.",
         )
     conn.execute("RELEASE package")
     outcome = ImportOutcome.imported if existing is None else ImportOutcome.replaced

@@ -64,11 +64,12 @@ class DatabaseBusy(StoreError):
 
 
 class DiskFull(StoreError):
-    def __init__(self, path: Path, what: str) -> None:
+    def __init__(self, path: Path, what: str, *, message: str | None = None) -> None:
         self.path = path
         super().__init__(
-            f"The disk holding {path} is full, so the {what} was not made. Everything saved before it is "
-            "kept, and your changes are still on screen. Free some space on the disk, then save again."
+            message
+            or f"The disk holding {path} is full, so the {what} was not made. Everything saved before it "
+            "is kept, and your changes are still on screen. Free some space on the disk, then save again."
         )
 
 
