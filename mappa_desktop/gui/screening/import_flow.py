@@ -126,8 +126,19 @@ class ImportFlow(QObject):
 
     def _written(self, stored: object) -> None:
         if isinstance(stored, Exception):
-            failure = ImportResult("", ImportOutcome.refused, reason=str(stored))
-            results = [c if isinstance(c, ImportResult) else failure for c in self._checked]
+            # Nothing was written (the import is one transaction): each verified file says why, by name.
+            results = [
+                c
+                if isinstance(c, ImportResult)
+                else ImportResult(
+                    str(c.path),
+                    ImportOutcome.refused,
+                    c.referral.id,
+                    c.referral.subject.full_name,
+                    str(stored),
+                )
+                for c in self._checked
+            ]
         else:
             it = iter(stored)  # type: ignore[call-overload]
             results = [next(it) if isinstance(c, VerifiedPackage) else c for c in self._checked]
