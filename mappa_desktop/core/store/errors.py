@@ -69,7 +69,8 @@ class DiskFull(StoreError):
         super().__init__(
             message
             or f"The disk holding {path} is full, so the {what} was not made. Everything saved before it "
-            "is kept, and your changes are still on screen. Free some space on the disk, then save again."
+            "is kept. Free some space on the disk, then try again (in the window, your changes stay on "
+            "screen until they are saved)."
         )
 
 
