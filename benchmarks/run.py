@@ -10,6 +10,7 @@ run; where a target is a ratio, its baseline is measured in the same run (see ea
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from pathlib import Path
 
@@ -40,6 +41,12 @@ GROUPS: dict[str, tuple[str, dict[str, tuple[float, str]]]] = {
 
 def main(argv: list[str]) -> int:
     chosen = argv or list(GROUPS)
+    # One QApplication for every group in this process: the export group would otherwise leave a bare
+    # QGuiApplication behind, on which the screening group cannot build widgets.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication.instance() or QApplication([])  # noqa: F841 - kept alive for the run
     missed = 0
     for group in chosen:
         module_name, targets = GROUPS[group]

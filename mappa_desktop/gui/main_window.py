@@ -125,7 +125,6 @@ class MainWindow(QMainWindow):
     def attach_store(self, store: Store) -> None:
         """Connect the window to an open store: build the editor and load the list."""
         from mappa_desktop.core.store import default_actor
-        from mappa_desktop.gui.editor import build_editor
 
         ui = self.ui
         self.store = store
@@ -135,15 +134,7 @@ class MainWindow(QMainWindow):
             title = self.tr("MAPPA Referrals — demonstration (fictional data)")
         self.setWindowTitle(title)
 
-        self.editor = build_editor(self._save_referral, delay_ms=self._autosave_delay_ms, actor=self.actor)
-        # A save refused because another window saved first is settled with the officer (gui/conflict.py).
-        self.editor.conflict_source = store
-        self.editor.actor_display = self._actor_display
-        ui.editorLayout.addWidget(self.editor)
         self._show_marking()
-        self.editor.saved.connect(self._referral_saved)
-        self.editor.save_state_changed.connect(self._show_save_state)
-        self.editor.list_hidden_changed.connect(ui.draftsPanel.setHidden)
 
         self.drafts = DraftsModel(store, self)
         ui.draftsView.setModel(self.drafts)
@@ -172,6 +163,22 @@ class MainWindow(QMainWindow):
         self.training: Any = None
         ui.areaTabs.currentChanged.connect(self._build_area)
         self._build_area()
+
+    def _ensure_editor(self) -> Any:
+        """The referral editor, built the first time a referral is opened: the list shows sooner."""
+        if self.editor is None:
+            from mappa_desktop.gui.editor import build_editor
+
+            editor = build_editor(self._save_referral, delay_ms=self._autosave_delay_ms, actor=self.actor)
+            # A save refused because another window saved first is settled with the officer (gui/conflict.py).
+            editor.conflict_source = self.store
+            editor.actor_display = self._actor_display
+            self.ui.editorLayout.addWidget(editor)
+            editor.saved.connect(self._referral_saved)
+            editor.save_state_changed.connect(self._show_save_state)
+            editor.list_hidden_changed.connect(self.ui.draftsPanel.setHidden)
+            self.editor = editor
+        return self.editor
 
     def _show_marking(self) -> None:
         from mappa_desktop.export.preview import security_marking
@@ -337,7 +344,7 @@ class MainWindow(QMainWindow):
 
     def _show_editor(self, referral: Referral | None, saved_at: dt.datetime | None = None) -> None:
         self._open_id = referral.id if referral else None
-        self.editor.open_referral(referral, saved_at)
+        self._ensure_editor().open_referral(referral, saved_at)
         ui = self.ui
         ui.editorStack.setCurrentWidget(ui.editorPage if referral else ui.noReferralPage)
         if referral is None:
@@ -385,7 +392,7 @@ class MainWindow(QMainWindow):
         self.save_status.style().polish(self.save_status)
 
     def _focus_editor(self) -> None:
-        page = self.editor.ui.pageStack.currentWidget()
+        page = self._ensure_editor().ui.pageStack.currentWidget()
         first = page.first_field() if page is not None else None
         if first is not None:
             first.setFocus()

@@ -226,8 +226,8 @@ def test_store_failure_keeps_typed_text_and_says_why(store, make_window, qtbot, 
 def test_closing_saves_pending_changes(store, make_window, qtbot):
     ann = add_referral(store, "Ann", "Jones")
     window = make_window(store)
+    window.select_referral(ann.id)  # the editor is built when the first referral opens
     window.editor.autosaver._timer.setInterval(60_000)  # only the close can save it
-    window.select_referral(ann.id)
     page = window.editor.pages()[0]
     page.ui.closestLinksEdit.setFocus()
     qtbot.keyClicks(page.ui.closestLinksEdit, "Cardiff")
@@ -268,3 +268,14 @@ def test_drafts_model_passes_the_model_tester(store, make_window, qtmodeltester)
     add_referral(store, "Bob", "Evans")
     window = make_window(store)
     qtmodeltester.check(window.drafts)
+
+
+def test_editor_is_built_when_the_first_referral_opens(store, make_window):
+    ann = add_referral(store, "Ann", "Jones")
+    window = make_window(store)
+    assert window.editor is None  # start-up lists the referrals without paying for the editor
+    assert window.close()  # closing with nothing open is fine
+    window = make_window(store)
+    window.select_referral(ann.id)
+    assert window.editor is not None
+    assert window.editor.pages()[0].ui.familyNameEdit.text() == "Jones"
