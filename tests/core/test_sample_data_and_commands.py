@@ -74,6 +74,20 @@ def _run(*argv):
     return args.run(args)
 
 
+def test_referrals_marked_ready_or_sent_are_complete(population):
+    """The editor refuses ready/sent while anything blocks; sample data must not show what it refuses."""
+    from mappa_desktop.core.facts import Case
+    from mappa_desktop.core.referral.sections import blockers
+    from mappa_desktop.core.rules import evaluate, load_pack
+
+    pack = load_pack()
+    finished = [r for r in population[:600] if r.status.value in ("ready", "sent")]
+    assert len(finished) > 200
+    for referral in finished:
+        assessment = evaluate(pack, Case(as_of=AS_OF, facts=derive_facts(referral, AS_OF)))
+        assert blockers(referral, assessment.missing, []) == [], referral.id
+
+
 def test_sample_data_then_list_as_table_and_json(tmp_path, capsys):
     db = str(tmp_path / "demo.sqlite3")
     assert _run("sample-data", "--db", db, "--count", "25", "--seed", "9") == 0

@@ -276,6 +276,11 @@ def sample_referral(rng: random.Random, as_of: dt.date) -> Referral:
             f"{'known adults' if domestic else 'the public'}; release address and victim safety planning "
             "need several agencies acting together."
         )
+    else:  # recorded for level setting: why no formal multi-agency meetings are sought
+        reason.reason = (
+            "Level setting for the MAPPA record: the lead agency's risk management plan is robust and other "
+            "agencies share information, so formal multi-agency meetings would not add value (Level 1)."
+        )
         reason.what_higher_level_adds = (
             "Formal multi-agency meetings to agree licence conditions, exclusion zones and a joint plan "
             "with housing and children's services"
@@ -342,7 +347,8 @@ def sample_referral(rng: random.Random, as_of: dt.date) -> Referral:
             tools=tools,
             sex_offender_notification=category == "1",
             ct_notification=category == "4" and rng.random() < 0.8,
-            terrorism_risk=True if category == "4" else None,
+            # Unknown only in drafts: a referral marked ready or sent has every eligibility answer.
+            terrorism_risk=True if category == "4" else (None if status is ReferralStatus.draft else False),
         ),
         domestic_abuse=da,
         agencies=[
