@@ -7,7 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from mappa_desktop.core.screening import (
     DECISIONS,
@@ -24,6 +24,7 @@ from mappa_desktop.core.screening import (
 from mappa_desktop.core.screening.model import REASONS_BY_ID
 from mappa_desktop.gui.forms.ui_screening_detail import Ui_ScreeningDetailForm
 from mappa_desktop.gui.screening.text import days_text, deadline_text, status_text, tr
+from mappa_desktop.gui.widgets import WrappingCheckBox
 
 
 class ScreeningDetail(QWidget):
@@ -38,7 +39,7 @@ class ScreeningDetail(QWidget):
         self.policy = policy
         self.referral_id: str | None = None
         self._package = None
-        self._reason_boxes: list[QCheckBox] = []
+        self._reason_boxes: list[WrappingCheckBox] = []
 
         self.ui = Ui_ScreeningDetailForm()
         self.ui.setupUi(self)
@@ -179,7 +180,7 @@ class ScreeningDetail(QWidget):
     def current_status(self) -> ScreeningStatus:
         return ScreeningStatus(self.ui.decision.currentData())
 
-    def reason_boxes(self) -> list[QCheckBox]:
+    def reason_boxes(self) -> list[WrappingCheckBox]:
         return list(self._reason_boxes)
 
     def _decision_changed(self, *_args) -> None:
@@ -191,9 +192,8 @@ class ScreeningDetail(QWidget):
         self._reason_boxes = []
         previous = self.ui.decision
         for reason in reasons_for(self.current_status()):
-            box = QCheckBox(tr(reason.text), self.ui.formBox)
+            box = WrappingCheckBox(tr(reason.text), self.ui.formBox)  # long reasons wrap at large text
             box.setProperty("reason", reason.id)
-            box.setAccessibleName(tr(reason.text))
             self.ui.reasonsArea.addWidget(box)
             self.setTabOrder(previous, box)
             previous = box

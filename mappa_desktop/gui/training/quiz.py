@@ -13,12 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFileDialog,
     QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLayout,
     QMessageBox,
     QScrollArea,
     QSizePolicy,
@@ -38,6 +34,7 @@ from mappa_desktop.core.training import (
 from mappa_desktop.gui.forms.ui_training_quiz import Ui_TrainingQuiz
 from mappa_desktop.gui.training.render import feedback_html, scenario_html
 from mappa_desktop.gui.training.results_pdf import QuizResult, results_summary, save_results_pdf
+from mappa_desktop.gui.widgets import WrappingCheckBox
 
 
 class QuizPage(QWidget):
@@ -77,7 +74,7 @@ class QuizPage(QWidget):
         for button, value in answers.items():
             button.setProperty("answer", value)
         # The prompts come from the rule pack, so their boxes are made here, in the form's tab order.
-        self.prompt_checks: dict[str, QCheckBox] = {}
+        self.prompt_checks: dict[str, WrappingCheckBox] = {}
         previous: QWidget = ui.levelUnknown
         # In a scroll area: wrapped titles need height, and a projector at 720 lines has little to spare.
         scroll = QScrollArea(ui.promptBox)
@@ -95,7 +92,8 @@ class QuizPage(QWidget):
         scroll.setWidget(holder)
         ui.promptLayout.addWidget(scroll)
         for prompt_id, title in self.prompt_titles.items():
-            check = _wrapping_check(title, holder, rows)
+            check = WrappingCheckBox(title, holder)
+            rows.addWidget(check)
             QWidget.setTabOrder(previous, check)
             previous = check
             self.prompt_checks[prompt_id] = check
@@ -232,28 +230,3 @@ class QuizPage(QWidget):
             QMessageBox.warning(self, self.tr("Results not saved"), str(exc))
             return None
         return path
-
-
-class _ToggleLabel(QLabel):
-    """The wrapping text of a check box: clicking it ticks the box, as a check box's own text would."""
-
-    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
-        buddy = self.buddy()
-        if isinstance(buddy, QCheckBox) and buddy.isEnabled():
-            buddy.toggle()
-            buddy.setFocus()
-        super().mousePressEvent(event)
-
-
-def _wrapping_check(title: str, parent: QWidget, layout: QLayout) -> QCheckBox:
-    """A check box whose text wraps, so long prompt titles never widen the window (large text, projectors)."""
-    row = QHBoxLayout()
-    check = QCheckBox(parent)
-    check.setAccessibleName(title)
-    label = _ToggleLabel(title, parent)
-    label.setWordWrap(True)
-    label.setBuddy(check)
-    row.addWidget(check, 0)
-    row.addWidget(label, 1)
-    layout.addLayout(row)
-    return check
