@@ -26,12 +26,11 @@ from PySide6.QtWidgets import (
 
 from mappa_desktop.core.package import build_package, package_bytes, package_filename
 from mappa_desktop.core.safe_files import ExportError, write_atomic
-from mappa_desktop.core.summary import DEFAULT_MARKING
+from mappa_desktop.export.marking import MARKING_KEY, security_marking, set_security_marking
 from mappa_desktop.export.pdf import SummaryPages, render_pdf
 from mappa_desktop.export.service import PreparedReferral, summary_of
 from mappa_desktop.export.templates import render_html, render_text
 
-MARKING_KEY = "export/security_marking"
 PREVIEW_DPI = 96.0
 
 
@@ -39,14 +38,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("SummaryPreviewDialog", text)
 
 
-def security_marking(settings: QSettings | None = None) -> str:
-    """The security marking setting for headers and footers (default OFFICIAL-SENSITIVE)."""
-    value = (settings or QSettings()).value(MARKING_KEY, DEFAULT_MARKING)
-    return str(value).strip() or DEFAULT_MARKING
-
-
-def set_security_marking(text: str, settings: QSettings | None = None) -> None:
-    (settings or QSettings()).setValue(MARKING_KEY, text.strip() or DEFAULT_MARKING)
+__all__ = ["MARKING_KEY", "SummaryPreviewDialog", "security_marking", "set_security_marking"]
 
 
 class SummaryPreviewDialog(QDialog):

@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         return self.editor
 
     def _show_marking(self) -> None:
-        from mappa_desktop.export.preview import security_marking
+        from mappa_desktop.export.marking import security_marking
 
         self.ui.markingBanner.setText(security_marking())
 

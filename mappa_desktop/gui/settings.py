@@ -2,10 +2,10 @@
 
 Everything is kept with ``QSettings`` under the organisation and application names set in ``gui/app.py``.
 Each setting has one key, read and written here, except the security marking, whose key lives in
-``export/preview.py`` beside the code that prints it (one key, one place; the export is loaded only when
-this dialog opens, to keep start-up light). ``configure_settings_storage`` decides where the file is:
-beside the data when ``MAPPA_DESKTOP_DATA`` or ``MAPPA_DESKTOP_SETTINGS`` points somewhere (tests and
-portable installs), otherwise the platform's usual place.
+``export/marking.py`` beside the export that prints it (one key, one place).
+``configure_settings_storage`` decides where the file is: beside the data when ``MAPPA_DESKTOP_DATA``
+or ``MAPPA_DESKTOP_SETTINGS`` points somewhere (tests and portable installs), otherwise the platform's
+usual place.
 """
 
 from __future__ import annotations
@@ -123,7 +123,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
-        from mappa_desktop.export.preview import security_marking
+        from mappa_desktop.export.marking import security_marking
 
         ui = self.ui
         self.database = Path(database) if database else None
@@ -174,7 +174,7 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         """Write the settings, then close."""
-        from mappa_desktop.export.preview import set_security_marking
+        from mappa_desktop.export.marking import set_security_marking
 
         ui = self.ui
         set_security_marking(ui.markingEdit.text())

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 
-from mappa_desktop.export.preview import MARKING_KEY, security_marking
+from mappa_desktop.export.marking import MARKING_KEY, security_marking
 from mappa_desktop.gui.app import create_application
 from mappa_desktop.gui.settings import (
     SETTINGS_ENV,

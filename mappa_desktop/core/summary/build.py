@@ -15,13 +15,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from mappa_desktop.core.marking import DEFAULT_MARKING  # noqa: F401 - re-exported by core.summary
 from mappa_desktop.core.referral import Referral
 from mappa_desktop.core.summary.aid_sections import AidSections, assessment_contract, trace_view
 from mappa_desktop.core.summary.formatting import Formatter
 from mappa_desktop.core.summary.headings import Wording
 from mappa_desktop.core.summary.model import Bullets, Paragraph, Row, Section, Summary, Table
-
-DEFAULT_MARKING = "OFFICIAL-SENSITIVE"
 
 
 class _ReferralSections(Formatter):

@@ -206,7 +206,7 @@ class QuizPage(QWidget):
 
     def save_results(self, path: str | None = None) -> str | None:
         """Save the session's results as a PDF marked TRAINING; ask where when no path is given."""
-        from mappa_desktop.export.preview import security_marking
+        from mappa_desktop.export.marking import security_marking
 
         if not self.results:
             return None
