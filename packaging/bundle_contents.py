@@ -175,7 +175,7 @@ def _is_root(dest: str, kind: str) -> bool:
     return kind != "BINARY" or "/plugins/" in posix or PurePosixPath(posix).name.startswith("libpython")
 
 
-def reachable(entries: list[tuple[str, str, str]], needed=elf_needed) -> list[tuple[str, str, str]]:
+def reachable(entries: list[tuple[str, str, str]], needed=None) -> list[tuple[str, str, str]]:
     """Keep the shared libraries that something shipped still loads; drop the rest (ELF, so Linux only).
 
     Roots are Python extension modules, Qt plugins and the Python library itself; a library is kept
@@ -184,6 +184,7 @@ def reachable(entries: list[tuple[str, str, str]], needed=elf_needed) -> list[tu
     may load at run time, is left to the system (``SYSTEM_LIBRARIES``), so nothing loaded that way is
     pruned here.
     """
+    needed = needed or elf_needed
     by_name = {PurePosixPath(dest.replace("\\", "/")).name: (dest, src) for dest, src, _ in entries}
     queue = [(dest, src) for dest, src, kind in entries if _is_root(dest, kind)]
     kept = {dest for dest, _ in queue}
