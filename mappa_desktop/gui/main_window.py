@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self._syncing_selection = False
 
         self.setWindowIcon(QIcon(str(resources_dir() / "app.svg")))
-        self.setWindowTitle(self.tr("MAPPA Referrals"))
+        self.setWindowTitle(self.tr("MAPPA Desktop"))
         ui.markingBanner.setProperty("class", "marking")
         ui.draftsHeading.setProperty("class", "panelHeading")
         ui.noReferralLabel.setProperty("class", "emptyState")
@@ -129,9 +129,9 @@ class MainWindow(QMainWindow):
         ui = self.ui
         self.store = store
         self.actor = self.actor or default_actor()
-        title = self.tr("MAPPA Referrals — {database}").format(database=store.path.name)
+        title = self.tr("MAPPA Desktop — {database}").format(database=store.path.name)
         if self.demo:
-            title = self.tr("MAPPA Referrals — demonstration (fictional data)")
+            title = self.tr("MAPPA Desktop — demonstration (fictional data)")
         self.setWindowTitle(title)
 
         self._show_marking()
