@@ -39,6 +39,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="open a throw-away database filled with fictional sample data"
     )
+    parser.add_argument(
+        "--open",
+        metavar="PACKAGE",
+        nargs="*",  # the desktop entry passes %F, which is nothing when the app is opened from the menu
+        help="open the window and import these referral packages (.mappa.json) for screening",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         sub = module.add_parser(subparsers)
@@ -53,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from mappa_desktop.gui.app import run_app
 
-        return run_app(db=args.db, demo=args.demo)
+        return run_app(db=args.db, demo=args.demo, packages=args.open)
     return _run_command(args)
 
 

@@ -191,8 +191,9 @@ class _AfterFirstPaint(QObject):
         return False
 
 
-def run_app(db: str | None = None, demo: bool = False) -> int:
-    """Open the main window on ``db`` (default: the user's database) or on a throw-away demo database.
+def run_app(db: str | None = None, demo: bool = False, packages: list[str] | None = None) -> int:
+    """Open the main window on ``db`` (default: the user's database) or on a throw-away demo database,
+    then import the referral ``packages`` given (files opened from the desktop) into Screening.
 
     The window is painted first and the database opened straight after, so the application appears at
     once. Returns the exit status: 0 on a normal close, 2 when the database could not be opened (after
@@ -230,6 +231,8 @@ def run_app(db: str | None = None, demo: bool = False) -> int:
         if hook:
             _PaintMarker(window, READY_MARKER, then_quit=True)
         window.attach_store(store)
+        if packages:
+            window.import_packages(packages)
 
     try:
         _initial_size(app, window)

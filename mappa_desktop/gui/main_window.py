@@ -206,6 +206,12 @@ class MainWindow(QMainWindow):
             ui.trainingHeading.hide()  # the widget carries its own unmistakable TRAINING banner
             self._fill_area(ui.trainingLayout, ui.trainingText, ui.trainingSpacer, self.training)
 
+    def import_packages(self, paths: list[str]) -> None:
+        """Show the Screening area and import referral packages into it (files opened from the desktop)."""
+        self.ui.areaTabs.setCurrentWidget(self.ui.screeningTab)  # builds the area the first time
+        if self.screening is not None:
+            self.screening.import_paths(paths)
+
     @staticmethod
     def _fill_area(layout: Any, placeholder: QWidget, spacer: Any, widget: QWidget) -> None:
         placeholder.hide()
