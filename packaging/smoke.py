@@ -10,8 +10,9 @@ must finish without a traceback:
   --version of both programs, evaluate a case (shipped in tests/packaging/fixtures), sample-data, list,
   export a PDF on a machine with no fonts (the bundle's own fonts must be embedded and the text there),
   export a referral package and import it into another database, and open the window off-screen until
-  it has listed the referrals (the app's ready marker), on a database and with --demo, and leave it
-  open a few seconds to see it is still running.
+  it has listed the referrals (the app's ready marker), on a database and with --demo (and on an X
+  server through Xvfb where there is one), open a package with --open as the desktop does until it is
+  in the Screening queue, and leave the window open a few seconds to see it is still running.
 
 Plain Python (no Qt, no PyInstaller), so the Windows workflow runs the same file. Exits 1 at the first
 failure, saying which step and what it printed.
@@ -19,9 +20,11 @@ failure, saying which step and what it printed.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -167,6 +170,33 @@ class Smoke:
         for marker in (FIRST_WINDOW_MARKER, READY_MARKER):
             self.check(marker in done.stdout, f"{step}: no {marker} in\n{done.stdout}\n{done.stderr}")
 
+    def open_package_from_the_desktop(self, referral_id: str) -> None:
+        """``mappa-desktop --open FILE`` (what the desktop entry runs): the package lands in Screening."""
+        step = "window --open a referral package (as from the desktop)"
+        program = self.cli if WINDOWS else self.window_program
+        database = self.work / "opened.sqlite3"
+        started = time.monotonic()
+        imported: list = []
+        with subprocess.Popen(
+            [str(program), "--db", str(database), "--open", "sent.mappa.json"],
+            cwd=self.work,
+            env=self.env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        ) as running:
+            while time.monotonic() - started < 60 and running.poll() is None and not imported:
+                time.sleep(0.5)
+                imported = _received_ids(database)
+            time.sleep(0.5)  # let the import's report appear before closing
+            crashed = running.poll()
+            running.terminate()
+            out, err = running.communicate(timeout=30)
+        if crashed is not None or "Traceback" in err or imported != [referral_id]:
+            raise SmokeFailure(f"{step}: exit {crashed}, imported {imported}\n{out[-3000:]}\n{err[-3000:]}")
+        self.results.append(f"ok  {step} ({time.monotonic() - started:.1f} s)")
+        print(self.results[-1], flush=True)
+
     def window_stays_open(self, seconds: float = 4.0) -> None:
         """Leave the window open for a few seconds (timers, the lazy areas) and check it is still running."""
         step = f"window off-screen open for {seconds:.0f} s with --demo"
@@ -201,7 +231,19 @@ class Smoke:
         self.window("window off-screen with --demo", ["--demo"])
         if not WINDOWS and shutil.which("xvfb-run"):
             self.window("window on an X display (Xvfb)", ["--db", "referrals.sqlite3"], x11=True)
+        self.open_package_from_the_desktop(referral_id)
         self.window_stays_open()
+
+
+def _received_ids(database: Path) -> list[str]:
+    """The referrals in a database's screening queue (empty while it does not exist yet)."""
+    if not database.exists():
+        return []
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as conn:
+            return [row[0] for row in conn.execute("SELECT id FROM received_referrals")]
+    except sqlite3.Error:  # not created yet
+        return []
 
 
 def smoke_test(bin_dir: Path) -> list[str]:
