@@ -4,11 +4,13 @@ bundle afterwards with packaging/build, which smoke-tests it)."""
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 import bundle_contents
 import pytest
 import smoke
+import version_info
 from bundle_contents import is_dropped, reachable
 
 from mappa_desktop import cli
@@ -50,10 +52,8 @@ class COLLECT(_Recorded):
     pass
 
 
-@pytest.fixture
-def spec_calls(tmp_path, monkeypatch):
+def _run_spec(tmp_path):
     _Recorded.calls = []
-    monkeypatch.setattr(bundle_contents, "elf_needed", lambda path: [])
     namespace = {
         "SPECPATH": str(PACKAGING),
         "workpath": str(tmp_path),
@@ -64,6 +64,24 @@ def spec_calls(tmp_path, monkeypatch):
     }
     exec(compile((PACKAGING / "mappa-desktop.spec").read_text(encoding="utf-8"), "spec", "exec"), namespace)
     return namespace, list(_Recorded.calls)
+
+
+@pytest.fixture
+def spec_calls(tmp_path, monkeypatch):
+    monkeypatch.setattr(bundle_contents, "elf_needed", lambda path: [])
+    return _run_spec(tmp_path)
+
+
+def test_on_windows_both_programs_carry_the_icon_and_the_version_resource(tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "platform", "win32")
+    _, calls = _run_spec(tmp_path / "work")
+    programs = [c.kwargs for c in calls if c.kind == "EXE"]
+    assert {p["icon"] for p in programs} == {str(ROOT / "resources" / "icons" / "app" / "mappa-desktop.ico")}
+    assert Path(programs[0]["icon"]).is_file()
+    (version_file,) = {p["version"] for p in programs}
+    version = version_info.project_version(ROOT)
+    assert f"StringStruct('ProductVersion', '{version}')" in Path(version_file).read_text(encoding="utf-8")
+    assert not any(p["strip"] for p in programs)  # PyInstaller advises against stripping Windows DLLs
 
 
 def test_the_spec_makes_a_window_program_and_a_console_program_in_one_folder(spec_calls):
