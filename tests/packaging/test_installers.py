@@ -71,7 +71,9 @@ def test_the_workflow_builds_signs_installs_and_smoke_tests_what_the_msi_expects
     steps = workflow["jobs"]["windows"]["steps"]
     runs = "\n".join(str(step.get("run", "")) for step in steps)
     assert "packaging\\build.py --skip-deb" in runs
-    assert "-bindpath Bundle=dist\\mappa-desktop -bindpath Resources=resources" in runs
+    # absolute bind paths: WiX resolves relative ones against the .wxs file's folder
+    assert '-bindpath "Bundle=${{ github.workspace }}\\dist\\mappa-desktop"' in runs
+    assert '-bindpath "Resources=${{ github.workspace }}\\resources"' in runs
     assert "packaging\\windows\\mappa-desktop.wxs" in runs
     signed = [step["run"] for step in steps if "sign.ps1" in str(step.get("run", ""))]
     assert "mappa-desktop.exe" in signed[0] and "mappa-desktop-cli.exe" in signed[0] and ".msi" in signed[1]
