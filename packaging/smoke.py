@@ -170,56 +170,50 @@ class Smoke:
         for marker in (FIRST_WINDOW_MARKER, READY_MARKER):
             self.check(marker in done.stdout, f"{step}: no {marker} in\n{done.stdout}\n{done.stderr}")
 
-    def open_package_from_the_desktop(self, referral_id: str) -> None:
-        """``mappa-desktop --open FILE`` (what the desktop entry runs): the package lands in Screening."""
-        step = "window --open a referral package (as from the desktop)"
+    def _window_while(self, step: str, args: list[str], *, done, limit: float) -> None:
+        """Keep the window open until ``done()`` is true (at most ``limit`` seconds), then close it;
+        fail if it stopped by itself before that or printed a traceback."""
         program = self.cli if WINDOWS else self.window_program
-        database = self.work / "opened.sqlite3"
         started = time.monotonic()
-        imported: list = []
         with subprocess.Popen(
-            [str(program), "--db", str(database), "--open", "sent.mappa.json"],
+            [str(program), *args],
             cwd=self.work,
             env=self.env,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
         ) as running:
-            while time.monotonic() - started < 60 and running.poll() is None and not imported:
+            while time.monotonic() - started < limit and running.poll() is None and not done():
                 time.sleep(0.5)
-                imported = _received_ids(database)
-            time.sleep(0.5)  # let the import's report appear before closing
             crashed = running.poll()
             running.terminate()
             out, err = running.communicate(timeout=30)
-        if crashed is not None or "Traceback" in err or imported != [referral_id]:
-            raise SmokeFailure(f"{step}: exit {crashed}, imported {imported}\n{out[-3000:]}\n{err[-3000:]}")
-        self.results.append(f"ok  {step} ({time.monotonic() - started:.1f} s)")
-        print(self.results[-1], flush=True)
-
-    def window_stays_open(self, seconds: float = 4.0) -> None:
-        """Leave the window open for a few seconds (timers, the lazy areas) and check it is still running."""
-        step = f"window off-screen open for {seconds:.0f} s with --demo"
-        program = self.cli if WINDOWS else self.window_program
-        started = time.monotonic()
-        with subprocess.Popen(
-            [str(program), "--demo"],
-            cwd=self.work,
-            env=self.env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        ) as running:
-            time.sleep(seconds)
-            crashed = running.poll()
-            running.terminate()
-            out, err = running.communicate(timeout=30)
-        if crashed is not None or "Traceback" in err:
+        if crashed is not None or "Traceback" in err or not done():
             raise SmokeFailure(
                 f"{step}: exit {crashed}\n--- stdout\n{out[-3000:]}\n--- stderr\n{err[-3000:]}"
             )
         self.results.append(f"ok  {step} ({time.monotonic() - started:.1f} s)")
         print(self.results[-1], flush=True)
+
+    def open_package_from_the_desktop(self, referral_id: str) -> None:
+        """``mappa-desktop --open FILE`` (what the desktop entry runs): the package lands in Screening."""
+        database = self.work / "opened.sqlite3"
+        self._window_while(
+            "window --open a referral package (as from the desktop)",
+            ["--db", str(database), "--open", "sent.mappa.json"],
+            done=lambda: _received_ids(database) == [referral_id],
+            limit=60,
+        )
+
+    def window_stays_open(self, seconds: float = 4.0) -> None:
+        """Leave the window open for a few seconds (timers, the lazy areas) and check it is still running."""
+        opened = time.monotonic()
+        self._window_while(
+            f"window off-screen open for {seconds:.0f} s with --demo",
+            ["--demo"],
+            done=lambda: time.monotonic() - opened >= seconds,
+            limit=seconds + 5,
+        )
 
     def all(self) -> None:
         self.versions()
