@@ -2,30 +2,31 @@
 
 With no sub-command it opens the main window. Sub-commands run headless; each lives in its own
 module under ``mappa_desktop/commands`` exposing ``add_parser(subparsers)`` and ``run(args) -> int``.
-Modules are imported here by name only, so start-up stays light.
+They are imported statically, so a frozen bundle (PyInstaller) sees and ships every one; each module
+imports its heavy dependencies inside ``run``, so start-up stays light.
 """
 
 from __future__ import annotations
 
 import argparse
 import errno
-import importlib
 import os
 import sys
 from collections.abc import Sequence
 
 from mappa_desktop import __version__
+from mappa_desktop.commands import (
+    evaluate,
+    export,
+    figures,
+    import_packages,
+    list_referrals,
+    rules,
+    sample_data,
+)
 
 # Sub-command modules, in the order they appear in --help.
-COMMAND_MODULES: tuple[str, ...] = (
-    "mappa_desktop.commands.list_referrals",
-    "mappa_desktop.commands.sample_data",
-    "mappa_desktop.commands.evaluate",
-    "mappa_desktop.commands.rules",
-    "mappa_desktop.commands.export",
-    "mappa_desktop.commands.import_packages",
-    "mappa_desktop.commands.figures",
-)
+COMMAND_MODULES = (list_referrals, sample_data, evaluate, rules, export, import_packages, figures)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,9 +39,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="open a throw-away database filled with fictional sample data"
     )
+    parser.add_argument(
+        "--open",
+        metavar="PACKAGE",
+        nargs="*",  # the desktop entry passes %F, which is nothing when the app is opened from the menu
+        help="open the window and import these referral packages (.mappa.json) for screening",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        module = importlib.import_module(name)
+    for module in COMMAND_MODULES:
         sub = module.add_parser(subparsers)
         sub.set_defaults(run=module.run)
     return parser
@@ -53,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from mappa_desktop.gui.app import run_app
 
-        return run_app(db=args.db, demo=args.demo)
+        return run_app(db=args.db, demo=args.demo, packages=args.open)
     return _run_command(args)
 
 

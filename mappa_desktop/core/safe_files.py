@@ -14,7 +14,13 @@ import contextlib
 import errno
 import os
 import tempfile
+import time
 from pathlib import Path
+
+# Windows cannot replace a file another program holds open (a PDF viewer showing the last export, or a
+# virus scanner reading the new one for a moment): the swap is tried again for about two seconds.
+REPLACE_ATTEMPTS = 10 if os.name == "nt" else 1
+REPLACE_PAUSE = 0.2  # seconds between attempts
 
 
 class ExportError(Exception):
@@ -58,7 +64,7 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, overwrite: bool) 
             os.fsync(handle.fileno())
         if os.name == "posix":
             os.chmod(tmp_name, 0o600)
-        os.replace(tmp_name, target)
+        _replace(tmp_name, target)
     except BaseException as error:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
@@ -70,6 +76,25 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, overwrite: bool) 
         raise
     _fsync_folder(folder)
     return target
+
+
+def _replace(tmp_name: str, target: Path) -> None:
+    """Swap the finished temporary file in; on Windows, wait a little for a program that holds it open."""
+    for attempt in range(1, REPLACE_ATTEMPTS + 1):
+        try:
+            os.replace(tmp_name, target)
+            return
+        except PermissionError as error:
+            if attempt < REPLACE_ATTEMPTS:
+                time.sleep(REPLACE_PAUSE)
+            elif REPLACE_ATTEMPTS > 1 and target.is_file():
+                raise ExportError(
+                    f"Could not save {target}: it is open in another program (perhaps a PDF viewer or an "
+                    "editor showing it). Nothing was written; the existing file is unchanged. Close it there "
+                    "and save again, or save under another name."
+                ) from error
+            else:
+                raise
 
 
 def _reason(error: OSError) -> str:

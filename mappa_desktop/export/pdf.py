@@ -34,7 +34,7 @@ from PySide6.QtGui import (
 )
 
 from mappa_desktop import __version__
-from mappa_desktop.core.safe_files import write_atomic
+from mappa_desktop.core.safe_files import ExportError, write_atomic
 from mappa_desktop.core.summary import Summary
 from mappa_desktop.export.templates import render_pdf_html
 from mappa_desktop.paths import resources_dir
@@ -66,7 +66,8 @@ _fonts_loaded = False
 
 
 def _load_bundled_fonts() -> None:
-    # A frozen bundle may ship its own fonts in resources/fonts; otherwise the system's DejaVu Sans is used.
+    # The app ships DejaVu Sans in resources/fonts (with its licence), so a PDF is the same on every machine
+    # and needs no system fonts; a system copy of the family is used only if those files are missing.
     global _fonts_loaded
     if _fonts_loaded:
         return
@@ -75,6 +76,26 @@ def _load_bundled_fonts() -> None:
     if folder.is_dir():
         for path in sorted(folder.glob("*.ttf")):
             QFontDatabase.addApplicationFont(str(path))
+
+
+def _no_font_error(what: str) -> ExportError:
+    return ExportError(
+        f"Could not make the PDF: {what}. Nothing was written. Reinstall MAPPA Desktop (its fonts are in "
+        "resources/fonts), or save the summary as HTML or text instead; if it keeps failing, ask your IT "
+        "support."
+    )
+
+
+def _require_font() -> None:
+    """Refuse to lay out a PDF without its font: Qt would otherwise write pages with no text at all."""
+    if FONT_FAMILY not in QFontDatabase.families():
+        raise _no_font_error(f"its font ({FONT_FAMILY}) is not installed")
+
+
+def _require_text(pdf: bytes) -> None:
+    """Every summary has text (the marking at least), so a PDF with no embedded font has lost it."""
+    if b"/FontFile" not in pdf:
+        raise _no_font_error(f"no text could be drawn with its font ({FONT_FAMILY})")
 
 
 def _mm(mm: float) -> float:
@@ -239,13 +260,17 @@ class SummaryPages:
 
 
 def render_pdf(summary: Summary) -> bytes:
-    """The summary as PDF bytes (A4, marking on every page, fonts embedded)."""
+    """The summary as PDF bytes (A4, marking on every page, fonts embedded); ``ExportError`` without fonts."""
+    ensure_gui_application()
+    _require_font()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     SummaryPages(summary).write(buffer)
     buffer.close()
     data: QByteArray = buffer.data()
-    return bytes(data.data())
+    pdf = bytes(data.data())
+    _require_text(pdf)
+    return pdf
 
 
 def write_pdf(summary: Summary, path: str | os.PathLike[str], *, overwrite: bool) -> Path:

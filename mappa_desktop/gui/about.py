@@ -44,7 +44,7 @@ class AboutDialog(QDialog):
         icon = QIcon(str(resources_dir() / "app.svg"))
         size = self.fontMetrics().height() * 4
         self.ui.iconLabel.setPixmap(icon.pixmap(QSize(size, size)))
-        self.ui.iconLabel.setAccessibleName(self.tr("MAPPA Referrals logo"))
+        self.ui.iconLabel.setAccessibleName(self.tr("MAPPA Desktop logo"))
         self.ui.appVersionLabel.setText(__version__)
         self.ui.rulePackLabel.setText(rule_pack_description())
         self.ui.databaseLabel.setText(str(database) if database else self.tr("none open"))

@@ -90,12 +90,18 @@ def install_translators(language: str, app: QCoreApplication | None = None) -> l
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with the app's name, icon and stylesheet (reused if one exists, as in tests)."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
-    app.setApplicationName("MAPPA Referrals")
+    app.setApplicationName("MAPPA Desktop")
     app.setOrganizationName("mappa-desktop")
+    app.setDesktopFileName("mappa-desktop")  # the desktop entry and icon of an installed copy
     app.setApplicationVersion(__version__)
-    from mappa_desktop.gui.settings import configure_settings_storage, interface_language
+    from mappa_desktop.gui.settings import (
+        carry_over_former_settings,
+        configure_settings_storage,
+        interface_language,
+    )
 
     configure_settings_storage()
+    carry_over_former_settings()
     install_translators(interface_language(), app)
     app.setWindowIcon(QIcon(str(resources_dir() / "app.svg")))
     scale = os.environ.get("MAPPA_DESKTOP_TEXT_SCALE")
@@ -124,7 +130,7 @@ def show_store_error(error: Exception, parent: QWidget | None = None) -> QMessag
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(tr("Cannot open the referrals database"))
-    box.setText(tr("MAPPA Referrals cannot open the referrals database."))
+    box.setText(tr("MAPPA Desktop cannot open the referrals database."))
     box.setInformativeText(str(error))
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     box.setAccessibleName(tr("Cannot open the referrals database"))
@@ -185,8 +191,9 @@ class _AfterFirstPaint(QObject):
         return False
 
 
-def run_app(db: str | None = None, demo: bool = False) -> int:
-    """Open the main window on ``db`` (default: the user's database) or on a throw-away demo database.
+def run_app(db: str | None = None, demo: bool = False, packages: list[str] | None = None) -> int:
+    """Open the main window on ``db`` (default: the user's database) or on a throw-away demo database,
+    then import the referral ``packages`` given (files opened from the desktop) into Screening.
 
     The window is painted first and the database opened straight after, so the application appears at
     once. Returns the exit status: 0 on a normal close, 2 when the database could not be opened (after
@@ -224,6 +231,8 @@ def run_app(db: str | None = None, demo: bool = False) -> int:
         if hook:
             _PaintMarker(window, READY_MARKER, then_quit=True)
         window.attach_store(store)
+        if packages:
+            window.import_packages(packages)
 
     try:
         _initial_size(app, window)

@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self._syncing_selection = False
 
         self.setWindowIcon(QIcon(str(resources_dir() / "app.svg")))
-        self.setWindowTitle(self.tr("MAPPA Referrals"))
+        self.setWindowTitle(self.tr("MAPPA Desktop"))
         ui.markingBanner.setProperty("class", "marking")
         ui.draftsHeading.setProperty("class", "panelHeading")
         ui.noReferralLabel.setProperty("class", "emptyState")
@@ -129,9 +129,9 @@ class MainWindow(QMainWindow):
         ui = self.ui
         self.store = store
         self.actor = self.actor or default_actor()
-        title = self.tr("MAPPA Referrals — {database}").format(database=store.path.name)
+        title = self.tr("MAPPA Desktop — {database}").format(database=store.path.name)
         if self.demo:
-            title = self.tr("MAPPA Referrals — demonstration (fictional data)")
+            title = self.tr("MAPPA Desktop — demonstration (fictional data)")
         self.setWindowTitle(title)
 
         self._show_marking()
@@ -205,6 +205,12 @@ class MainWindow(QMainWindow):
             self.training = TrainingWidget()
             ui.trainingHeading.hide()  # the widget carries its own unmistakable TRAINING banner
             self._fill_area(ui.trainingLayout, ui.trainingText, ui.trainingSpacer, self.training)
+
+    def import_packages(self, paths: list[str]) -> None:
+        """Show the Screening area and import referral packages into it (files opened from the desktop)."""
+        self.ui.areaTabs.setCurrentWidget(self.ui.screeningTab)  # builds the area the first time
+        if self.screening is not None:
+            self.screening.import_paths(paths)
 
     @staticmethod
     def _fill_area(layout: Any, placeholder: QWidget, spacer: Any, widget: QWidget) -> None:

@@ -49,6 +49,29 @@ def configure_settings_storage() -> Path | None:
     return Path(folder)
 
 
+FORMER_APPLICATION_NAME = "MAPPA Referrals"
+"""Version 0.1 called itself this, and QSettings keeps each application's settings under its name."""
+
+
+def carry_over_former_settings(settings: QSettings | None = None) -> int:
+    """Copy the settings kept under the former name once, when there are none yet; return how many.
+
+    The product is "MAPPA Desktop" everywhere now, so the settings moved with the name; without this
+    a person upgrading from 0.1 would lose their name, language and marking.
+    """
+    settings = settings or QSettings()
+    if settings.allKeys():
+        return 0
+    former = QSettings(
+        settings.format(), settings.scope(), settings.organizationName(), FORMER_APPLICATION_NAME
+    )
+    keys = former.allKeys()
+    for key in keys:
+        settings.setValue(key, former.value(key))
+    settings.sync()
+    return len(keys)
+
+
 def interface_language(settings: QSettings | None = None) -> str:
     """The chosen interface language code (``en`` or ``cy``); English when unset or unknown."""
     value = str((settings or QSettings()).value(LANGUAGE_KEY, DEFAULT_LANGUAGE))

@@ -80,7 +80,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MAPPA Referrals cannot open the referrals database.</source>
+        <source>MAPPA Desktop cannot open the referrals database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -839,7 +839,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MAPPA Referrals logo</source>
+        <source>MAPPA Desktop logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -851,11 +851,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About MAPPA Referrals</source>
+        <source>About MAPPA Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MAPPA Referrals</source>
+        <source>MAPPA Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1405,7 +1405,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>MAPPA Referrals</source>
+        <source>MAPPA Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1437,11 +1437,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MAPPA Referrals — {database}</source>
+        <source>MAPPA Desktop — {database}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MAPPA Referrals — demonstration (fictional data)</source>
+        <source>MAPPA Desktop — demonstration (fictional data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1670,7 +1670,7 @@ Opening the training area…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;About MAPPA Referrals</source>
+        <source>&amp;About MAPPA Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2386,7 +2386,7 @@ Use the other version: opens the version saved elsewhere. Your unsaved changes a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Menus and dialogs opened from now on use this language; windows already open change the next time MAPPA Referrals starts. Words not yet translated into Welsh are shown in English.</source>
+        <source>Menus and dialogs opened from now on use this language; windows already open change the next time MAPPA Desktop starts. Words not yet translated into Welsh are shown in English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2438,7 +2438,7 @@ Use the other version: opens the version saved elsewhere. Your unsaved changes a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shown for reference; it cannot be changed here. To use a different database file, start MAPPA Referrals with --db followed by the file&apos;s path.</source>
+        <source>Shown for reference; it cannot be changed here. To use a different database file, start MAPPA Desktop with --db followed by the file&apos;s path.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -130,9 +130,9 @@ class Ui_AboutDialog(object):
     # setupUi
 
     def retranslateUi(self, AboutDialog):
-        AboutDialog.setWindowTitle(QCoreApplication.translate("AboutDialog", u"About MAPPA Referrals", None))
+        AboutDialog.setWindowTitle(QCoreApplication.translate("AboutDialog", u"About MAPPA Desktop", None))
         self.iconLabel.setText("")
-        self.titleLabel.setText(QCoreApplication.translate("AboutDialog", u"MAPPA Referrals", None))
+        self.titleLabel.setText(QCoreApplication.translate("AboutDialog", u"MAPPA Desktop", None))
         self.taglineLabel.setText(QCoreApplication.translate("AboutDialog", u"An offline decision aid for Multi-Agency Public Protection Arrangements referrals in England and Wales.", None))
         self.versionsGroup.setTitle(QCoreApplication.translate("AboutDialog", u"Versions", None))
         self.appVersionCaption.setText(QCoreApplication.translate("AboutDialog", u"Application", None))

@@ -238,7 +238,7 @@ class Ui_MainWindow(object):
     # setupUi
 
     def retranslateUi(self, MainWindow):
-        MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"MAPPA Referrals", None))
+        MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"MAPPA Desktop", None))
         self.actionNewReferral.setText(QCoreApplication.translate("MainWindow", u"&New referral", None))
 #if QT_CONFIG(shortcut)
         self.actionNewReferral.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+N", None))
@@ -263,7 +263,7 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionSettings.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+,", None))
 #endif // QT_CONFIG(shortcut)
-        self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About MAPPA Referrals", None))
+        self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About MAPPA Desktop", None))
 #if QT_CONFIG(shortcut)
         self.actionAbout.setShortcut(QCoreApplication.translate("MainWindow", u"F1", None))
 #endif // QT_CONFIG(shortcut)

@@ -198,7 +198,7 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(accessibility)
         self.languageCombo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Interface language", None))
 #endif // QT_CONFIG(accessibility)
-        self.languageHint.setText(QCoreApplication.translate("SettingsDialog", u"Menus and dialogs opened from now on use this language; windows already open change the next time MAPPA Referrals starts. Words not yet translated into Welsh are shown in English.", None))
+        self.languageHint.setText(QCoreApplication.translate("SettingsDialog", u"Menus and dialogs opened from now on use this language; windows already open change the next time MAPPA Desktop starts. Words not yet translated into Welsh are shown in English.", None))
         self.officerGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"You", None))
         self.nameLabel.setText(QCoreApplication.translate("SettingsDialog", u"Your &name", None))
 #if QT_CONFIG(accessibility)
@@ -222,6 +222,6 @@ class Ui_SettingsDialog(object):
         self.openFolderButton.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Open the folder holding the database", None))
 #endif // QT_CONFIG(accessibility)
         self.openFolderButton.setText(QCoreApplication.translate("SettingsDialog", u"&Open folder", None))
-        self.databaseHint.setText(QCoreApplication.translate("SettingsDialog", u"Shown for reference; it cannot be changed here. To use a different database file, start MAPPA Referrals with --db followed by the file's path.", None))
+        self.databaseHint.setText(QCoreApplication.translate("SettingsDialog", u"Shown for reference; it cannot be changed here. To use a different database file, start MAPPA Desktop with --db followed by the file's path.", None))
     # retranslateUi
 
