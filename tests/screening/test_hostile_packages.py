@@ -32,8 +32,9 @@ def _hostile_files(folder, package):
     long_name = json.loads(json.dumps(document))
     long_name["referral"]["subject"]["family_name"] = "N" * 9_000_000
     text = json.dumps(document)
+    version = '"schema_version": 1'
     return {
-        "huge-int.mappa.json": text.replace('"schema_version": 1', '"schema_version": ' + "9" * 5000).encode(),
+        "huge-int.mappa.json": text.replace(version, version + "9" * 5000).encode(),
         "deep.mappa.json": ("[" * 100_000 + "]" * 100_000).encode(),
         "deep-inside.mappa.json": text.replace(
             '"format"', '"x": ' + "[" * 50 + "]" * 50 + ', "format"', 1

@@ -28,8 +28,8 @@ from mappa_desktop.core.package.model import (
 )
 from mappa_desktop.core.referral import Referral
 from mappa_desktop.core.rules import Assessment
-from mappa_desktop.core.safe_input import FileTooLarge, UntrustedInput, loads_json, read_regular_file
 from mappa_desktop.core.safe_files import write_atomic
+from mappa_desktop.core.safe_input import FileTooLarge, UntrustedInput, loads_json, read_regular_file
 
 
 def canonical_json(data: Any) -> bytes:

@@ -51,7 +51,7 @@ def _shown(value: Any, what: str) -> str:
 
 
 def claim_differences(claimed: Assessment, assessed: Assessment) -> list[ClaimDifference]:
-    """How the sender's ``claimed`` outcome differs from the co-ordinator's ``assessed`` one (empty if not)."""
+    """How the sender's ``claimed`` outcome differs from the co-ordinator's ``assessed`` one (or none)."""
     differences = []
     for what, field in (("Eligibility", "mappa_eligible"), ("Category", "category"), ("Level", "level")):
         before, after = getattr(claimed, field), getattr(assessed, field)
