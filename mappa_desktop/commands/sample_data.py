@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 import time
 
@@ -19,7 +20,13 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     parser.add_argument(
         "--count", type=count_argument, default=100, metavar="N", help="how many (default 100)"
     )
-    parser.add_argument("--seed", type=int, default=0, metavar="S", help="random seed: same seed, same data")
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=None,
+        metavar="S",
+        help="random seed: same seed, same data (default: a new seed each time, printed)",
+    )
     parser.add_argument(
         "--as-of",
         type=date_argument,
@@ -34,18 +41,32 @@ def run(args: argparse.Namespace) -> int:
     from mappa_desktop.core.store import Store, StoreError
 
     path = database_path(args)
+    seed = args.seed if args.seed is not None else random.SystemRandom().randrange(2**32)
     started = time.perf_counter()
     try:
         with Store.open(path) as store:
-            added = store.add_many(
-                sample_referrals(args.count, seed=args.seed, as_of=args.as_of), actor="sample-data"
-            )
+            referrals = list(sample_referrals(args.count, seed=seed, as_of=args.as_of))
+            held = _held_ids(store, [r.id for r in referrals])
+            added = store.add_many((r for r in referrals if r.id not in held), actor="sample-data")
             total = store.count()
     except StoreError as error:
         print(error, file=sys.stderr)
         return 1
+    again = f" {len(held)} from seed {seed} were already there and were left as they are." if held else ""
     print(
         f"Added {added} fictional referrals to {path} in {time.perf_counter() - started:.1f} s "
-        f"({total} in all)."
+        f"({total} in all; seed {seed}: --seed {seed} makes the same ones).{again}"
     )
     return 0
+
+
+def _held_ids(store, ids: list[str]) -> set[str]:
+    """Which of ``ids`` the database already holds (the same seed twice draws the same referrals)."""
+    held: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        held.update(
+            row[0] for row in store.db.conn.execute(f"SELECT id FROM referrals WHERE id IN ({marks})", chunk)
+        )
+    return held

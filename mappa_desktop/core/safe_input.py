@@ -32,6 +32,10 @@ class UntrustedInput(ValueError):
     """A file or document was refused before it was used; the message says why."""
 
 
+class NotJson(UntrustedInput):
+    """The bytes are not UTF-8 JSON at all (damaged, cut short, or another kind of file)."""
+
+
 class FileTooLarge(UntrustedInput):
     """The file is over the bound; ``size`` is what was seen of it (at least that many bytes)."""
 
@@ -115,13 +119,15 @@ def loads_json(data: bytes | str, *, max_text: int = TEXT_MAX) -> Any:
     try:
         text = data.decode("utf-8") if isinstance(data, bytes) else data
     except UnicodeDecodeError as error:
-        raise UntrustedInput(f"it is not valid UTF-8 JSON ({error.reason} at byte {error.start})") from error
+        raise NotJson(f"it is not valid UTF-8 ({error.reason} at byte {error.start})") from error
     try:
         value = json.loads(
             text, parse_int=_parse_int, parse_float=_parse_float, parse_constant=_parse_constant
         )
     except json.JSONDecodeError as error:
-        raise UntrustedInput(f"it is not valid UTF-8 JSON ({error.msg}, line {error.lineno})") from error
+        raise NotJson(
+            f"it is not valid JSON ({error.msg}, line {error.lineno}, column {error.colno})"
+        ) from error
     except RecursionError as error:  # the parser's own guard, far deeper than MAX_DEPTH
         raise UntrustedInput(f"it is nested more than {MAX_DEPTH} levels deep") from error
     except ValueError as error:  # e.g. a limit raised inside the parser, passed through as is

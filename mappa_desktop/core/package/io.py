@@ -29,7 +29,13 @@ from mappa_desktop.core.package.model import (
 from mappa_desktop.core.referral import Referral
 from mappa_desktop.core.rules import Assessment
 from mappa_desktop.core.safe_files import write_atomic
-from mappa_desktop.core.safe_input import FileTooLarge, UntrustedInput, loads_json, read_regular_file
+from mappa_desktop.core.safe_input import (
+    FileTooLarge,
+    NotJson,
+    UntrustedInput,
+    loads_json,
+    read_regular_file,
+)
 
 
 def canonical_json(data: Any) -> bytes:
@@ -126,6 +132,11 @@ def loads_package(data: bytes, *, name: str = "the package") -> ReferralPackage:
         )
     try:
         document = loads_json(data)
+    except NotJson as error:
+        raise PackageMalformed(
+            f"{name} is not a readable referral package (not valid UTF-8 JSON: {str(error)[6:]}). "
+            "It may be damaged or incomplete; ask the sender to export it again."
+        ) from error
     except UntrustedInput as error:
         raise PackageMalformed(
             f"{name} is not a readable referral package: {error}. Nothing was imported from it. "
