@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mappa_desktop.core.screening import (
@@ -94,6 +94,7 @@ class ImportFlow(QObject):
 
     def _ask(self, item: VerifiedPackage, existing, several: bool) -> str:
         box = QMessageBox(self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the name comes from a package
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Referral already received"))
         name = existing.subject_name or self.tr("(name not recorded)")
