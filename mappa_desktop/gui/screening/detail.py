@@ -28,7 +28,7 @@ from mappa_desktop.core.screening import (
 from mappa_desktop.core.screening.claims import claim_differences, coordinator_assessment
 from mappa_desktop.core.screening.model import REASONS_BY_ID
 from mappa_desktop.gui.forms.ui_screening_detail import Ui_ScreeningDetailForm
-from mappa_desktop.gui.plain_text import escaped, plain_labels, warn
+from mappa_desktop.gui.plain_text import escaped, one_line, plain_labels, warn
 from mappa_desktop.gui.screening.text import days_text, deadline_text, status_text, tr
 from mappa_desktop.gui.widgets import WrappingCheckBox
 
@@ -112,7 +112,7 @@ class ScreeningDetail(QWidget):
             )
             self.ui.error.show()
         self.ui.heading.setText(
-            f"{r.subject.full_name or self.tr('(name not recorded)')} — {status_text(status)}"
+            f"{one_line(r.subject.full_name) or self.tr('(name not recorded)')} — {status_text(status)}"
         )
         self.ui.summary.setHtml(_summary_html(package, own or package.assessment))
         self.ui.comparison.setText(self._comparison_html(r, own, package.assessment))
@@ -201,12 +201,13 @@ class ScreeningDetail(QWidget):
         events: list[tuple[dt.datetime, str]] = []
         for d in decisions_for(self.store.db.conn, referral_id):
             reasons = "; ".join(tr(REASONS_BY_ID[x].text) for x in d.reasons if x in REASONS_BY_ID)
-            note = f" — {d.note}" if d.note else ""
+            note = f" — {one_line(d.note, 600)}" if d.note else ""  # the whole note is in the audit log
             when = d.decided_at.astimezone().strftime("%d %b %Y %H:%M")
             events.append(
                 (
                     d.decided_at,
-                    f"<li>{escaped(when)}, {escaped(d.actor)}: <b>{escaped(status_text(d.status))}</b> "
+                    f"<li>{escaped(when)}, {escaped(one_line(d.actor))}: "
+                    f"<b>{escaped(status_text(d.status))}</b> "
                     f"({escaped(reasons)}){escaped(note)}</li>",
                 )
             )
