@@ -33,7 +33,12 @@ class UntrustedInput(ValueError):
 
 
 class NotJson(UntrustedInput):
-    """The bytes are not UTF-8 JSON at all (damaged, cut short, or another kind of file)."""
+    """The bytes are not UTF-8 JSON at all (damaged, cut short, or another kind of file); ``detail`` is
+    where and why, without the sentence around it."""
+
+    def __init__(self, message: str, detail: str) -> None:
+        super().__init__(message)
+        self.detail = detail
 
 
 class FileTooLarge(UntrustedInput):
@@ -119,15 +124,15 @@ def loads_json(data: bytes | str, *, max_text: int = TEXT_MAX) -> Any:
     try:
         text = data.decode("utf-8") if isinstance(data, bytes) else data
     except UnicodeDecodeError as error:
-        raise NotJson(f"it is not valid UTF-8 ({error.reason} at byte {error.start})") from error
+        detail = f"{error.reason} at byte {error.start}"
+        raise NotJson(f"it is not valid UTF-8 ({detail})", detail) from error
     try:
         value = json.loads(
             text, parse_int=_parse_int, parse_float=_parse_float, parse_constant=_parse_constant
         )
     except json.JSONDecodeError as error:
-        raise NotJson(
-            f"it is not valid JSON ({error.msg}, line {error.lineno}, column {error.colno})"
-        ) from error
+        detail = f"{error.msg}, line {error.lineno}, column {error.colno}"
+        raise NotJson(f"it is not valid JSON ({detail})", detail) from error
     except RecursionError as error:  # the parser's own guard, far deeper than MAX_DEPTH
         raise UntrustedInput(f"it is nested more than {MAX_DEPTH} levels deep") from error
     except ValueError as error:  # e.g. a limit raised inside the parser, passed through as is

@@ -134,7 +134,7 @@ def loads_package(data: bytes, *, name: str = "the package") -> ReferralPackage:
         document = loads_json(data)
     except NotJson as error:
         raise PackageMalformed(
-            f"{name} is not a readable referral package (not valid UTF-8 JSON: {str(error)[6:]}). "
+            f"{name} is not a readable referral package (not valid UTF-8 JSON: {error.detail}). "
             "It may be damaged or incomplete; ask the sender to export it again."
         ) from error
     except UntrustedInput as error:
