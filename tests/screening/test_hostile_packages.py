@@ -164,3 +164,16 @@ def test_replacing_keeps_the_earlier_version_and_says_what_changed(store, tmp_pa
         "SELECT count(*) FROM screening_decisions WHERE referral_id = ?", (rid,)
     ).fetchone()[0]
     assert decisions == 1
+
+
+def test_a_decision_note_over_the_cap_is_refused(store, tmp_path, packages):
+    from mappa_desktop.core.limits import TEXT_MAX
+    from mappa_desktop.core.screening import ScreeningError, decisions_for
+
+    path = tmp_path / "p.mappa.json"
+    write_package(packages[7], path, overwrite=False)
+    import_packages(store, [path], actor=ACTOR)
+    rid = packages[7].referral.id
+    with pytest.raises(ScreeningError, match="shorten it"):
+        record_decision(store, rid, "withdrawn", reasons=["other"], note="x" * (TEXT_MAX + 1), actor=ACTOR)
+    assert decisions_for(store.db.conn, rid) == []

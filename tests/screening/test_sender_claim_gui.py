@@ -100,3 +100,22 @@ def test_a_replaced_package_shows_in_the_history(qtbot, store, tmp_path):
     widget.ui.view.selectRow(0)
     history = widget.detail.ui.history.text()
     assert "Package replaced by a newer copy; changed: subject.family_name" in history
+
+
+def test_the_replace_question_says_what_would_change(qtbot, store, tmp_path):
+    from mappa_desktop.core.screening import verify
+    from mappa_desktop.gui.screening.import_flow import ImportFlow
+
+    package, _ = _level_1_package()
+    first = tmp_path / "first.mappa.json"
+    write_package(package, first, overwrite=False)
+    import_packages(store, [first], actor=ACTOR)
+    referral = package.referral.model_copy(deep=True)
+    referral.subject.pnc_id = None
+    second = tmp_path / "second.mappa.json"
+    write_package(build_package(referral, package.facts, package.assessment), second, overwrite=False)
+    widget = ScreeningWidget(store, actor=ACTOR)
+    qtbot.addWidget(widget)
+    flow = ImportFlow(store, [str(second)], actor=ACTOR, parent=widget)
+    text = flow._what_changed(verify(second))
+    assert "Replacing changes: subject.pnc_id" in text and "earlier version stays in the history" in text
