@@ -84,15 +84,22 @@ def test_a_claimed_level_3_is_shown_as_the_senders_claim_and_nothing_is_preselec
     assert detail.ui.decision.currentIndex() == -1  # shown again: still nothing preselected
 
 
-def test_a_replaced_package_shows_in_the_history(qtbot, store, tmp_path):
+def _held_and_edited(store, tmp_path, **subject):
+    """A package already held, and the path of an edited copy of it (``subject`` fields changed)."""
     package, _ = _level_1_package()
     first = tmp_path / "first.mappa.json"
     write_package(package, first, overwrite=False)
     import_packages(store, [first], actor=ACTOR)
     referral = package.referral.model_copy(deep=True)
-    referral.subject.family_name = "Edited"
+    for field, value in subject.items():
+        setattr(referral.subject, field, value)
     second = tmp_path / "second.mappa.json"
     write_package(build_package(referral, package.facts, package.assessment), second, overwrite=False)
+    return second
+
+
+def test_a_replaced_package_shows_in_the_history(qtbot, store, tmp_path):
+    second = _held_and_edited(store, tmp_path, family_name="Edited")
     import_packages(store, [second], actor=ACTOR, on_duplicate="replace")
     widget = ScreeningWidget(store, actor=ACTOR)
     qtbot.addWidget(widget)
@@ -106,14 +113,7 @@ def test_the_replace_question_says_what_would_change(qtbot, store, tmp_path):
     from mappa_desktop.core.screening import verify
     from mappa_desktop.gui.screening.import_flow import ImportFlow
 
-    package, _ = _level_1_package()
-    first = tmp_path / "first.mappa.json"
-    write_package(package, first, overwrite=False)
-    import_packages(store, [first], actor=ACTOR)
-    referral = package.referral.model_copy(deep=True)
-    referral.subject.pnc_id = None
-    second = tmp_path / "second.mappa.json"
-    write_package(build_package(referral, package.facts, package.assessment), second, overwrite=False)
+    second = _held_and_edited(store, tmp_path, pnc_id=None)
     widget = ScreeningWidget(store, actor=ACTOR)
     qtbot.addWidget(widget)
     flow = ImportFlow(store, [str(second)], actor=ACTOR, parent=widget)
