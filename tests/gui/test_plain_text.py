@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from PySide6.QtCharts import QBarCategoryAxis, QChartView
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QTextEdit, QWidget
 
@@ -119,6 +120,11 @@ def _assert_no_rich_text_from_data(editor: QWidget | None) -> int:
             assert "<img" not in html and f'<a href="{LINK}' not in html, widget.objectName()
             if FILE in text:
                 seen += 1
+        if isinstance(widget, QChartView):  # Qt Charts reads axis labels as HTML
+            for axis in widget.chart().axes():
+                for label in axis.categories() if isinstance(axis, QBarCategoryAxis) else []:
+                    assert "<img" not in label and "<a href" not in label, label[:120]
+                    seen += "&lt;img" in label
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
             try:
