@@ -314,3 +314,15 @@ def test_coordinator_evaluation_of_every_sample_matches_the_pack():
 
         expected = evaluate(pack, Case(as_of=day, facts=derive_facts(package.referral, day)))
         assert coordinator_assessment(package, day, pack=pack) == expected
+
+
+@pytest.mark.parametrize("day", ["2999-01-01", "0001-01-01", "1989-12-31"])
+def test_sample_data_refuses_a_day_it_cannot_date_records_on(tmp_path, day):
+    with pytest.raises(SystemExit) as stopped:
+        _run(["sample-data", "--db", str(tmp_path / "db.sqlite3"), "--as-of", day])
+    assert stopped.value.code == 2
+
+
+def test_sample_data_on_the_earliest_day_it_allows(tmp_path):
+    status, _, err = _run(["sample-data", "--db", str(tmp_path / "db.sqlite3"), "--as-of", "1990-01-01"])
+    assert status == 0, err

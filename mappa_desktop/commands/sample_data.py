@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import random
 import sys
 import time
@@ -29,11 +30,26 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--as-of",
-        type=date_argument,
+        type=_past_date,
         metavar="DATE",
-        help="date the data is consistent on (default today)",
+        help="date the data is consistent on, 1990-01-01 to today (default today)",
     )
     return parser
+
+
+EARLIEST = dt.date(1990, 1, 1)
+"""The oldest sample person (80, born in 1909 or later) still has a date of birth the model accepts."""
+
+
+def _past_date(text: str) -> dt.date:
+    """An ``--as-of`` the records can be dated on: not in the future (a referral records what has
+    happened), and not so early that a date of birth falls off the calendar."""
+    day = date_argument(text)
+    if day > dt.date.today():
+        raise argparse.ArgumentTypeError(f"{text} is in the future; give today or an earlier date")
+    if day < EARLIEST:
+        raise argparse.ArgumentTypeError(f"{text} is too early; give {EARLIEST.isoformat()} or later")
+    return day
 
 
 def run(args: argparse.Namespace) -> int:
