@@ -326,3 +326,16 @@ def test_sample_data_refuses_a_day_it_cannot_date_records_on(tmp_path, day):
 def test_sample_data_on_the_earliest_day_it_allows(tmp_path):
     status, _, err = _run(["sample-data", "--db", str(tmp_path / "db.sqlite3"), "--as-of", "1990-01-01"])
     assert status == 0, err
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31"])
+def test_export_refuses_an_as_of_at_the_ends_of_the_calendar(tmp_path, day):
+    db = tmp_path / "db.sqlite3"
+    [referral] = sample_referrals(1, seed=1)
+    with Store.open(db) as store:
+        store.add_many([referral], actor="t")
+    argv = ["export", referral.id, "--db", str(db), "--format", "text", "--out", str(tmp_path / "o.txt")]
+    with pytest.raises(SystemExit) as stopped:
+        _run([*argv, "--as-of", day])
+    assert stopped.value.code == 2
+    assert _run([*argv, "--as-of", "2199-12-31"])[0] == 0

@@ -68,6 +68,23 @@ def date_argument(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date; use YYYY-MM-DD") from None
 
 
+ASSESSABLE = (dt.date(1900, 1, 1), dt.date(2199, 12, 31))
+"""Days a case can be assessed on: the rules count years and months back and forward from it, and a
+day at either end of the calendar would take those sums off it."""
+
+
+def assessment_date(text: str) -> dt.date:
+    """An argparse ``type`` for ``--as-of``: a YYYY-MM-DD date the rules can assess on."""
+    day = date_argument(text)
+    first, last = ASSESSABLE
+    if not first <= day <= last:
+        raise argparse.ArgumentTypeError(
+            f"{text} is outside the days a case can be assessed on ({first.isoformat()} to "
+            f"{last.isoformat()})"
+        )
+    return day
+
+
 def refuse_to_replace(error: FileExistsError) -> int:
     """Say that the output file exists and how to replace it; the exit status for that refusal."""
     print(f"{error} Use --force to replace it.", file=sys.stderr)
