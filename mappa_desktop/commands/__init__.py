@@ -49,6 +49,10 @@ def existing_database(args: argparse.Namespace) -> Path | None:
     return db
 
 
+MAX_COUNT = 1_000_000_000
+"""Larger than any list a command could show or draw, and small enough for SQLite's integers."""
+
+
 def count_argument(text: str) -> int:
     """An argparse ``type`` for a whole number that is 0 or more, whose error says so."""
     try:
@@ -57,6 +61,8 @@ def count_argument(text: str) -> int:
         raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
     if value < 0:
         raise argparse.ArgumentTypeError(f"{value} is less than 0; give 0 or more")
+    if value > MAX_COUNT:
+        raise argparse.ArgumentTypeError(f"{text} is more than {MAX_COUNT:,}; give a smaller number")
     return value
 
 

@@ -19,7 +19,11 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     )
     add_db_argument(parser)
     parser.add_argument(
-        "--count", type=count_argument, default=100, metavar="N", help="how many (default 100)"
+        "--count",
+        type=_sample_count,
+        default=100,
+        metavar="N",
+        help="how many (default 100, at most 1,000,000)",
     )
     parser.add_argument(
         "--seed",
@@ -39,6 +43,18 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 EARLIEST = dt.date(1990, 1, 1)
 """The oldest sample person (80, born in 1909 or later) still has a date of birth the model accepts."""
+
+
+MAX_SAMPLE = 1_000_000
+
+
+def _sample_count(text: str) -> int:
+    count = count_argument(text)
+    if count > MAX_SAMPLE:
+        raise argparse.ArgumentTypeError(
+            f"{count:,} is more than {MAX_SAMPLE:,}; give {MAX_SAMPLE:,} or fewer"
+        )
+    return count
 
 
 def _past_date(text: str) -> dt.date:
@@ -61,9 +77,11 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     try:
         with Store.open(path) as store:
-            referrals = list(sample_referrals(args.count, seed=seed, as_of=args.as_of))
-            held = _held_ids(store, [r.id for r in referrals])
-            added = store.add_many((r for r in referrals if r.id not in held), actor="sample-data")
+            # Two passes over the same draw: the ids first (the same seed twice draws the same people),
+            # then the referrals not yet held, streamed into one transaction. Memory stays small.
+            held = _held_ids(store, [r.id for r in sample_referrals(args.count, seed=seed, as_of=args.as_of)])
+            fresh = (r for r in sample_referrals(args.count, seed=seed, as_of=args.as_of) if r.id not in held)
+            added = store.add_many(fresh, actor="sample-data")
             total = store.count()
     except StoreError as error:
         print(error, file=sys.stderr)
