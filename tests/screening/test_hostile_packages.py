@@ -177,3 +177,23 @@ def test_a_decision_note_over_the_cap_is_refused(store, tmp_path, packages):
     with pytest.raises(ScreeningError, match="shorten it"):
         record_decision(store, rid, "withdrawn", reasons=["other"], note="x" * (TEXT_MAX + 1), actor=ACTOR)
     assert decisions_for(store.db.conn, rid) == []
+
+
+def test_a_held_package_that_no_longer_validates_is_reported_not_raised(store, tmp_path, packages):
+    from mappa_desktop.core.screening import ScreeningError
+
+    path = tmp_path / "p.mappa.json"
+    write_package(packages[8], path, overwrite=False)
+    import_packages(store, [path], actor=ACTOR)
+    rid = packages[8].referral.id
+    # As if held from an older version, before a limit that it breaks was added.
+    document = package_document(packages[8])
+    document["rule_pack"]["version"] = "v" * 500
+    document["digest"] = {"algorithm": "sha256", "value": digest_of(document)}
+    conn = store.db.conn
+    (n,) = conn.execute("SELECT n FROM received_referrals WHERE id = ?", (rid,)).fetchone()
+    conn.execute("UPDATE received_referrals SET digest = ? WHERE n = ?", (document["digest"]["value"], n))
+    conn.execute("UPDATE received_packages SET data = ? WHERE n = ?", (json.dumps(document), n))
+    conn.commit()
+    with pytest.raises(ScreeningError, match="no longer meets this version's checks"):
+        received_package(conn, rid)
