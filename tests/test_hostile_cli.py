@@ -379,3 +379,25 @@ def test_fuzz_command_options_exit_0_1_or_2(small_db, tmp_path_factory, option):
         status, err = stopped.code, ""
     assert status in (0, 1, 2), err
     assert "unexpected error" not in err
+
+
+def test_import_of_a_hostile_folder_names_every_refused_file_and_exits_1(tmp_path):
+    package = next(iter(sample_packages(1, seed=4)))
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    write_package(package, folder / "good.mappa.json", overwrite=False)
+    text = json.dumps(package_document(package))
+    (folder / "digits.mappa.json").write_text(
+        text.replace('"schema_version": 1', '"schema_version": 1' + "0" * 5000)
+    )
+    (folder / "deep.mappa.json").write_text("[" * 50_000 + "]" * 50_000)
+    os.mkfifo(folder / "fifo.mappa.json")
+    os.symlink("/dev/zero", folder / "zero.mappa.json")
+    status, out, err = _run(["import", str(folder), "--db", str(tmp_path / "db.sqlite3")])
+    assert status == 1, err
+    lines = out.splitlines()
+    for name in ("digits", "deep", "fifo", "zero"):
+        [line] = [line for line in lines if f"{name}.mappa.json" in line]
+        assert line.startswith("refused") and ": " in line  # its name and its reason
+    assert any(line.startswith("imported") and "good.mappa.json" in line for line in lines)
+    assert "1 imported, 0 replaced, 0 kept existing, 4 refused" in out
