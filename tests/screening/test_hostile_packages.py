@@ -197,3 +197,12 @@ def test_a_held_package_that_no_longer_validates_is_reported_not_raised(store, t
     conn.commit()
     with pytest.raises(ScreeningError, match="no longer meets this version's checks"):
         received_package(conn, rid)
+
+
+def test_the_package_schema_carries_the_caps():
+    from mappa_desktop.core.limits import NAME_MAX
+    from mappa_desktop.core.package.schema import schema_path
+
+    schema = json.loads(schema_path().read_text(encoding="utf-8"))
+    assert schema["properties"]["app_version"]["maxLength"] == NAME_MAX
+    assert schema["$defs"]["RulePackRef"]["properties"]["version"]["maxLength"] == NAME_MAX
