@@ -15,7 +15,7 @@ import pytest
 from mappa_desktop.core.package import digest_of, package_document, read_package, write_package
 from mappa_desktop.core.package.model import PackageError
 from mappa_desktop.core.screening import ImportOutcome, import_packages, received_package, record_decision
-from mappa_desktop.core.screening.claims import claim_differences, coordinator_assessment
+from mappa_desktop.core.screening.claims import assessed_on, claim_differences, coordinator_assessment
 from tests.screening.conftest import ACTOR
 
 
@@ -160,6 +160,7 @@ def test_replacing_keeps_the_earlier_version_and_says_what_changed(store, tmp_pa
     replaced = [e for e in store.audit_log(rid) if e.action == "package replaced"]
     assert replaced[0].old["package"] == package_document(original)
     assert replaced[0].new["changed"] == ["subject.family_name"]
+    assert assessed_on(store.db.conn, rid) == replaced[0].at.date()  # the detail assesses as the queue did
     decisions = store.db.conn.execute(
         "SELECT count(*) FROM screening_decisions WHERE referral_id = ?", (rid,)
     ).fetchone()[0]

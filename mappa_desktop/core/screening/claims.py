@@ -10,6 +10,7 @@ as a claim, with any difference said plainly.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +26,19 @@ def coordinator_assessment(
 ) -> Assessment:
     """This application's rule pack on the facts ``package``'s referral supports on ``on``."""
     return evaluate(pack or load_pack(), Case(as_of=on, facts=derive_facts(package.referral, on)))
+
+
+def assessed_on(conn: sqlite3.Connection, referral_id: str) -> dt.date:
+    """The day the package now held arrived (imported, or last replaced): the day the queue's
+    assessment was made on, so the detail assesses as of the same day."""
+    row = conn.execute(
+        "SELECT max(at) FROM audit_log WHERE referral_id = ? AND action IN ('received', 'package replaced')",
+        (referral_id,),
+    ).fetchone()
+    if row and row[0]:
+        return dt.datetime.fromisoformat(row[0]).date()
+    row = conn.execute("SELECT received_at FROM received_referrals WHERE id = ?", (referral_id,)).fetchone()
+    return dt.datetime.fromisoformat(row[0]).date() if row else dt.date.today()
 
 
 @dataclass(frozen=True)

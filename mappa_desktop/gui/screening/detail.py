@@ -25,7 +25,7 @@ from mappa_desktop.core.screening import (
     record_decision,
     request_note,
 )
-from mappa_desktop.core.screening.claims import claim_differences, coordinator_assessment
+from mappa_desktop.core.screening.claims import assessed_on, claim_differences, coordinator_assessment
 from mappa_desktop.core.screening.model import REASONS_BY_ID
 from mappa_desktop.gui.forms.ui_screening_detail import Ui_ScreeningDetailForm
 from mappa_desktop.gui.plain_text import escaped, one_line, plain_labels, warn
@@ -96,15 +96,14 @@ class ScreeningDetail(QWidget):
             return
         self._package = package
         row = conn.execute(
-            "SELECT status, next_due, next_due_kind, level_setting_due, review_due, step_down_due, "
-            "received_at FROM received_referrals WHERE id = ?",
+            "SELECT status, next_due, next_due_kind, level_setting_due, review_due, step_down_due "
+            "FROM received_referrals WHERE id = ?",
             (referral_id,),
         ).fetchone()
         status = ScreeningStatus(row[0])
         r = package.referral
-        received_on = dt.datetime.fromisoformat(row[6]).date()
         try:
-            own = coordinator_assessment(package, received_on)
+            own = coordinator_assessment(package, assessed_on(conn, referral_id))
         except Exception as error:  # a rule pack that cannot assess these facts: say so, show the rest
             own = None
             self.ui.error.setText(
