@@ -181,3 +181,16 @@ def test_literal_shows_markup_as_characters():
         document.setHtml(shown)
         assert document.toPlainText().replace("\u2029", "\n").replace("\n", "") == text.replace("\n", "")
     assert plain_tooltip("") == ""
+
+
+def test_the_delete_question_names_a_markup_name_literally(store, make_window, qtbot, question_box):
+    from tests.gui.conftest import add_referral
+
+    hostile = add_referral(store, "Ann", NAME_MARKUP)
+    window = make_window(store)
+    window.select_referral(hostile.id)
+    window.ui.draftsView.setFocus()
+    qtbot.keyClick(window.ui.draftsView, Qt.Key.Key_Delete)
+    [asked] = question_box.asked
+    assert "&lt;img" in asked and "<img" not in asked  # Qt shows it as the characters typed
+    assert store.count() == 0
