@@ -65,11 +65,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run_command(args: argparse.Namespace) -> int:
     """Run a sub-command; a failure none of them handled is said in a sentence, never a traceback."""
+    from mappa_desktop.commands.terminal import cell
     from mappa_desktop.core.safe_files import ExportError
     from mappa_desktop.core.store import StoreError
 
     try:
-        return args.run(args)
+        status = args.run(args)
+        sys.stdout.flush()  # a closed pipe is met here, not at exit where it could not be handled
+        return status
+    except BrokenPipeError:
+        return _reader_went_away()
     except (StoreError, ExportError) as error:  # their messages say what happened, what was kept, what to do
         print(error, file=sys.stderr)
         return 1
@@ -91,14 +96,24 @@ def _run_command(args: argparse.Namespace) -> int:
     except Exception as error:  # a bug: say so plainly, keep the details for a report
         print(
             f"mappa-desktop {args.command}: stopped by an unexpected error "
-            f"({type(error).__name__}: {error}). Everything saved before it is kept; every save is whole "
-            "or not at all. Please report this, with the command you ran; set MAPPA_DEBUG=1 to see the "
-            "technical details.",
+            f"({type(error).__name__}: {cell(str(error)[:500])}). Everything saved before it is kept; every "
+            "save is whole or not at all. Please report this, with the command you ran; set MAPPA_DEBUG=1 "
+            "to see the technical details.",
             file=sys.stderr,
         )
         if os.environ.get("MAPPA_DEBUG"):
             raise
         return 70
+
+
+def _reader_went_away() -> int:
+    """``mappa-desktop list | head``: the reader has what it wanted; stop quietly, no error message.
+
+    Standard output is pointed at the null device so the interpreter's last flush cannot fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return 0
 
 
 if __name__ == "__main__":

@@ -49,6 +49,10 @@ def existing_database(args: argparse.Namespace) -> Path | None:
     return db
 
 
+MAX_COUNT = 1_000_000_000
+"""Larger than any list a command could show or draw, and small enough for SQLite's integers."""
+
+
 def count_argument(text: str) -> int:
     """An argparse ``type`` for a whole number that is 0 or more, whose error says so."""
     try:
@@ -57,6 +61,8 @@ def count_argument(text: str) -> int:
         raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
     if value < 0:
         raise argparse.ArgumentTypeError(f"{value} is less than 0; give 0 or more")
+    if value > MAX_COUNT:
+        raise argparse.ArgumentTypeError(f"{text} is more than {MAX_COUNT:,}; give a smaller number")
     return value
 
 
@@ -66,6 +72,23 @@ def date_argument(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date; use YYYY-MM-DD") from None
+
+
+ASSESSABLE = (dt.date(1900, 1, 1), dt.date(2199, 12, 31))
+"""Days a case can be assessed on: the rules count years and months back and forward from it, and a
+day at either end of the calendar would take those sums off it."""
+
+
+def assessment_date(text: str) -> dt.date:
+    """An argparse ``type`` for ``--as-of``: a YYYY-MM-DD date the rules can assess on."""
+    day = date_argument(text)
+    first, last = ASSESSABLE
+    if not first <= day <= last:
+        raise argparse.ArgumentTypeError(
+            f"{text} is outside the days a case can be assessed on ({first.isoformat()} to "
+            f"{last.isoformat()})"
+        )
+    return day
 
 
 def refuse_to_replace(error: FileExistsError) -> int:

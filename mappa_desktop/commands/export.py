@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from mappa_desktop.commands import add_db_argument, date_argument, existing_database, refuse_to_replace
+from mappa_desktop.commands import add_db_argument, assessment_date, existing_database, refuse_to_replace
 
 FORMATS = ("pdf", "json", "html", "text")
 
@@ -35,7 +35,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
         help="security marking on every page (default: OFFICIAL-SENSITIVE)",
     )
     parser.add_argument(
-        "--as-of", type=date_argument, metavar="DATE", help="assess as on this date (default: today)"
+        "--as-of", type=assessment_date, metavar="DATE", help="assess as on this date (default: today)"
     )
     parser.add_argument("--language", choices=("en", "cy"), default="en", help="language of the summary")
     return parser

@@ -8,10 +8,10 @@ was refused: each refusal is printed with its reason.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from mappa_desktop.commands import add_db_argument, database_path
+from mappa_desktop.commands.terminal import cell, json_text
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     refused = [r for r in results if r.outcome is ImportOutcome.refused]
     if args.format == "json":
         print(
-            json.dumps(
+            json_text(
                 [
                     {
                         "path": r.path,
@@ -62,16 +62,15 @@ def run(args: argparse.Namespace) -> int:
                     }
                     for r in results
                 ],
-                indent=2,
             )
         )
     else:
         for r in results:
-            line = f"{r.outcome.value:<14} {r.path}"
+            line = f"{r.outcome.value:<14} {cell(r.path)}"
             if r.outcome is not ImportOutcome.refused and r.referral_id:
-                line += f"  (referral {r.referral_id[:8]})"
+                line += f"  (referral {cell(r.referral_id[:8])})"
             if r.reason:
-                line += f": {r.reason}"
+                line += f": {cell(r.reason)}"
             print(line)
         counts = {outcome: sum(r.outcome is outcome for r in results) for outcome in ImportOutcome}
         print(", ".join(f"{n} {outcome.value}" for outcome, n in counts.items()))

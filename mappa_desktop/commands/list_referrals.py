@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from mappa_desktop.commands import add_db_argument, count_argument, existing_database
+from mappa_desktop.commands.terminal import cell, json_text
+
+MAX_SEARCH_WORDS = 20
+"""Words of a search used; each is one more condition, and no name or reference has more."""
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
@@ -28,40 +31,46 @@ def run(args: argparse.Namespace) -> int:
     db = existing_database(args)  # listing only reads: never create a database at a mistyped path
     if db is None:
         return 1
+    search = args.search
+    if search and len(words := search.split()) > MAX_SEARCH_WORDS:
+        print(
+            f"The search has {len(words)} words; only the first {MAX_SEARCH_WORDS} were used.",
+            file=sys.stderr,
+        )
+        search = " ".join(words[:MAX_SEARCH_WORDS])
     try:
         with Store.open(db) as store:
-            rows = store.list_referrals(args.search, limit=args.limit)
+            rows = store.list_referrals(search, limit=args.limit)
     except StoreError as error:
         print(error, file=sys.stderr)
         return 1
     if args.format == "json":
-        json.dump(
-            [
-                {
-                    "id": row.id,
-                    "status": str(row.status),
-                    "subject": row.subject_name,
-                    "pnc_id": row.pnc_id,
-                    "updated": row.updated_at.isoformat(),
-                }
-                for row in rows
-            ],
-            sys.stdout,
-            ensure_ascii=False,
-            indent=1,
+        print(
+            json_text(
+                [
+                    {
+                        "id": row.id,
+                        "status": str(row.status),
+                        "subject": row.subject_name,
+                        "pnc_id": row.pnc_id,
+                        "updated": row.updated_at.isoformat(),
+                    }
+                    for row in rows
+                ],
+                indent=1,
+            )
         )
-        print()
         return 0
     table = [("ID", "STATUS", "SUBJECT", "UPDATED")] + [
         (
-            row.id,
+            cell(row.id),
             str(row.status),
-            row.subject_name or "(no name yet)",
+            cell(row.subject_name) or "(no name yet)",
             row.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"),
         )
         for row in rows
     ]
     widths = [max(len(line[i]) for line in table) for i in range(4)]
     for line in table:
-        print("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip())
+        print("  ".join(text.ljust(width) for text, width in zip(line, widths, strict=True)).rstrip())
     return 0

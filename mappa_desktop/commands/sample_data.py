@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import random
 import sys
 import time
 
@@ -17,16 +19,53 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     )
     add_db_argument(parser)
     parser.add_argument(
-        "--count", type=count_argument, default=100, metavar="N", help="how many (default 100)"
+        "--count",
+        type=_sample_count,
+        default=100,
+        metavar="N",
+        help="how many (default 100, at most 1,000,000)",
     )
-    parser.add_argument("--seed", type=int, default=0, metavar="S", help="random seed: same seed, same data")
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=None,
+        metavar="S",
+        help="random seed: same seed, same data (default: a new seed each time, printed)",
+    )
     parser.add_argument(
         "--as-of",
-        type=date_argument,
+        type=_past_date,
         metavar="DATE",
-        help="date the data is consistent on (default today)",
+        help="date the data is consistent on, 1990-01-01 to today (default today)",
     )
     return parser
+
+
+EARLIEST = dt.date(1990, 1, 1)
+"""The oldest sample person (80, born in 1909 or later) still has a date of birth the model accepts."""
+
+
+MAX_SAMPLE = 1_000_000
+
+
+def _sample_count(text: str) -> int:
+    count = count_argument(text)
+    if count > MAX_SAMPLE:
+        raise argparse.ArgumentTypeError(
+            f"{count:,} is more than {MAX_SAMPLE:,}; give {MAX_SAMPLE:,} or fewer"
+        )
+    return count
+
+
+def _past_date(text: str) -> dt.date:
+    """An ``--as-of`` the records can be dated on: not in the future (a referral records what has
+    happened), and not so early that a date of birth falls off the calendar."""
+    day = date_argument(text)
+    if day > dt.date.today():
+        raise argparse.ArgumentTypeError(f"{text} is in the future; give today or an earlier date")
+    if day < EARLIEST:
+        raise argparse.ArgumentTypeError(f"{text} is too early; give {EARLIEST.isoformat()} or later")
+    return day
 
 
 def run(args: argparse.Namespace) -> int:
@@ -34,18 +73,34 @@ def run(args: argparse.Namespace) -> int:
     from mappa_desktop.core.store import Store, StoreError
 
     path = database_path(args)
+    seed = args.seed if args.seed is not None else random.SystemRandom().randrange(2**32)
     started = time.perf_counter()
     try:
         with Store.open(path) as store:
-            added = store.add_many(
-                sample_referrals(args.count, seed=args.seed, as_of=args.as_of), actor="sample-data"
-            )
+            # Two passes over the same draw: the ids first (the same seed twice draws the same people),
+            # then the referrals not yet held, streamed into one transaction. Memory stays small.
+            held = _held_ids(store, [r.id for r in sample_referrals(args.count, seed=seed, as_of=args.as_of)])
+            fresh = (r for r in sample_referrals(args.count, seed=seed, as_of=args.as_of) if r.id not in held)
+            added = store.add_many(fresh, actor="sample-data")
             total = store.count()
     except StoreError as error:
         print(error, file=sys.stderr)
         return 1
+    again = f" {len(held)} from seed {seed} were already there and were left as they are." if held else ""
     print(
         f"Added {added} fictional referrals to {path} in {time.perf_counter() - started:.1f} s "
-        f"({total} in all)."
+        f"({total} in all; seed {seed}: --seed {seed} makes the same ones).{again}"
     )
     return 0
+
+
+def _held_ids(store, ids: list[str]) -> set[str]:
+    """Which of ``ids`` the database already holds (the same seed twice draws the same referrals)."""
+    held: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        held.update(
+            row[0] for row in store.db.conn.execute(f"SELECT id FROM referrals WHERE id IN ({marks})", chunk)
+        )
+    return held

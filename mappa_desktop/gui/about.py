@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from mappa_desktop import __version__
 from mappa_desktop.gui.forms.ui_about_dialog import Ui_AboutDialog
+from mappa_desktop.gui.plain_text import plain_labels
 from mappa_desktop.paths import resources_dir
 
 
@@ -38,6 +39,10 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_AboutDialog()
         self.ui.setupUi(self)
+        # A database path or a rule pack's name is data: shown exactly as it is.
+        plain_labels(
+            self.ui.appVersionLabel, self.ui.rulePackLabel, self.ui.databaseLabel, self.ui.platformLabel
+        )
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
         close = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close"))

@@ -25,6 +25,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from mappa_desktop.gui.forms.ui_save_conflict_dialog import Ui_SaveConflictDialog
+from mappa_desktop.gui.plain_text import plain_labels
 
 MAX_SAVES_SHOWN = 5
 MAX_FIELDS_PER_SAVE = 8
@@ -170,6 +171,7 @@ class SaveConflictDialog(QDialog):
         self.ui = Ui_SaveConflictDialog()
         self.ui.setupUi(self)
         ui = self.ui
+        plain_labels(ui.headingLabel)  # the heading names the subject
         self.choice = ConflictChoice.later
         if subject:
             ui.headingLabel.setText(

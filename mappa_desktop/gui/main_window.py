@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QWi
 from mappa_desktop.gui.autosave import SaveState
 from mappa_desktop.gui.drafts import DraftsModel
 from mappa_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from mappa_desktop.gui.plain_text import ask, plain_labels, warn
 from mappa_desktop.paths import resources_dir
 
 if TYPE_CHECKING:  # the referral model and store load after the window is on screen (fast start-up)
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.save_status = QLabel(self)
         self.save_status.setAccessibleName(self.tr("Save state"))
         ui.statusBar.addPermanentWidget(self.save_status)
+        plain_labels(self.save_status, ui.draftsEmptyLabel, ui.draftsCountLabel, ui.markingBanner)
         if demo:
             demo_label = QLabel(self.tr("Demonstration database: fictional people, deleted when you close"))
             demo_label.setProperty("class", "demoNotice")
@@ -361,7 +363,7 @@ class MainWindow(QMainWindow):
         """Save the open referral. If that fails, ask whether to leave its unsaved changes behind."""
         if self._open_id is None or self.editor is None or self.editor.flush():
             return True
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             self.tr("Changes not saved"),
             self.tr(
@@ -455,7 +457,7 @@ class MainWindow(QMainWindow):
             return
         row = self.drafts.row_of(referral_id)
         name = (self.drafts._rows[row].subject_name if row >= 0 else "") or self.tr("an unnamed subject")
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             self.tr("Delete referral?"),
             self.tr(
@@ -529,7 +531,7 @@ class MainWindow(QMainWindow):
             widget.setEnabled(has)
 
     def _warn(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message)
+        warn(self, title, message)
 
     # Window ----------------------------------------------------------------------------------------------
 

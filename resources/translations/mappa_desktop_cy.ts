@@ -1367,6 +1367,14 @@
 <context>
     <name>ImportFlow</name>
     <message>
+        <source>The referral&apos;s content is the same; only the file differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing changes: %1. The earlier version stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Referral already received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2115,6 +2123,18 @@ Use the other version: opens the version saved elsewhere. Your unsaved changes a
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This referral could not be assessed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not yet known (information missing)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2127,7 +2147,27 @@ Use the other version: opens the version saved elsewhere. Your unsaved changes a
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The referrer asks for another level: record why you decide as you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic abuse: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No deadline is tracked for this referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no field of the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package replaced by a newer copy; changed: %1. The earlier version is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a decision, then give at least one reason for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2316,7 +2356,7 @@ Use the other version: opens the version saved elsewhere. Your unsaved changes a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>See the details for each file.</source>
+        <source>and %1 more: see the details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2910,19 +2950,6 @@ Use the other version: opens the version saved elsewhere. Your unsaved changes a
     <message>
         <source>&apos;%1&apos; is not a valid value here: %2</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>screening</name>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,13 @@ from mappa_desktop.core.package.model import (
 from mappa_desktop.core.referral import Referral
 from mappa_desktop.core.rules import Assessment
 from mappa_desktop.core.safe_files import write_atomic
+from mappa_desktop.core.safe_input import (
+    FileTooLarge,
+    NotJson,
+    UntrustedInput,
+    loads_json,
+    read_regular_file,
+)
 
 
 def canonical_json(data: Any) -> bytes:
@@ -94,23 +101,22 @@ def write_package(package: ReferralPackage, path: str | os.PathLike[str], *, ove
 def read_package(path: str | os.PathLike[str]) -> ReferralPackage:
     """Read and verify a package file; raise a ``PackageError`` subclass saying why it is refused.
 
-    Checks, in order: size (over 10 MB is refused before reading), JSON, format, schema version (a newer
-    one needs a newer app), digest (any change since export), then every field against the schema.
+    Checks, in order: a regular file (never a pipe, device or folder: opened without blocking and judged
+    by ``fstat``), size (over 10 MB is refused before reading, and never more is read), JSON within every
+    limit (nesting, number size, text and list lengths), format, schema version (a newer one needs a newer
+    app), digest (any change since export), then every field against the schema and its length caps.
     """
     file = Path(path)
     try:
-        size = file.stat().st_size
-    except OSError as error:
-        raise PackageMalformed(f"Could not open {file.name}: {error.strerror or error}.") from error
-    if size > MAX_PACKAGE_BYTES:
+        data = read_regular_file(file, MAX_PACKAGE_BYTES)
+    except FileTooLarge as error:
         raise PackageTooLarge(
-            f"{file.name} is {size / 1_048_576:.1f} MB; a referral package is never more than "
-            f"{MAX_PACKAGE_BYTES // 1_048_576} MB, so it was not opened. Ask the sender to export it again."
-        )
-    try:
-        data = file.read_bytes()
-    except OSError as error:
-        raise PackageMalformed(f"Could not read {file.name}: {error.strerror or error}.") from error
+            f"{file.name} is {error.size / 1_048_576:.1f} MB or more; a referral package is never more "
+            f"than {MAX_PACKAGE_BYTES // 1_048_576} MB, so it was not opened. Ask the sender to export it "
+            "again."
+        ) from error
+    except UntrustedInput as error:
+        raise PackageMalformed(str(error)) from error
     return loads_package(data, name=file.name)
 
 
@@ -125,11 +131,16 @@ def loads_package(data: bytes, *, name: str = "the package") -> ReferralPackage:
             "again."
         )
     try:
-        document = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        document = loads_json(data)
+    except NotJson as error:
         raise PackageMalformed(
-            f"{name} is not a readable referral package (not valid UTF-8 JSON: {error}). "
+            f"{name} is not a readable referral package (not valid UTF-8 JSON: {error.detail}). "
             "It may be damaged or incomplete; ask the sender to export it again."
+        ) from error
+    except UntrustedInput as error:
+        raise PackageMalformed(
+            f"{name} is not a readable referral package: {error}. Nothing was imported from it. "
+            "It may be damaged, incomplete or not from this application; ask the sender to export it again."
         ) from error
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise PackageWrongFormat(
@@ -159,7 +170,7 @@ def loads_package(data: bytes, *, name: str = "the package") -> ReferralPackage:
         )
     try:
         actual = digest_of(document)
-    except ValueError as error:  # e.g. NaN, which canonical JSON does not allow
+    except (ValueError, RecursionError) as error:  # loads_json refuses what canonical JSON cannot write
         raise PackageMalformed(f"{name} holds values JSON does not allow: {error}.") from error
     if actual != digest["value"]:
         raise PackageTampered(
@@ -170,6 +181,7 @@ def loads_package(data: bytes, *, name: str = "the package") -> ReferralPackage:
         return ReferralPackage.model_validate(document)
     except ValidationError as error:
         problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc']) or '(package)'}: {e['msg']}" for e in error.errors()[:10]
+            f"{'.'.join(str(p) for p in e['loc'])[:120] or '(package)'}: {e['msg'][:200]}"
+            for e in error.errors(include_url=False, include_input=False)[:10]
         )
         raise PackageMalformed(f"{name} does not match the referral package schema: {problems}.") from error

@@ -16,6 +16,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from mappa_desktop.core.facts import Facts
+from mappa_desktop.core.limits import NAME_MAX
 from mappa_desktop.core.referral import Referral
 from mappa_desktop.core.rules import Assessment
 
@@ -28,8 +29,8 @@ SUFFIX = ".mappa.json"
 class RulePackRef(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    id: str
-    version: str
+    id: str = Field(min_length=1, max_length=NAME_MAX)
+    version: str = Field(min_length=1, max_length=NAME_MAX)
 
 
 class Digest(BaseModel):
@@ -54,7 +55,7 @@ class ReferralPackage(BaseModel):
     format: Literal["mappa-referral-package"]
     schema_version: Literal[1]
     created_at: dt.datetime
-    app_version: str
+    app_version: str = Field(max_length=NAME_MAX)
     rule_pack: RulePackRef
     referral: Referral
     facts: Facts

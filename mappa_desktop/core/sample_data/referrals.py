@@ -84,7 +84,8 @@ def sample_referral(rng: random.Random, as_of: dt.date) -> Referral:
     level = int(_weighted(rng, [("1", 980), ("2", 17), ("3", 3)]))
     male = rng.random() < (0.97 if category == "1" else 0.9)
     age = rng.randint(18, 80) if rng.random() < 0.2 else rng.randint(22, 60)
-    dob = as_of - dt.timedelta(days=age * 365 + rng.randrange(1, 360))
+    # Measured in the same 365.25-day years as ``_years``, so the 18th birthday is never after as_of.
+    dob = _years(as_of, -age) - dt.timedelta(days=rng.randrange(1, 360))
     town, area = rng.choice(AREAS)
     welsh_area = area == "Wales"
     language = (

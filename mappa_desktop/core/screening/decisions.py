@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import sqlite3
 
+from mappa_desktop.core.limits import TEXT_MAX
 from mappa_desktop.core.screening.deadlines import DeadlinePolicy
 from mappa_desktop.core.screening.model import (
     ACCEPTED_STATUSES,
@@ -38,6 +39,12 @@ def check_decision(status: ScreeningStatus | str, reasons: list[str], note: str,
             raise ScreeningError(f"'{reason}' is not one of the offered reasons.")
         if status not in known.applies_to:
             raise ScreeningError(f"The reason '{known.text}' does not support '{label}'; choose another.")
+    for text, what in ((note, "note"), (request_note, "request for more information")):
+        if len(text) > TEXT_MAX:
+            raise ScreeningError(
+                f"The {what} is {len(text):,} characters long; shorten it to {TEXT_MAX:,} or fewer "
+                "(attach a longer document through your usual secure route)."
+            )
     if "other" in reasons and not note.strip():
         raise ScreeningError("You chose 'Other': write the reason in the note.")
     if status is ScreeningStatus.more_information and not request_note.strip():

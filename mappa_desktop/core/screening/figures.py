@@ -239,8 +239,21 @@ def figures_csv(figures: BoardFigures) -> str:
     writer.writerow(["table", "group", "measure", "value"])
     writer.writerow(["Period", "from", "date", figures.since.isoformat() if figures.since else "start"])
     writer.writerow(["Period", "to", "date", figures.until.isoformat() if figures.until else "today"])
-    writer.writerows(figures_table_rows(figures))
+    writer.writerows([spreadsheet_safe(value) for value in row] for row in figures_table_rows(figures))
     return buffer.getvalue()
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """A CSV cell a spreadsheet will not run: text starting like a formula gets a leading ``'`` (OWASP).
+
+    Numbers stay numbers (a negative count is not text); names of agencies or groups come from
+    referral packages, that is from someone else, and ``=HYPERLINK(...)`` must stay text."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def status_label(status: str) -> str:

@@ -5,8 +5,13 @@ schema: ``core.package.read_package``), so a refused file never touches the data
 verified ones in one transaction with a SAVEPOINT per package: a package is written whole or not at all,
 and one failing write does not undo the others. A package whose referral id is already held is a
 duplicate: ``on_duplicate`` keeps the existing record, replaces it (status and decisions are kept; the
-content and deadlines are refreshed), or asks (``ask`` callback). An identical package (same digest) is
-always kept. Every import and replacement is written to the audit log.
+content and deadlines are refreshed; the earlier package and the fields that changed go to the audit log,
+and the result says what changed and which decisions were made on the earlier version), or asks (``ask``
+callback). An identical package (same digest) is always kept. Every import and replacement is audited.
+
+Each file is judged on its own: a file that cannot be read, parsed or evaluated is refused with its name
+and the reason, and the others go on. The queue's assessment is the co-ordinator's own (this
+application's rule pack on the referral's facts, ``claims.coordinator_assessment``), never the sender's.
 """
 
 from __future__ import annotations
@@ -19,8 +24,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from mappa_desktop.core.package import SUFFIX, PackageError, ReferralPackage, canonical_json, read_package
+from mappa_desktop.core.package import (
+    SUFFIX,
+    PackageError,
+    ReferralPackage,
+    canonical_json,
+    package_document,
+    read_package,
+)
 from mappa_desktop.core.referral import DECLINED, UNKNOWN, Referral
+from mappa_desktop.core.rules import Assessment, load_pack
+from mappa_desktop.core.screening.claims import changed_fields, coordinator_assessment
 from mappa_desktop.core.screening.deadlines import DeadlinePolicy
 from mappa_desktop.core.screening.model import DECIDED_LEVEL, ImportOutcome, ImportResult, ScreeningStatus
 from mappa_desktop.core.store import Store
@@ -71,7 +85,8 @@ def package_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     for item in paths:
         path = Path(item)
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob(f"*{SUFFIX}") if p.is_file()))
+            # Anything not a folder is listed, so a pipe or device named *.mappa.json is reported refused.
+            files.extend(sorted(p for p in path.rglob(f"*{SUFFIX}") if not p.is_dir()))
         else:
             files.append(path)
     return files
@@ -83,6 +98,13 @@ def verify(path: Path) -> VerifiedPackage | ImportResult:
         return VerifiedPackage(path, read_package(path))
     except PackageError as error:
         return ImportResult(str(path), ImportOutcome.refused, reason=str(error))
+    except Exception as error:  # whatever a hostile file provokes refuses that file only, never the batch
+        return ImportResult(
+            str(path),
+            ImportOutcome.refused,
+            reason=f"{path.name} could not be checked ({type(error).__name__}), so it was not imported. "
+            "Ask the sender to export it again.",
+        )
 
 
 def _diversity(value: str | None) -> str:
@@ -115,14 +137,16 @@ def _sort_name(referral: Referral) -> str:
 def queue_columns(
     package: ReferralPackage,
     policy: DeadlinePolicy,
+    assessment: Assessment,
     *,
     status: ScreeningStatus = ScreeningStatus.received,
     received_at: dt.datetime,
     decided_at: dt.datetime | None = None,
     left_level_at: dt.datetime | None = None,
 ) -> dict[str, object]:
-    """The denormalised queue columns of ``received_referrals`` for a package (no ``n``)."""
-    r, a = package.referral, package.assessment
+    """The denormalised queue columns of ``received_referrals`` for a package (no ``n``); the ``aid_*``
+    columns are the co-ordinator's own ``assessment``, not the one the package claims."""
+    r, a = package.referral, assessment
     release = r.custody.release_date
     due, kind = policy.next_deadline(
         status,
@@ -215,11 +239,12 @@ def store_packages(
     if not verified:
         return []
     policy = policy or DeadlinePolicy.from_pack()
+    pack = load_pack()
     results: list[ImportResult] = []
     try:
         with transaction(store.db, store.path, "import of referral packages") as conn:
             for item in verified:
-                results.append(_store_one(conn, item, actor, on_duplicate, ask, policy))
+                results.append(_store_one(conn, item, actor, on_duplicate, ask, policy, pack))
     except DiskFull as error:
         raise DiskFull(
             store.path,
@@ -234,7 +259,7 @@ def store_packages(
 
 
 def _store_one(
-    conn, item: VerifiedPackage, actor: str, on_duplicate: OnDuplicate, ask, policy: DeadlinePolicy
+    conn, item: VerifiedPackage, actor: str, on_duplicate: OnDuplicate, ask, policy: DeadlinePolicy, pack
 ) -> ImportResult:
     referral = item.referral
     name = referral.subject.full_name
@@ -255,10 +280,21 @@ def _store_one(
                 "a referral with this id is already held; the existing record was kept",
             )
     at = _now()
+    try:
+        assessment = coordinator_assessment(item.package, at.date(), pack=pack)
+    except Exception as error:  # facts the rule pack cannot work with (dates at the calendar's ends)
+        return ImportResult(
+            path,
+            ImportOutcome.refused,
+            referral.id,
+            name,
+            f"{item.path.name} could not be assessed by this application's rule pack ({error}), so it "
+            "was not imported. Ask the sender to check the dates and export it again.",
+        )
     conn.execute("SAVEPOINT package")
     try:
         if existing is None:
-            n = _insert(conn, queue_columns(item.package, policy, received_at=at))
+            n = _insert(conn, queue_columns(item.package, policy, assessment, received_at=at))
             conn.execute(
                 "INSERT INTO received_packages (n, data) VALUES (?, ?)", (n, package_json(item.package))
             )
@@ -272,6 +308,7 @@ def _store_one(
             columns = queue_columns(
                 item.package,
                 policy,
+                assessment,
                 status=ScreeningStatus(status),
                 received_at=dt.datetime.fromisoformat(received),
                 decided_at=dt.datetime.fromisoformat(decided) if decided else None,
@@ -279,11 +316,21 @@ def _store_one(
             )
             sets = ", ".join(f"{key} = ?" for key in columns)
             conn.execute(f"UPDATE received_referrals SET {sets} WHERE n = ?", (*columns.values(), n))
+            earlier = json.loads(
+                conn.execute("SELECT data FROM received_packages WHERE n = ?", (n,)).fetchone()[0]
+            )
+            changed = changed_fields(earlier, package_document(item.package))
             conn.execute("UPDATE received_packages SET data = ? WHERE n = ?", (package_json(item.package), n))
             conn.execute("DELETE FROM received_search WHERE rowid = ?", (n,))
-            action, old = "package replaced", {"digest": existing.digest}
+            # The earlier version is kept whole in the audit log: nothing is swapped silently.
+            action, old = "package replaced", {"digest": existing.digest, "package": earlier}
+            decided = conn.execute(
+                "SELECT count(*) FROM screening_decisions WHERE referral_id = ?", (referral.id,)
+            ).fetchone()[0]
         conn.execute("INSERT INTO received_search (rowid, text) VALUES (?, ?)", (n, search_text(referral)))
         new = {"digest": item.digest, "file": item.path.name}
+        if existing is not None:
+            new["changed"] = changed
         conn.execute(
             INSERT_SQL,
             (
@@ -312,8 +359,21 @@ def _store_one(
             "Import it again; if it keeps failing, ask your IT support.",
         )
     conn.execute("RELEASE package")
-    outcome = ImportOutcome.imported if existing is None else ImportOutcome.replaced
-    return ImportResult(path, outcome, referral.id, name)
+    if existing is None:
+        return ImportResult(path, ImportOutcome.imported, referral.id, name)
+    return ImportResult(path, ImportOutcome.replaced, referral.id, name, replaced_reason(changed, decided))
+
+
+def replaced_reason(changed: list[str], decisions: int) -> str:
+    """What a replacement changed, and what it means for decisions already made."""
+    shown = ", ".join(changed[:8]) + (f" and {len(changed) - 8} more" if len(changed) > 8 else "")
+    text = f"changed: {shown}" if changed else "the referral's content is the same; only the file changed"
+    if decisions:
+        text += (
+            f". {decisions} decision(s) were made on the earlier version; they and the earlier version are "
+            "kept in the history. Check the decision still holds"
+        )
+    return text
 
 
 def import_packages(

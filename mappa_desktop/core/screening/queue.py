@@ -30,6 +30,10 @@ SORT_COLUMNS: dict[str, str] = {
 """Sort keys the queue offers, and the indexed column each sorts by."""
 
 
+MAX_SEARCH_WORDS = 20
+"""Words of a search that count: far more than any name, alias, PNC ID and reference together."""
+
+
 @dataclass(frozen=True)
 class QueueQuery:
     """What the queue shows: filters (all must hold), a search, and the sort."""
@@ -48,8 +52,9 @@ def fts_query(text: str) -> str | None:
     """An FTS5 query in which every word of ``text`` must begin a word of the indexed text.
 
     Words are split as the index splits them (letters and digits), so "2019/12345A" finds the PNC ID.
-    Each word is quoted, so nothing the person types is read as FTS5 syntax."""
-    words = re.findall(r"\w+", text.lower())
+    Each word is quoted, so nothing the person types is read as FTS5 syntax. Only the first
+    ``MAX_SEARCH_WORDS`` distinct words are used: a pasted page must not build a query SQLite refuses."""
+    words = list(dict.fromkeys(re.findall(r"\w+", text.lower())))[:MAX_SEARCH_WORDS]
     if not words:
         return None
     return " AND ".join(f'"{word}"*' for word in words)

@@ -6,6 +6,8 @@ import datetime as dt
 import json
 import sqlite3
 
+from pydantic import ValidationError
+
 from mappa_desktop.core.facts import Case
 from mappa_desktop.core.package import ReferralPackage, digest_of
 from mappa_desktop.core.referral import derive_facts
@@ -26,7 +28,16 @@ def received_package(conn: sqlite3.Connection, referral_id: str) -> ReferralPack
         raise ScreeningError(
             f"The stored package of referral {referral_id} no longer matches its digest; import it again."
         )
-    return ReferralPackage.model_validate(document)
+    try:
+        return ReferralPackage.model_validate(document)
+    except ValidationError as error:  # held from before a limit was added (or the rules changed)
+        first = error.errors(include_url=False, include_input=False)[0]
+        where = ".".join(str(p) for p in first["loc"])[:120]
+        raise ScreeningError(
+            f"The stored package of referral {referral_id} no longer meets this version's checks "
+            f"({where}: {first['msg'][:200]}). It is kept as it was; ask the sender for a fresh package "
+            "and import it, replacing this one."
+        ) from error
 
 
 def request_note(

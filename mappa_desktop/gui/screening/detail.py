@@ -1,5 +1,9 @@
-"""One received referral being screened: its summary, the aid's view beside the level sought, the
-deadlines, the decision form (reasons required) and the history of decisions."""
+"""One received referral being screened: its summary, this application's own assessment beside the level
+sought and the sender's claim, the deadlines, the decision form (reasons required, nothing preselected)
+and the history of decisions and package versions.
+
+Everything from the package is someone else's text: labels are plain text, and the few rich-text parts
+(bold, lists) escape every value they hold."""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from mappa_desktop.core.screening import (
     DECISIONS,
@@ -21,8 +25,10 @@ from mappa_desktop.core.screening import (
     record_decision,
     request_note,
 )
+from mappa_desktop.core.screening.claims import assessed_on, claim_differences, coordinator_assessment
 from mappa_desktop.core.screening.model import REASONS_BY_ID
 from mappa_desktop.gui.forms.ui_screening_detail import Ui_ScreeningDetailForm
+from mappa_desktop.gui.plain_text import escaped, one_line, plain_labels, warn
 from mappa_desktop.gui.screening.text import days_text, deadline_text, status_text, tr
 from mappa_desktop.gui.widgets import WrappingCheckBox
 
@@ -46,7 +52,11 @@ class ScreeningDetail(QWidget):
         ui = self.ui
         for status in DECISIONS:
             ui.decision.addItem(status_text(status), str(status))
+        # The co-ordinator decides: the form starts with no decision chosen, whatever anyone suggests.
+        ui.decision.setPlaceholderText(self.tr("Choose a decision"))
+        ui.decision.setCurrentIndex(-1)
         ui.decision.currentIndexChanged.connect(self._decision_changed)
+        plain_labels(ui.heading, ui.error)
         # Three lines of note at any text size.
         ui.note.setFixedHeight(ui.note.fontMetrics().lineSpacing() * 3 + 14)
         ui.copyRequest.clicked.connect(self._copy_request)
@@ -91,55 +101,77 @@ class ScreeningDetail(QWidget):
             (referral_id,),
         ).fetchone()
         status = ScreeningStatus(row[0])
-        r, a = package.referral, package.assessment
+        r = package.referral
+        try:
+            own = coordinator_assessment(package, assessed_on(conn, referral_id))
+        except Exception as error:  # a rule pack that cannot assess these facts: say so, show the rest
+            own = None
+            self.ui.error.setText(
+                self.tr("This referral could not be assessed: %1").replace("%1", str(error))
+            )
+            self.ui.error.show()
         self.ui.heading.setText(
-            f"{r.subject.full_name or self.tr('(name not recorded)')} — {status_text(status)}"
+            f"{one_line(r.subject.full_name) or self.tr('(name not recorded)')} — {status_text(status)}"
         )
-        self.ui.summary.setHtml(_summary_html(package))
-        self.ui.comparison.setText(self._comparison_html(r, a))
+        self.ui.summary.setHtml(_summary_html(package, own or package.assessment))
+        self.ui.comparison.setText(self._comparison_html(r, own, package.assessment))
         self.ui.deadlines.setText(self._deadlines_html(row))
         self.ui.history.setText(self._history_html(referral_id))
         self.ui.note.clear()
         self.ui.request.setPlainText(request_note(package))
-        suggested = {2: ScreeningStatus.accepted_level_2, 3: ScreeningStatus.accepted_level_3}.get(
-            a.level or 0, ScreeningStatus.not_accepted
-        )
-        self.ui.decision.setCurrentIndex(max(0, self.ui.decision.findData(str(suggested))))
+        self.ui.decision.setCurrentIndex(-1)  # never preselected, from the sender's claim or anything else
         self._decision_changed()
 
-    def _comparison_html(self, r, a) -> str:
-        sought = (
-            self.tr("Level %1").replace("%1", str(r.reason.level_sought))
-            if r.reason.level_sought
-            else self.tr("not stated")
-        )
+    def _outcome_text(self, a) -> tuple[str, str]:
+        if a is None:
+            return self.tr("could not be assessed"), ""
         if a.mappa_eligible is False:
-            aid = self.tr("not eligible for MAPPA")
+            level = self.tr("not eligible for MAPPA")
         elif a.level is None:
-            aid = self.tr("not yet known (information missing)")
+            level = self.tr("not yet known (information missing)")
         else:
-            aid = self.tr("Level %1").replace("%1", str(a.level))
+            level = self.tr("Level %1").replace("%1", str(a.level))
         category = (
             self.tr("Category %1").replace("%1", str(a.category))
             if a.category
             else self.tr("category not settled")
+        )
+        return level, category
+
+    def _comparison_html(self, r, own, claimed) -> str:
+        """Referrer's request, this application's assessment and the sender's claim, side by side; every
+        value escaped (the package is someone else's file)."""
+        sought = (
+            self.tr("Level %1").replace("%1", str(r.reason.level_sought))
+            if r.reason.level_sought
+            else self.tr("not stated")
         )
         stated = (
             self.tr("Category %1").replace("%1", str(r.reason.category))
             if r.reason.category
             else self.tr("not stated")
         )
-        differs = r.reason.level_sought and a.level and r.reason.level_sought != a.level
-        flag = (
-            f"<br><b>{self.tr('The aid and the referrer differ: record why you decide as you do.')}</b>"
-            if differs
-            else ""
-        )
-        da = f"<br>{self.tr('Domestic abuse: yes')}" if r.domestic_abuse.domestic_abuse else ""
+        aid, category = self._outcome_text(own)
+        said, said_category = self._outcome_text(claimed)
+        notes = []
+        level_differs = r.reason.level_sought and own and own.level and r.reason.level_sought != own.level
+        if level_differs:
+            ask = self.tr("The referrer asks for another level: record why you decide as you do.")
+            notes.append(f"<b>{escaped(ask)}</b>")
+        if own is not None:
+            for difference in claim_differences(claimed, own):
+                notes.append(escaped(tr(difference.sentence())))
+        if r.domestic_abuse.domestic_abuse:
+            notes.append(escaped(self.tr("Domestic abuse: yes")))
+        flag = "".join(f"<br>{note}" for note in notes)
         return (
-            f"<table cellspacing='0' cellpadding='3'><tr><th align='left'>{self.tr('Referrer asks for')}</th>"
-            f"<th align='left'>{self.tr('The aid recommends')}</th></tr>"
-            f"<tr><td>{sought}<br>{stated}</td><td>{aid}<br>{category}</td></tr></table>{flag}{da}"
+            f"<table cellspacing='0' cellpadding='3'><tr>"
+            f"<th align='left'>{escaped(self.tr('Referrer asks for'))}</th>"
+            f"<th align='left'>{escaped(self.tr('This application assesses'))}</th>"
+            f"<th align='left'>{escaped(self.tr('Sender’s copy of the aid said'))}</th></tr>"
+            f"<tr><td>{escaped(sought)}<br>{escaped(stated)}</td>"
+            f"<td>{escaped(aid)}<br>{escaped(category)}</td>"
+            f"<td>{escaped(said)}<br>{escaped(said_category)}</td></tr></table>{flag}"
         )
 
     def _deadlines_html(self, row) -> str:
@@ -164,21 +196,43 @@ class ScreeningDetail(QWidget):
         return "<br>".join(lines)
 
     def _history_html(self, referral_id: str) -> str:
-        decisions = decisions_for(self.store.db.conn, referral_id)
-        if not decisions:
-            return f"<i>{self.tr('No decision yet.')}</i>"
-        items = []
-        for d in decisions:
+        """Decisions and replaced package versions, oldest first; every value escaped."""
+        events: list[tuple[dt.datetime, str]] = []
+        for d in decisions_for(self.store.db.conn, referral_id):
             reasons = "; ".join(tr(REASONS_BY_ID[x].text) for x in d.reasons if x in REASONS_BY_ID)
-            note = f" — {d.note}" if d.note else ""
+            note = f" — {one_line(d.note, 600)}" if d.note else ""  # the whole note is in the audit log
             when = d.decided_at.astimezone().strftime("%d %b %Y %H:%M")
-            items.append(f"<li>{when}, {d.actor}: <b>{status_text(d.status)}</b> ({reasons}){note}</li>")
-        return f"<b>{self.tr('Decisions')}</b><ul>{''.join(items)}</ul>"
+            events.append(
+                (
+                    d.decided_at,
+                    f"<li>{escaped(when)}, {escaped(one_line(d.actor))}: "
+                    f"<b>{escaped(status_text(d.status))}</b> "
+                    f"({escaped(reasons)}){escaped(note)}</li>",
+                )
+            )
+        for entry in self.store.audit_log(referral_id):
+            if entry.action != "package replaced":
+                continue
+            changed = ", ".join((entry.new or {}).get("changed", [])) or self.tr("no field of the referral")
+            when = entry.at.astimezone().strftime("%d %b %Y %H:%M")
+            text = self.tr(
+                "Package replaced by a newer copy; changed: %1. The earlier version is kept in the audit log."
+            ).replace("%1", changed)
+            events.append(
+                (entry.at, f"<li>{escaped(when)}, {escaped(entry.actor)}: <i>{escaped(text)}</i></li>")
+            )
+        if not events:
+            return f"<i>{escaped(self.tr('No decision yet.'))}</i>"
+        events.sort(key=lambda event: event[0])
+        items = "".join(text for _, text in events)
+        return f"<b>{escaped(self.tr('Decisions and versions'))}</b><ul>{items}</ul>"
 
     # -- deciding ------------------------------------------------------------------------------------
 
-    def current_status(self) -> ScreeningStatus:
-        return ScreeningStatus(self.ui.decision.currentData())
+    def current_status(self) -> ScreeningStatus | None:
+        """The decision chosen in the form, or None before the co-ordinator chooses one."""
+        data = self.ui.decision.currentData()
+        return None if data is None else ScreeningStatus(data)
 
     def reason_boxes(self) -> list[WrappingCheckBox]:
         return list(self._reason_boxes)
@@ -191,7 +245,8 @@ class ScreeningDetail(QWidget):
             box.deleteLater()
         self._reason_boxes = []
         previous = self.ui.decision
-        for reason in reasons_for(self.current_status()):
+        status = self.current_status()
+        for reason in reasons_for(status) if status is not None else []:
             box = WrappingCheckBox(tr(reason.text), self.ui.formBox)  # long reasons wrap at large text
             box.setProperty("reason", reason.id)
             self.ui.reasonsArea.addWidget(box)
@@ -207,6 +262,11 @@ class ScreeningDetail(QWidget):
             return False
         reasons = [box.property("reason") for box in self._reason_boxes if box.isChecked()]
         status = self.current_status()
+        if status is None:
+            self.ui.error.setText(self.tr("Choose a decision, then give at least one reason for it."))
+            self.ui.error.show()
+            self.ui.decision.setFocus()
+            return False
         request = self.ui.request.toPlainText() if status is ScreeningStatus.more_information else ""
         try:
             record_decision(
@@ -224,7 +284,7 @@ class ScreeningDetail(QWidget):
             self.ui.error.show()
             return False
         except Exception as error:  # a store error: say what happened, keep the form as it is
-            QMessageBox.warning(self, self.tr("Decision not recorded"), str(error))
+            warn(self, self.tr("Decision not recorded"), str(error))
             return False
         referral_id = self.referral_id
         self.decided.emit(referral_id)
@@ -245,11 +305,12 @@ class ScreeningDetail(QWidget):
             try:
                 write_atomic(path, self.ui.request.toPlainText().encode(), overwrite=True)
             except Exception as error:
-                QMessageBox.warning(self, self.tr("Note not saved"), str(error))
+                warn(self, self.tr("Note not saved"), str(error))
 
 
-def _summary_html(package) -> str:
+def _summary_html(package, assessment) -> str:
+    """The referral's summary with this application's ``assessment`` (the templates escape every value)."""
     from mappa_desktop.core.summary import build_summary
     from mappa_desktop.export.templates import render_html
 
-    return render_html(build_summary(package.referral, package.assessment))
+    return render_html(build_summary(package.referral, assessment))

@@ -16,13 +16,14 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from mappa_desktop.core.screening import BoardFigures, board_figures, figures_csv, figures_summary
 from mappa_desktop.core.screening.deadlines import add_months
 from mappa_desktop.core.screening.figures import DIMENSION_LABELS, OUTCOMES
 from mappa_desktop.core.screening.model import REASONS_BY_ID
 from mappa_desktop.gui.forms.ui_screening_figures import Ui_BoardFiguresForm
+from mappa_desktop.gui.plain_text import escaped, warn
 from mappa_desktop.gui.screening.text import tr
 
 PERIOD_MONTHS = (0, 6, 12)  # the form's Period choices: all referrals, the last 6 and 12 months
@@ -121,7 +122,7 @@ class BoardFiguresWidget(QWidget):
         series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
-        axis_x.append([label for label, _ in pairs] or [""])
+        axis_x.append([escaped(label) for label, _ in pairs] or [""])  # Qt Charts reads labels as HTML
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         axis_y = QValueAxis()
@@ -150,7 +151,7 @@ class BoardFiguresWidget(QWidget):
             series.append(bar_set)
         chart.addSeries(series)
         axis_y = QBarCategoryAxis()
-        axis_y.append([label[:32] for label, _ in rows] or [""])
+        axis_y.append([escaped(label[:32]) for label, _ in rows] or [""])  # group names come from packages
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
         axis_x = QValueAxis()
@@ -255,7 +256,7 @@ class BoardFiguresWidget(QWidget):
         try:
             write_atomic(path, figures_csv(self.figures).encode(), overwrite=True)
         except Exception as error:
-            QMessageBox.warning(self, self.tr("Figures not saved"), str(error))
+            warn(self, self.tr("Figures not saved"), str(error))
             return False
         return True
 
@@ -272,6 +273,6 @@ class BoardFiguresWidget(QWidget):
         try:
             write_pdf(figures_summary(self.figures), path, overwrite=True)
         except Exception as error:
-            QMessageBox.warning(self, self.tr("Report not saved"), str(error))
+            warn(self, self.tr("Report not saved"), str(error))
             return False
         return True

@@ -6,17 +6,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from mappa_desktop.core.package import package_document
 from mappa_desktop.core.screening import (
     ImportOutcome,
     ImportResult,
+    ScreeningError,
     VerifiedPackage,
     package_files,
+    received_package,
     store_packages,
     verify,
 )
+from mappa_desktop.core.screening.claims import changed_fields
 from mappa_desktop.core.screening.importer import existing_record
 
 
@@ -92,8 +96,23 @@ class ImportFlow(QObject):
 
         self._run(write, self._written)
 
+    def _what_changed(self, item: VerifiedPackage) -> str:
+        """What replacing would change, field by field (the person decides knowing it)."""
+        try:
+            held = package_document(received_package(self.store.db.conn, item.referral.id))
+        except ScreeningError:
+            return ""
+        changed = changed_fields(held, package_document(item.package))
+        if not changed:
+            return self.tr("The referral's content is the same; only the file differs.")
+        shown = ", ".join(changed[:12]) + (" …" if len(changed) > 12 else "")
+        return self.tr("Replacing changes: %1. The earlier version stays in the history.").replace(
+            "%1", shown
+        )
+
     def _ask(self, item: VerifiedPackage, existing, several: bool) -> str:
         box = QMessageBox(self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the name comes from a package
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Referral already received"))
         name = existing.subject_name or self.tr("(name not recorded)")
@@ -106,6 +125,8 @@ class ImportFlow(QObject):
             .replace("%2", existing.referral_id[:8])
             .replace("%3", existing.received_at.astimezone().strftime("%d %B %Y"))
             .replace("%4", item.path.name)
+            + "\n\n"
+            + self._what_changed(item)
         )
         keep = box.addButton(self.tr("&Keep existing"), QMessageBox.ButtonRole.RejectRole)
         replace = box.addButton(self.tr("&Replace"), QMessageBox.ButtonRole.AcceptRole)

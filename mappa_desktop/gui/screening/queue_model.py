@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from mappa_desktop.core.screening.model import QueueRow
 from mappa_desktop.core.screening.queue import QueueQuery, queue_keys, queue_rows
+from mappa_desktop.gui.plain_text import plain_tooltip
 from mappa_desktop.gui.screening.text import ago_text, days_text, deadline_text, status_text
 
 PAGE = 100
@@ -184,8 +185,8 @@ class ScreeningQueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole:
             return self._bold if overdue and key == "next_due" else None
         text = self._text(item, key, today)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(item, key, today) or text
+        if role == Qt.ItemDataRole.ToolTipRole:  # a name may look like markup: shown literally
+            return plain_tooltip(self._tooltip(item, key, today) or text)
         if role == Qt.ItemDataRole.AccessibleTextRole and overdue and key == "next_due":
             return self.tr("Overdue: %1").replace("%1", text)
         return text

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 from mappa_desktop.core.screening import DeadlinePolicy, QueueQuery, ScreeningStatus, received_count
 from mappa_desktop.core.screening.model import OPEN_STATUSES
 from mappa_desktop.gui.forms.ui_screening_area import Ui_ScreeningArea
+from mappa_desktop.gui.plain_text import message, plain_message
 from mappa_desktop.gui.screening.detail import ScreeningDetail
 from mappa_desktop.gui.screening.figures_widget import BoardFiguresWidget
 from mappa_desktop.gui.screening.import_flow import ImportFlow, results_text
@@ -214,11 +215,14 @@ class ScreeningWidget(QWidget):
         self.imported.emit(results)
         summary, details = results_text(results, self.tr)
         if details:
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import finished"), summary, parent=self)
+            box = message(self, QMessageBox.Icon.Information, self.tr("Import finished"), summary)
             box.setDetailedText(details)
-            box.setInformativeText(
-                details if len(details) < 600 else self.tr("See the details for each file.")
-            )
+            lines = details.splitlines()
+            shown = "\n".join(line[:400] for line in lines[:8])
+            if len(lines) > 8:
+                shown += "\n" + self.tr("and %1 more: see the details.").replace("%1", str(len(lines) - 8))
+            box.setInformativeText(shown)  # each refused file by name, with why
+            plain_message(box)
             box.open()
         else:
             self.ui.countLabel.setText(self.ui.countLabel.text() + " — " + summary)

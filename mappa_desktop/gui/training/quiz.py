@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
-    QMessageBox,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from mappa_desktop.core.training import (
     mark_answer,
 )
 from mappa_desktop.gui.forms.ui_training_quiz import Ui_TrainingQuiz
+from mappa_desktop.gui.plain_text import plain_labels, plain_tooltip, warn
 from mappa_desktop.gui.training.render import feedback_html, scenario_html
 from mappa_desktop.gui.training.results_pdf import QuizResult, results_summary, save_results_pdf
 from mappa_desktop.gui.widgets import WrappingCheckBox
@@ -48,6 +48,7 @@ class QuizPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_TrainingQuiz()
         self.ui.setupUi(self)
+        plain_labels(self.ui.trainingTitle, self.ui.scoreLabel)
         self.pack = pack
         self.lang = lang
         self.record_path = record_path
@@ -185,7 +186,7 @@ class QuizPage(QWidget):
             )
         except Exception as exc:  # noqa: BLE001 - the record is a convenience; the quiz goes on without it
             self.ui.scoreLabel.setToolTip(
-                self.tr("The training record could not be saved: %1").replace("%1", str(exc))
+                plain_tooltip(self.tr("The training record could not be saved: %1").replace("%1", str(exc)))
             )
 
     def close_record(self) -> None:
@@ -227,6 +228,6 @@ class QuizPage(QWidget):
         try:
             save_results_pdf(summary, path, overwrite=True)
         except Exception as exc:  # noqa: BLE001 - say what happened, keep the session
-            QMessageBox.warning(self, self.tr("Results not saved"), str(exc))
+            warn(self, self.tr("Results not saved"), str(exc))
             return None
         return path

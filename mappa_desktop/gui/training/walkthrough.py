@@ -13,6 +13,7 @@ from mappa_desktop.core.rules.pack import fact_kind
 from mappa_desktop.core.training import Comparison, Scenario, WhatIfError, what_if
 from mappa_desktop.gui.editor.decision_panel import DecisionPanel
 from mappa_desktop.gui.forms.ui_training_walkthrough import Ui_TrainingWalkthrough
+from mappa_desktop.gui.plain_text import plain_labels
 from mappa_desktop.gui.training.render import comparison_html, scenario_html
 
 
@@ -23,6 +24,7 @@ class WalkThroughPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_TrainingWalkthrough()
         self.ui.setupUi(self)
+        plain_labels(self.ui.trainingTitle)
         self.pack = pack
         self.lang = lang
         self.scenario: Scenario | None = None

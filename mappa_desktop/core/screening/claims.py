@@ -1,0 +1,79 @@
+"""The co-ordinator's own assessment of a received referral, and how the sender's claim differs from it.
+
+A package carries the assessment the sender's copy of the aid made. That is the sender's claim, not a
+fact: the file may come from an older rule pack, another version, or have been written by hand with a
+matching digest (a digest is not a signature). So the co-ordinator's queue, detail and summary use this
+application's own rule pack on the facts the referral itself supports, and show the sender's claim only
+as a claim, with any difference said plainly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from mappa_desktop.core.facts import Case
+from mappa_desktop.core.package import ReferralPackage
+from mappa_desktop.core.referral import derive_facts
+from mappa_desktop.core.rules import Assessment, RulePack, evaluate, load_pack
+from mappa_desktop.core.store.audit import diff
+
+
+def coordinator_assessment(
+    package: ReferralPackage, on: dt.date, *, pack: RulePack | None = None
+) -> Assessment:
+    """This application's rule pack on the facts ``package``'s referral supports on ``on``."""
+    return evaluate(pack or load_pack(), Case(as_of=on, facts=derive_facts(package.referral, on)))
+
+
+def assessed_on(conn: sqlite3.Connection, referral_id: str) -> dt.date:
+    """The day the package now held arrived (imported, or last replaced): the day the queue's
+    assessment was made on, so the detail assesses as of the same day."""
+    row = conn.execute(
+        "SELECT max(at) FROM audit_log WHERE referral_id = ? AND action IN ('received', 'package replaced')",
+        (referral_id,),
+    ).fetchone()
+    if row and row[0]:
+        return dt.datetime.fromisoformat(row[0]).date()
+    row = conn.execute("SELECT received_at FROM received_referrals WHERE id = ?", (referral_id,)).fetchone()
+    return dt.datetime.fromisoformat(row[0]).date() if row else dt.date.today()
+
+
+@dataclass(frozen=True)
+class ClaimDifference:
+    """One way the sender's claimed outcome differs from the co-ordinator's assessment."""
+
+    what: str
+    claimed: str
+    assessed: str
+
+    def sentence(self) -> str:
+        return (
+            f"The sender's copy of the aid says {self.claimed}; this application's rule pack says "
+            f"{self.assessed} on the same referral."
+        )
+
+
+def _shown(value: Any, what: str) -> str:
+    if value is None:
+        return f"{what.lower()} not settled"
+    if isinstance(value, bool):
+        return "eligible for MAPPA" if value else "not eligible for MAPPA"
+    return f"{what} {value}"
+
+
+def claim_differences(claimed: Assessment, assessed: Assessment) -> list[ClaimDifference]:
+    """How the sender's ``claimed`` outcome differs from the co-ordinator's ``assessed`` one (or none)."""
+    differences = []
+    for what, field in (("Eligibility", "mappa_eligible"), ("Category", "category"), ("Level", "level")):
+        before, after = getattr(claimed, field), getattr(assessed, field)
+        if before != after:
+            differences.append(ClaimDifference(what.lower(), _shown(before, what), _shown(after, what)))
+    return differences
+
+
+def changed_fields(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    """The dotted paths of the referral that differ between two package documents (digest aside)."""
+    return [path for path, _, _ in diff(old.get("referral", {}), new.get("referral", {}))]
