@@ -172,8 +172,12 @@ def test_the_command_line_imports_its_commands_so_a_frozen_bundle_ships_them():
     source = Path(cli.__file__).read_text(encoding="utf-8")
     assert "importlib" not in source, "a command loaded by name is invisible to PyInstaller"
     names = [module.__name__ for module in cli.COMMAND_MODULES]
+    # A sub-command module is one that defines ``run`` (the contract in cli.py); helpers such as
+    # terminal.py sit beside them without being commands.
     on_disk = sorted(
-        p.stem for p in (ROOT / "mappa_desktop" / "commands").glob("*.py") if p.stem != "__init__"
+        p.stem
+        for p in (ROOT / "mappa_desktop" / "commands").glob("*.py")
+        if p.stem != "__init__" and "\ndef run(" in p.read_text(encoding="utf-8")
     )
     assert sorted(name.rsplit(".", 1)[1] for name in names) == on_disk
 
