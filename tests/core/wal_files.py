@@ -1,0 +1,110 @@
+"""Helpers that make the database files a crash leaves behind: pages still in the -wal, a checkpoint cut
+off part-way, a read-only disk, a full disk. Shared by the store tests and the reliability benchmark."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import struct
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+from mappa_desktop.core.referral import Referral
+from mappa_desktop.core.store import Store
+
+WAL_HEADER = 32
+FRAME_HEADER = 24
+
+
+def names(count: int, prefix: str = "Wal") -> list[Referral]:
+    return [Referral.model_validate({"subject": {"family_name": f"{prefix}{n}"}}) for n in range(count)]
+
+
+def copy_with_pages_in_wal(source: Path, target: Path, count: int = 200) -> list[str]:
+    """Write ``count`` referrals to the database at ``source`` with checkpoints off, and copy its files
+    (main, -wal, -shm) to ``target`` while it is still open: the copy is what a crash leaves behind, the
+    main file without those pages, the -wal with them. Returns the referral ids written."""
+    with Store.open(source) as store:
+        store.db.conn.execute("PRAGMA wal_autocheckpoint = 0")
+        referrals = names(count)
+        store.add_many(referrals, actor="test")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        for suffix in ("", "-wal", "-shm"):
+            shutil.copyfile(f"{source}{suffix}", f"{target}{suffix}")
+    return [r.id for r in referrals]
+
+
+def cut_checkpoint_short(path: Path) -> None:
+    """Do what a checkpoint killed part-way does: copy the newest page 1 from the -wal into the main file
+    (a checkpoint writes pages in page order, so page 1 first) and stop. The main file's header then
+    counts pages the file does not have yet; they are all still in the -wal."""
+    wal = Path(f"{path}-wal").read_bytes()
+    page_size = struct.unpack(">I", wal[8:12])[0]
+    frame = FRAME_HEADER + page_size
+    newest_page_one = None
+    for start in range(WAL_HEADER, len(wal) - frame + 1, frame):
+        if struct.unpack(">I", wal[start : start + 4])[0] == 1:
+            newest_page_one = wal[start + FRAME_HEADER : start + frame]
+    assert newest_page_one is not None, "the -wal holds page 1"
+    with path.open("r+b") as handle:
+        handle.write(newest_page_one)
+
+
+def main_file_is_short(path: Path) -> bool:
+    """The old header check's test: fewer bytes than the header's page count says."""
+    data = path.read_bytes()
+    page_size = struct.unpack(">H", data[16:18])[0]
+    return len(data) < struct.unpack(">I", data[28:32])[0] * page_size
+
+
+@contextlib.contextmanager
+def small_disk(folder: Path, size: str = "2m") -> Iterator[bool]:
+    """A small tmpfs mounted at ``folder``; yields False (nothing mounted) where mounting is not allowed."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.geteuid() != 0 or not shutil.which("mount"):
+        yield False
+        return
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs", str(folder)], capture_output=True
+    )
+    if mounted.returncode:
+        yield False
+        return
+    try:
+        yield True
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+
+
+def make_read_only(folder: Path, mounted: bool) -> None:
+    """Make a folder (and everything in it) read-only: a read-only remount when it is a mount of its own
+    (as root, whom permissions do not stop), else permissions."""
+    if mounted:
+        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True, capture_output=True)
+        return
+    for entry in folder.iterdir():
+        entry.chmod(0o400)
+    folder.chmod(0o500)
+
+
+def fill_disk(folder: Path) -> Path:
+    """Fill the disk holding ``folder`` to the last byte; returns the filler file."""
+    filler = folder / "filler"
+    with filler.open("wb", buffering=0) as handle:
+        block = b"\0" * 65536
+        with contextlib.suppress(OSError):
+            while True:
+                handle.write(block)
+        with contextlib.suppress(OSError):
+            while True:
+                handle.write(b"\0")
+    return filler
+
+
+def pages_in_wal(path: Path) -> set[int]:
+    wal = Path(f"{path}-wal").read_bytes()
+    page_size = struct.unpack(">I", wal[8:12])[0]
+    frame = FRAME_HEADER + page_size
+    return {struct.unpack(">I", wal[i : i + 4])[0] for i in range(WAL_HEADER, len(wal) - frame + 1, frame)}
