@@ -344,4 +344,3 @@ def test_opening_takes_no_write_lock_unless_the_schema_needs_upgrading(tmp_path)
         patch.setattr(connection, "_sqlite", traced)
         Store.open(path).close()
     assert not [s for s in statements if s.upper().startswith("BEGIN")]
-
