@@ -17,6 +17,7 @@ from wal_files import (
     make_read_only,
     names,
     pages_in_wal,
+    pretend_the_disk_is_full,
     small_disk,
 )
 
@@ -245,17 +246,8 @@ def test_a_full_disk_at_open_says_the_disk_is_full_not_damaged(tmp_path, monkeyp
         before = path.read_bytes()
         if mounted:
             fill_disk(disk)  # opening now cannot make its -shm
-        else:  # no tmpfs without root: SQLite's own error for it, and a disk with no space left
-            real_open = connection._open
-
-            def full_disk_open(*args, **kwargs):
-                real_open(*args, **kwargs).close()
-                error = sqlite3.OperationalError("disk I/O error")
-                error.sqlite_errorcode = sqlite3.SQLITE_IOERR_SHMSIZE
-                raise error
-
-            monkeypatch.setattr(connection, "_open", full_disk_open)
-            monkeypatch.setattr("shutil.disk_usage", lambda folder: (1 << 30, 1 << 30, 0))
+        else:  # no tmpfs without root: SQLite's own error for a full disk, and no space left
+            pretend_the_disk_is_full(monkeypatch)
         with pytest.raises(DiskFull) as caught:
             Store.open(path)
         message = str(caught.value)

@@ -108,3 +108,22 @@ def pages_in_wal(path: Path) -> set[int]:
     page_size = struct.unpack(">I", wal[8:12])[0]
     frame = FRAME_HEADER + page_size
     return {struct.unpack(">I", wal[i : i + 4])[0] for i in range(WAL_HEADER, len(wal) - frame + 1, frame)}
+
+
+def pretend_the_disk_is_full(monkeypatch) -> None:
+    """Where no small disk can be mounted: SQLite's own error for a full disk met while sizing its -shm,
+    on a disk with no space left."""
+    import sqlite3
+
+    from mappa_desktop.core.store import connection
+
+    real_open = connection._open
+
+    def full_disk_open(*args, **kwargs):
+        real_open(*args, **kwargs).close()
+        error = sqlite3.OperationalError("disk I/O error")
+        error.sqlite_errorcode = sqlite3.SQLITE_IOERR_SHMSIZE
+        raise error
+
+    monkeypatch.setattr(connection, "_open", full_disk_open)
+    monkeypatch.setattr("shutil.disk_usage", lambda folder: (1 << 30, 1 << 30, 0))

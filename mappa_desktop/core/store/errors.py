@@ -23,8 +23,8 @@ def side_files(path: Path) -> tuple[Path, Path]:
 def _keep_together(path: Path) -> str:
     wal, shm = side_files(path)
     return (
-        f"Keep {path.name} and, beside it, any {wal.name} and {shm.name} files exactly as they are (move or "
-        "copy them together, never one without the others): they may hold your most recent changes."
+        f"Keep {path.name} and any {wal.name} and {shm.name} files beside it exactly as they are, and move "
+        "or copy them only together: they may hold your most recent changes."
     )
 
 
