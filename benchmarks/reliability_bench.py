@@ -32,67 +32,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+sys.path.insert(0, str(ROOT / "tests" / "core"))
+
+from adversary import CHECKPOINT_LOOP, CHECKPOINTER, IMPORTER, SAVER, small_disk  # noqa: E402
+
 from mappa_desktop.core.referral import Referral  # noqa: E402
 from mappa_desktop.core.store import DatabaseCorrupt, DiskFull, Store, StoreError  # noqa: E402
 
 CHILD_ENV = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-
-SAVER = """
-import sys
-from mappa_desktop.core.referral import Referral
-from mappa_desktop.core.store import Store
-store = Store.open(sys.argv[1])
-n = 0
-while True:
-    draft = Referral.model_validate({"subject": {"family_name": f"Saver{n}"}})
-    referral = store.new_referral(draft, actor="w")
-    referral.subject.given_names = "Saved"
-    store.save(referral, actor="w")
-    print(referral.id, flush=True)
-    n += 1
-    if n == int(sys.argv[2]):
-        break
-"""
-
-IMPORTER = """
-import sys
-from mappa_desktop.core.screening import import_packages
-from mappa_desktop.core.store import Store
-store = Store.open(sys.argv[1])
-for batch in sys.argv[2:]:
-    results = import_packages(store, [batch], actor="importer")
-    print(*(r.referral_id for r in results if r.outcome.value == "imported"), flush=True)
-"""
-
-CHECKPOINTER = """
-import sys
-from mappa_desktop.core.referral import Referral
-from mappa_desktop.core.store import Store
-store = Store.open(sys.argv[1])
-store.db.conn.execute("PRAGMA wal_autocheckpoint = 0")
-for batch in range(int(sys.argv[2])):
-    drafts = [Referral.model_validate({"subject": {"family_name": f"Wal{batch}-{n}"}}) for n in range(50)]
-    store.add_many(drafts, actor="w")
-    print(*(d.id for d in drafts), flush=True)
-print("checkpoint", flush=True)
-store.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-print("done", flush=True)
-"""
-
-CHECKPOINT_LOOP = """
-import sys, time
-from mappa_desktop.core.referral import Referral
-from mappa_desktop.core.store import Store
-store = Store.open(sys.argv[1])
-store.db.conn.execute("PRAGMA wal_autocheckpoint = 0")
-print("ready", flush=True)
-n = 0
-while True:
-    store.add_many([Referral.model_validate({"subject": {"family_name": f"Loop{n}-{k}"}}) for k in range(40)],
-                   actor="w")
-    store.db.conn.execute("PRAGMA wal_checkpoint(" + ("TRUNCATE" if n % 2 else "PASSIVE") + ")")
-    n += 1
-"""
 
 
 @dataclass
@@ -116,6 +63,12 @@ class Verdict:
     said: str | None = None  # the message opening gave, when it refused
     checked: int = 0
     note: str | None = None
+
+
+def _new_database(folder: Path) -> Path:
+    path = folder / "db.sqlite3"
+    Store.open(path).close()
+    return path
 
 
 def _child(script: str, *args: str) -> subprocess.Popen:
@@ -175,8 +128,7 @@ def _saves_all_there(store: Store, ids: list[str], verdict: Verdict, *, changed:
 
 def kill_during_saves(folder: Path, rng: random.Random) -> Verdict:
     verdict = Verdict()
-    path = folder / "db.sqlite3"
-    Store.open(path).close()
+    path = _new_database(folder)
     writer = _child(SAVER, str(path), "0")
     ids: list[str] = []
     wanted = rng.randint(3, 60)
@@ -210,8 +162,7 @@ def _inboxes(folder: Path, batches: int, per_batch: int) -> list[Path]:
 def kill_during_imports(inboxes: list[Path]) -> Callable[[Path, random.Random], Verdict]:
     def run(folder: Path, rng: random.Random) -> Verdict:
         verdict = Verdict()
-        path = folder / "db.sqlite3"
-        Store.open(path).close()
+        path = _new_database(folder)
         importer = _child(IMPORTER, str(path), *map(str, inboxes))
         imported: list[str] = []
         wanted = rng.randint(1, len(inboxes) - 1)
@@ -244,8 +195,7 @@ def kill_during_imports(inboxes: list[Path]) -> Callable[[Path, random.Random], 
 
 def kill_during_checkpoints(folder: Path, rng: random.Random) -> Verdict:
     verdict = Verdict()
-    path = folder / "db.sqlite3"
-    Store.open(path).close()
+    path = _new_database(folder)
     writer = _child(CHECKPOINTER, str(path), "30")
     ids: list[str] = []
     for line in writer.stdout:
@@ -266,8 +216,7 @@ def kill_during_checkpoints(folder: Path, rng: random.Random) -> Verdict:
 def concurrent(instances: int) -> Callable[[Path, random.Random], Verdict]:
     def run(folder: Path, rng: random.Random) -> Verdict:
         verdict = Verdict()
-        path = folder / "db.sqlite3"
-        Store.open(path).close()
+        path = _new_database(folder)
         writers = [_child(SAVER, str(path), "25") for _ in range(instances)]
         ids: list[str] = []
         for writer in writers:
@@ -289,8 +238,7 @@ def opens_during_checkpoints(opens: int) -> Callable[[Path, random.Random], list
     """Many runs against one checkpointing instance: each open is a run."""
 
     def run(folder: Path, rng: random.Random) -> list[Verdict]:
-        path = folder / "db.sqlite3"
-        Store.open(path).close()
+        path = _new_database(folder)
         writer = _child(CHECKPOINT_LOOP, str(path))
         verdicts = []
         try:
@@ -314,25 +262,10 @@ def opens_during_checkpoints(opens: int) -> Callable[[Path, random.Random], list
     return run
 
 
-@contextlib.contextmanager
-def _small_disk(folder: Path, size: str) -> Iterator[bool]:
-    folder.mkdir(parents=True, exist_ok=True)
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True
-    )
-    if done.returncode:
-        yield False
-        return
-    try:
-        yield True
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], capture_output=True)
-
-
 def full_disk(folder: Path, rng: random.Random) -> Verdict:
     verdict = Verdict()
     disk = folder / "disk"
-    with _small_disk(disk, "2m") as mounted:
+    with small_disk(disk, "2m") as mounted:
         if not mounted:
             verdict.other = "could not mount a tmpfs"
             return verdict

@@ -239,7 +239,12 @@ def run_app(db: str | None = None, demo: bool = False) -> int:
             else:
                 path = Path(db).expanduser() if db else default_database()
             store = Store.open(path)
-        except StoreError as error:
+        except Exception as error:  # a bug too is told, never left as a window that waits for ever
+            if not isinstance(error, StoreError):
+                error = StoreError(
+                    f"The referrals database could not be opened because of an unexpected error "
+                    f"({type(error).__name__}: {error}). Nothing in it was changed. Please report this."
+                )
             print(str(error), file=sys.stderr)
             window.hide()
             if not hook:

@@ -15,12 +15,12 @@ from mappa_desktop.core.store import Store
 from mappa_desktop.gui import app as app_module
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from wal_files import (  # noqa: E402
+from adversary import (  # noqa: E402
     copy_with_pages_in_wal,
     cut_checkpoint_short,
     fill_disk,
-    make_read_only,
     pretend_the_disk_is_full,
+    read_only,
     small_disk,
 )
 
@@ -83,12 +83,8 @@ def test_a_read_only_database_opens_for_reading_with_a_notice(tmp_path, boxes):
         path = disk / "referrals.sqlite3"
         with Store.open(path) as store:
             store.new_referral(actor="a")
-        make_read_only(disk, mounted)
-        try:
+        with read_only(disk, mounted):
             assert app_module.run_app(db=str(path), demo=False) == 0
-        finally:
-            if not mounted:
-                disk.chmod(0o700)
         [notice] = boxes
         assert notice.icon() == QMessageBox.Icon.Information
         assert "reading only" in notice.text() and str(path) in notice.informativeText()
@@ -124,3 +120,16 @@ def test_damage_names_the_wal_and_shm_to_keep(tmp_path, boxes):
     assert "damaged" in message and "referrals.sqlite3-wal" in message and "referrals.sqlite3-shm" in message
     assert _informative_label(box).textFormat() == Qt.TextFormat.PlainText
     _save(box, "corrupt-db.png")
+
+
+def test_an_unexpected_error_while_opening_is_told_and_the_app_ends(tmp_path, boxes, monkeypatch):
+    def broken(path):
+        raise RuntimeError("something nobody foresaw")
+
+    monkeypatch.setattr(Store, "open", broken)
+    assert app_module.run_app(db=str(tmp_path / "db.sqlite3"), demo=False) == app_module.EXIT_STORE_ERROR
+    [box] = boxes
+    assert (
+        "something nobody foresaw" in box.informativeText()
+        and "Nothing in it was changed" in box.informativeText()
+    )

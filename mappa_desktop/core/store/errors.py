@@ -111,14 +111,17 @@ class DatabaseFromNewerVersion(StoreError):
         )
 
 
+def _not_done(what: str) -> str:
+    return "it was not opened" if what == OPENING else f"the {what} was not made"
+
+
 class DatabaseBusy(StoreError):
     def __init__(self, path: Path, what: str) -> None:
         self.path = path
-        done = "it was not opened" if what == OPENING else f"the {what} was not made"
         super().__init__(
             f"The referrals database {path} was kept busy by another copy of MAPPA Desktop (or another "
-            f"program using it) for longer than a few seconds, so {done}. Everything saved before it is "
-            "kept. Wait a moment and try again."
+            f"program using it) for longer than a few seconds, so {_not_done(what)}. Everything saved before "
+            "it is kept. Wait a moment and try again."
         )
 
 
@@ -127,12 +130,11 @@ class DatabaseLocked(StoreError):
 
     def __init__(self, path: Path, what: str) -> None:
         self.path = path
-        done = "it was not opened" if what == OPENING else f"the {what} was not made"
         super().__init__(
             f"The referrals database {path} is locked by another program (for example a backup, sync or "
-            f"virus-checking tool), or the disk it is on does not allow locking, so {done}. Nothing in it "
-            "was changed. Close the other program or wait for it to finish, then try again; if the file is "
-            "on a network drive, copy it to a folder on this computer."
+            f"virus-checking tool), or the disk it is on does not allow locking, so {_not_done(what)}. "
+            "Nothing in it was changed. Close the other program or wait for it to finish, then try again; "
+            "if the file is on a network drive, copy it to a folder on this computer."
         )
 
 

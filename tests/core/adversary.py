@@ -1,5 +1,6 @@
-"""Helpers that make the database files a crash leaves behind: pages still in the -wal, a checkpoint cut
-off part-way, a read-only disk, a full disk. Shared by the store tests and the reliability benchmark."""
+"""What an adversary does to the database, for the store tests and ``benchmarks/reliability_bench.py``:
+writers to kill mid-save, mid-import or mid-checkpoint (scripts run with ``python -c``), the files a crash
+leaves behind (pages still in the -wal, a checkpoint cut off part-way), a read-only disk, a full disk."""
 
 from __future__ import annotations
 
@@ -10,9 +11,69 @@ import struct
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
+from unittest import mock
 
 from mappa_desktop.core.referral import Referral
 from mappa_desktop.core.store import Store
+
+SAVER = """
+import sys
+from mappa_desktop.core.referral import Referral
+from mappa_desktop.core.store import Store
+store = Store.open(sys.argv[1])
+n = 0
+while True:
+    draft = Referral.model_validate({"subject": {"family_name": f"Saver{n}"}})
+    referral = store.new_referral(draft, actor="w")
+    referral.subject.given_names = "Saved"
+    store.save(referral, actor="w")
+    print(referral.id, flush=True)
+    n += 1
+    if n == int(sys.argv[2]):
+        break
+"""
+
+IMPORTER = """
+import sys
+from mappa_desktop.core.screening import import_packages
+from mappa_desktop.core.store import Store
+store = Store.open(sys.argv[1])
+for batch in sys.argv[2:]:
+    results = import_packages(store, [batch], actor="importer")
+    print(*(r.referral_id for r in results if r.outcome.value == "imported"), flush=True)
+"""
+
+CHECKPOINTER = """
+import sys
+from mappa_desktop.core.referral import Referral
+from mappa_desktop.core.store import Store
+store = Store.open(sys.argv[1])
+store.db.conn.execute("PRAGMA wal_autocheckpoint = 0")
+for batch in range(int(sys.argv[2])):
+    drafts = [Referral.model_validate({"subject": {"family_name": f"Wal{batch}-{n}"}}) for n in range(50)]
+    store.add_many(drafts, actor="w")
+    print(*(d.id for d in drafts), flush=True)
+print("checkpoint", flush=True)
+store.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+print("done", flush=True)
+"""
+
+CHECKPOINT_LOOP = """
+import sys, time
+from mappa_desktop.core.referral import Referral
+from mappa_desktop.core.store import Store
+store = Store.open(sys.argv[1])
+store.db.conn.execute("PRAGMA wal_autocheckpoint = 0")
+print("ready", flush=True)
+n = 0
+while True:
+    store.add_many([Referral.model_validate({"subject": {"family_name": f"Loop{n}-{k}"}}) for k in range(40)],
+                   actor="w")
+    store.db.conn.execute("PRAGMA wal_checkpoint(" + ("TRUNCATE" if n % 2 else "PASSIVE") + ")")
+    n += 1
+"""
+
 
 WAL_HEADER = 32
 FRAME_HEADER = 24
@@ -78,15 +139,27 @@ def small_disk(folder: Path, size: str = "2m") -> Iterator[bool]:
         subprocess.run(["umount", "-l", str(folder)], capture_output=True)
 
 
-def make_read_only(folder: Path, mounted: bool) -> None:
-    """Make a folder (and everything in it) read-only: a read-only remount when it is a mount of its own
-    (as root, whom permissions do not stop), else permissions."""
+@contextlib.contextmanager
+def read_only(folder: Path, mounted: bool) -> Iterator[bool]:
+    """The folder (and everything in it) read-only meanwhile: a read-only remount when it is a mount of its
+    own, else permissions. Root without a mount of its own (permissions do not stop root) gets the
+    operating system's answer "not writable" instead, and SQLite could still write: yields False then."""
     if mounted:
         subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True, capture_output=True)
+        yield True
+        return
+    if os.geteuid() == 0:
+        real_access = os.access
+        with mock.patch("os.access", lambda p, mode: not mode & os.W_OK and real_access(p, mode)):
+            yield False
         return
     for entry in folder.iterdir():
         entry.chmod(0o400)
     folder.chmod(0o500)
+    try:
+        yield True
+    finally:
+        folder.chmod(0o700)
 
 
 def fill_disk(folder: Path) -> Path:
@@ -126,4 +199,5 @@ def pretend_the_disk_is_full(monkeypatch) -> None:
         raise error
 
     monkeypatch.setattr(connection, "_open", full_disk_open)
-    monkeypatch.setattr("shutil.disk_usage", lambda folder: (1 << 30, 1 << 30, 0))
+    no_space = SimpleNamespace(total=1 << 30, used=1 << 30, free=0)
+    monkeypatch.setattr("shutil.disk_usage", lambda folder: no_space)
