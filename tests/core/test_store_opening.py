@@ -29,6 +29,7 @@ from mappa_desktop.core.store import (
     DatabaseCorrupt,
     DatabaseIncomplete,
     DatabaseLocked,
+    DatabaseUnreadable,
     DatabaseUnwritable,
     DiskFull,
     ReadOnlyWithPendingChanges,
@@ -297,3 +298,10 @@ def test_opening_takes_no_write_lock_unless_the_schema_needs_upgrading(tmp_path)
         patch.setattr(connection, "_sqlite", traced)
         Store.open(path).close()
     assert not [s for s in statements if s.upper().startswith("BEGIN")]
+
+
+def test_a_pipe_where_the_database_should_be_is_refused_without_waiting(tmp_path):
+    pipe = tmp_path / "db.sqlite3"
+    os.mkfifo(pipe)
+    with pytest.raises(DatabaseUnreadable, match="not an ordinary file"):
+        Store.open(pipe)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import struct
 from pathlib import Path
 
@@ -39,11 +40,14 @@ def wal_holds_data(path: Path) -> bool:
 def check_before_opening(path: Path) -> None:
     """Refuse, by reading 100 bytes only, what must not reach SQLite; the file is never changed."""
     try:
+        kind = os.stat(path).st_mode
+        if stat.S_ISDIR(kind):
+            raise DatabaseUnreadable(path, "it is a folder, not a file")
+        if not stat.S_ISREG(kind):  # a pipe would wait for ever, a device never end
+            raise DatabaseUnreadable(path, "it is not an ordinary file (it is a device, pipe or socket)")
         with path.open("rb") as handle:
             header = handle.read(100)
             size = os.fstat(handle.fileno()).st_size
-    except IsADirectoryError as exc:
-        raise DatabaseUnreadable(path, "it is a folder, not a file") from exc
     except OSError as exc:
         raise DatabaseUnreadable(path, exc.strerror or str(exc)) from exc
     if wal_holds_data(path):

@@ -57,9 +57,10 @@ def _windows_account() -> str:  # pragma: no cover - Windows only
     import ctypes
     from ctypes import wintypes
 
-    size = wintypes.DWORD(257)
+    advapi32 = ctypes.WinDLL("advapi32", use_last_error=True)
+    size = wintypes.DWORD(257)  # UNLEN + 1
     buffer = ctypes.create_unicode_buffer(size.value)
-    if not ctypes.windll.advapi32.GetUserNameW(buffer, ctypes.byref(size)):
+    if not advapi32.GetUserNameW(buffer, ctypes.byref(size)):
         raise OSError(ctypes.get_last_error(), "GetUserNameW failed")
     return buffer.value
 
