@@ -117,10 +117,11 @@ class Store:
 
     @classmethod
     def open(cls, path: Path | str) -> Store:
-        """Open the database at ``path``, creating it (and its folder) if absent, and upgrading its schema.
+        """Open the database at ``path``, creating it (and its folder, owner-only) if absent, and upgrading
+        its schema; on read-only media it opens for reading only (``read_only``).
 
-        Raises ``DatabaseCorrupt``, ``DatabaseUnreadable``, ``DatabaseUnwritable`` or
-        ``DatabaseFromNewerVersion``; an existing file is never changed when opening fails."""
+        Raises a ``StoreError`` that says what happened (see ``connection.connect``); an existing file is
+        never changed when opening fails."""
         path = Path(path).expanduser()
         return cls(path, connect(path))
 
