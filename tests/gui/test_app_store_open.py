@@ -4,6 +4,7 @@ text from the disk is shown as plain text."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -24,7 +25,8 @@ from adversary import (  # noqa: E402
     small_disk,
 )
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+SCREENSHOTS_ENV = "MAPPA_SCREENSHOTS"
+"""Set to a folder (e.g. docs/screenshots) to keep the dialogs' pictures; otherwise they go to tmp_path."""
 
 
 @pytest.fixture
@@ -46,10 +48,11 @@ def boxes(monkeypatch, qapp):
     return shown
 
 
-def _save(box: QMessageBox, name: str) -> None:
+def _save(box: QMessageBox, name: str, tmp_path: Path) -> None:
     box.show()
     QApplication.processEvents()
-    box.grab().save(str(SCREENSHOTS / name))
+    folder = Path(os.environ.get(SCREENSHOTS_ENV) or tmp_path)
+    assert box.grab().save(str(folder / name))
     box.hide()
 
 
@@ -89,7 +92,7 @@ def test_a_read_only_database_opens_for_reading_with_a_notice(tmp_path, boxes):
         assert notice.icon() == QMessageBox.Icon.Information
         assert "reading only" in notice.text() and str(path) in notice.informativeText()
         assert "-wal and -shm" in notice.informativeText()
-        _save(notice, "db-read-only.png")
+        _save(notice, "db-read-only.png", tmp_path)
 
 
 def test_a_full_disk_at_open_is_named_and_shown_as_plain_text(tmp_path, boxes, monkeypatch):
@@ -108,7 +111,7 @@ def test_a_full_disk_at_open_is_named_and_shown_as_plain_text(tmp_path, boxes, m
         assert "is full" in message and "damaged" not in message and str(path) in message
         assert _informative_label(box).textFormat() == Qt.TextFormat.PlainText
         assert path.read_bytes() == before
-        _save(box, "db-disk-full.png")
+        _save(box, "db-disk-full.png", tmp_path)
 
 
 def test_damage_names_the_wal_and_shm_to_keep(tmp_path, boxes):
@@ -119,7 +122,7 @@ def test_damage_names_the_wal_and_shm_to_keep(tmp_path, boxes):
     message = box.informativeText()
     assert "damaged" in message and "referrals.sqlite3-wal" in message and "referrals.sqlite3-shm" in message
     assert _informative_label(box).textFormat() == Qt.TextFormat.PlainText
-    _save(box, "corrupt-db.png")
+    _save(box, "corrupt-db.png", tmp_path)
 
 
 def test_an_unexpected_error_while_opening_is_told_and_the_app_ends(tmp_path, boxes, monkeypatch):
