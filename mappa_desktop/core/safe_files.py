@@ -6,6 +6,14 @@ final rename is atomic), are flushed to disk with ``fsync``, and only then repla
 ``os.replace``. A failure at any step removes the temporary file, so there is either the whole new file
 or nothing new at all. The temporary file is created by ``tempfile.mkstemp``, which opens it with mode
 0600 (owner read/write only) on POSIX; the rename keeps that mode.
+
+A crash (or kill -9) mid-write can leave a hidden ``.NAME.xxxxxxxx.part`` temporary behind, possibly holding
+a whole summary. The writer holds an exclusive lock on its temporary while writing, so the next write to
+that folder can tell a dead writer's leftover (unlocked, and not brand new) from a live one and removes only
+the former (``remove_stale_parts``).
+
+The same module keeps the data folder and the database files owner-only (0700 and 0600) whatever the
+umask: ``make_private_folder``, ``create_private_file`` and ``restrict_to_owner``.
 """
 
 from __future__ import annotations
@@ -13,6 +21,8 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
+import stat
 import tempfile
 import time
 from pathlib import Path
@@ -21,6 +31,18 @@ from pathlib import Path
 # virus scanner reading the new one for a moment): the swap is tried again for about two seconds.
 REPLACE_ATTEMPTS = 10 if os.name == "nt" else 1
 REPLACE_PAUSE = 0.2  # seconds between attempts
+
+if os.name == "posix":
+    import fcntl
+else:  # pragma: no cover - Windows: an open file cannot be deleted, which protects a live temporary
+    fcntl = None
+
+OWNER_ONLY_FILE = 0o600
+OWNER_ONLY_FOLDER = 0o700
+STALE_PART_AGE_S = 10.0 if fcntl else 3600.0
+"""A temporary younger than this is never removed (it may be a writer's that has not taken its lock yet);
+without file locks (Windows) only the age tells, so it is much longer there."""
+_PART_NAME = re.compile(r"^\..+\.[a-z0-9_]{8}\.part$")  # tempfile.mkstemp(prefix=".NAME.", suffix=".part")
 
 
 class ExportError(Exception):
@@ -51,12 +73,16 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, overwrite: bool) 
         raise ExportError(
             f"Could not save {target}: {folder} {what}. Nothing was written. Choose a folder that exists."
         )
+    remove_stale_parts(folder)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as error:
         raise ExportError(
             f"Could not save {target}: {_reason(error)}. Nothing was written. {_advice(error)}"
         ) from error
+    if fcntl:  # "a writer is alive": released when it closes, or dies (best effort: some disks cannot lock)
+        with contextlib.suppress(OSError):
+            fcntl.flock(fd, fcntl.LOCK_EX)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -121,3 +147,100 @@ def _fsync_folder(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def remove_stale_parts(folder: str | os.PathLike[str], *, older_than: float = STALE_PART_AGE_S) -> list[Path]:
+    """Remove the temporaries ``write_atomic`` left in ``folder`` when a writer crashed; return them.
+
+    Only files named as ``write_atomic`` names them, owned by this account, at least ``older_than``
+    seconds old, and not locked by a live writer are removed; anything unexpected is left alone."""
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    now = time.time()
+    for entry in entries:
+        if not _PART_NAME.match(entry.name):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if not stat.S_ISREG(info.st_mode) or now - info.st_mtime < older_than:
+            continue
+        if hasattr(os, "geteuid") and info.st_uid != os.geteuid():
+            continue
+        if _remove_unless_locked(entry.path):
+            removed.append(Path(entry.path))
+    return removed
+
+
+def _remove_unless_locked(path: str) -> bool:
+    if not fcntl:
+        try:
+            os.unlink(path)  # fails while a live writer has it open
+        except OSError:
+            return False
+        return True
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:  # a live writer holds it
+        os.close(fd)
+        return False
+    try:
+        os.unlink(path)  # under the lock, so no writer can be using it
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+
+
+def make_private_folder(folder: str | os.PathLike[str]) -> None:
+    """Create ``folder`` and any missing parents, each readable by the owner only (0700) whatever the
+    umask. Raises ``OSError`` when a folder cannot be created."""
+    folder = Path(folder)
+    missing = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    for path in reversed(missing):
+        try:
+            os.mkdir(path, OWNER_ONLY_FOLDER)
+        except FileExistsError:
+            continue  # created meanwhile by another instance: fine if it is a folder (checked by callers)
+        if os.name == "posix":
+            os.chmod(path, OWNER_ONLY_FOLDER)
+
+
+def create_private_file(path: str | os.PathLike[str]) -> bool:
+    """Create an empty file readable by the owner only (0600) whatever the umask; False if it exists.
+    Raises ``OSError`` when it cannot be created."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, OWNER_ONLY_FILE)
+    except FileExistsError:
+        return False
+    try:
+        if os.name == "posix":
+            os.fchmod(fd, OWNER_ONLY_FILE)
+    finally:
+        os.close(fd)
+    return True
+
+
+def restrict_to_owner(*paths: str | os.PathLike[str], mode: int = OWNER_ONLY_FILE) -> None:
+    """Take away every other account's access to these existing files (or folders, with ``mode`` 0700).
+
+    Best effort: a path that is missing, not ours, or on a disk without POSIX permissions is left as is."""
+    if os.name != "posix":
+        return
+    for path in paths:
+        with contextlib.suppress(OSError):
+            info = os.stat(path)
+            if info.st_uid == os.geteuid() and stat.S_IMODE(info.st_mode) != mode:
+                os.chmod(path, mode)

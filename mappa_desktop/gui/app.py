@@ -14,9 +14,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QObject, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from mappa_desktop import __version__
 from mappa_desktop.paths import default_database, resources_dir
@@ -131,10 +131,36 @@ def show_store_error(error: Exception, parent: QWidget | None = None) -> QMessag
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(tr("Cannot open the referrals database"))
     box.setText(tr("MAPPA Desktop cannot open the referrals database."))
-    box.setInformativeText(str(error))
+    _plain_informative_text(box, str(error))
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     box.setAccessibleName(tr("Cannot open the referrals database"))
     return box
+
+
+def read_only_notice(path: Path, parent: QWidget | None = None) -> QMessageBox:
+    """Say that the database was opened for reading only (read-only disk or folder): it can be read and
+    exported, and nothing can be saved in it."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(tr("Opened for reading only"))
+    box.setText(tr("The referrals database is on a read-only disk: it was opened for reading only."))
+    details = tr(
+        "You can read, search and export referrals in {path}, but changes cannot be saved there. To work on "
+        "it, copy the file (with any -wal and -shm files beside it) to a folder you can write to and open "
+        "the copy."
+    ).replace("{path}", str(path))
+    _plain_informative_text(box, details)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setAccessibleName(tr("Opened for reading only"))
+    return box
+
+
+def _plain_informative_text(box: QMessageBox, text: str) -> None:
+    """Informative text shown as plain text: a path or message from the disk is never read as markup."""
+    box.setInformativeText(text)
+    for label in box.findChildren(QLabel):
+        if label.text() == text:
+            label.setTextFormat(Qt.TextFormat.PlainText)
 
 
 def create_demo_database(folder: Path, count: int = DEMO_COUNT, received: int = DEMO_RECEIVED) -> Path:
@@ -220,7 +246,12 @@ def run_app(db: str | None = None, demo: bool = False, packages: list[str] | Non
             else:
                 path = Path(db).expanduser() if db else default_database()
             store = Store.open(path)
-        except StoreError as error:
+        except Exception as error:  # a bug too is told, never left as a window that waits for ever
+            if not isinstance(error, StoreError):
+                error = StoreError(
+                    f"The referrals database could not be opened because of an unexpected error "
+                    f"({type(error).__name__}: {error}). Nothing in it was changed. Please report this."
+                )
             print(str(error), file=sys.stderr)
             window.hide()
             if not hook:
@@ -233,6 +264,8 @@ def run_app(db: str | None = None, demo: bool = False, packages: list[str] | Non
         window.attach_store(store)
         if packages:
             window.import_packages(packages)
+        if store.read_only and not hook:
+            read_only_notice(store.path, window).open()
 
     try:
         _initial_size(app, window)

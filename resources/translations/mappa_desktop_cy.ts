@@ -84,6 +84,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Opened for reading only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referrals database is on a read-only disk: it was opened for reading only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can read, search and export referrals in {path}, but changes cannot be saved there. To work on it, copy the file (with any -wal and -shm files beside it) to a folder you can write to and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the whole referral</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,6 +9,7 @@ import threading
 import time
 
 import pytest
+from adversary import SAVER
 
 from mappa_desktop.core.referral import Referral
 from mappa_desktop.core.store import (
@@ -19,26 +20,12 @@ from mappa_desktop.core.store import (
     Store,
 )
 
-WRITER = """
-import sys
-from mappa_desktop.core.referral import Referral
-from mappa_desktop.core.store import Store
-store = Store.open(sys.argv[1])
-n = 0
-while True:
-    draft = Referral.model_validate({"subject": {"family_name": f"Writer{n}"}})
-    referral = store.new_referral(draft, actor="w")
-    referral.subject.given_names = "Saved"
-    store.save(referral, actor="w")
-    print(referral.id, flush=True)
-    n += 1
-"""
-
 
 def test_sigkill_mid_write_loses_no_committed_referral(tmp_path):
     path = tmp_path / "db.sqlite3"
     Store.open(path).close()
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE, text=True)
+    saver = [sys.executable, "-c", SAVER, str(path), "0"]  # saves until killed
+    writer = subprocess.Popen(saver, stdout=subprocess.PIPE, text=True)
     printed: list[str] = []
     reader = threading.Thread(target=lambda: printed.extend(line.strip() for line in writer.stdout))
     reader.start()

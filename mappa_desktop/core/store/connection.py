@@ -3,27 +3,35 @@
 Every connection to the database is made here, so this is the single place where an encryption key will
 be applied (SQLCipher's ``PRAGMA key`` must be the first statement on a connection; see ``_configure``).
 
-Opening never harms an existing file: the header is checked and ``PRAGMA quick_check`` run *before*
-anything is written (the journal mode is only switched to WAL once the file is known to be sound), so a
-damaged or foreign file is reported, never overwritten.
+Opening never harms an existing file, and never calls a healthy one damaged. SQLite itself opens the file,
+replaying its ``-wal`` (where the newest pages of a WAL database live until a checkpoint copies them over),
+and ``PRAGMA quick_check`` on that connection is the only judge of damage: the main file on its own may
+rightly be shorter than its header says. Only a file that is not SQLite at all, or another program's
+database, is refused before SQLite is asked to write anything. Where the file or its folder cannot be
+written (read-only media), it is opened for reading only, so it can still be listed. Opening takes no write
+lock unless the schema needs upgrading, so it never waits for another instance's long write.
+
+New databases, their ``-wal`` and ``-shm`` are owner-only (0600) in an owner-only folder (0700).
 """
 
 from __future__ import annotations
 
-import os
+import contextlib
 import sqlite3
-import struct
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from mappa_desktop.core.store import files
 from mappa_desktop.core.store.errors import (
+    OPENING,
     DatabaseCorrupt,
     DatabaseFromNewerVersion,
-    DatabaseUnreadable,
     DatabaseUnwritable,
+    NotAReferralsDatabase,
+    ReadOnlyWithPendingChanges,
     StoreError,
     translate,
 )
@@ -32,105 +40,134 @@ from mappa_desktop.core.store.schema import MIGRATION_SET, known_migrations, mig
 BUSY_TIMEOUT_MS = 5_000
 """How long a write waits for another instance's write to finish before giving up."""
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
+
+def _sqlite(uri: str) -> sqlite3.Connection:
+    # isolation_level=None: no implicit transactions; every write goes through ``transaction``.
+    return sqlite3.connect(
+        uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+    )
 
 
-def _check_header(path: Path) -> None:
-    """Refuse a file that is not an SQLite database or is shorter than its header says. Reads only."""
+def _open(path: Path, *, read_write: bool) -> sqlite3.Connection:
+    """An SQLite connection to the existing file at ``path``: read-write, else read-only (immutable when
+    SQLite cannot make its ``-shm`` there and no ``-wal`` holds anything it would miss)."""
+    uri = path.absolute().as_uri()
+    if read_write:
+        return _sqlite(f"{uri}?mode=rw")
+    conn = _sqlite(f"{uri}?mode=ro")
     try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
-            size = os.fstat(handle.fileno()).st_size
-    except IsADirectoryError as exc:
-        raise DatabaseUnreadable(path, "it is a folder, not a file") from exc
-    except OSError as exc:
-        raise DatabaseUnreadable(path, exc.strerror or str(exc)) from exc
-    if size == 0:
-        return  # an empty file is an empty database: nothing to lose
-    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise DatabaseCorrupt(path, "it is not an SQLite database")
-    page_size = struct.unpack(">H", header[16:18])[0]
-    page_size = 65536 if page_size == 1 else page_size
-    if page_size < 512 or page_size & (page_size - 1):
-        raise DatabaseCorrupt(path, "its header is damaged")
-    (change_counter,) = struct.unpack(">I", header[24:28])
-    (header_pages,) = struct.unpack(">I", header[28:32])
-    (valid_for,) = struct.unpack(">I", header[92:96])
-    if size % page_size:
-        raise DatabaseCorrupt(path, "the file has been cut short")
-    # The page count in the header is only trusted when written by a recent SQLite (valid_for matches).
-    if valid_for == change_counter and header_pages and size < header_pages * page_size:
-        raise DatabaseCorrupt(path, "the file has been cut short")
+        conn.execute("PRAGMA schema_version").fetchone()  # makes SQLite open the -wal and -shm now
+        return conn
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF != sqlite3.SQLITE_CANTOPEN:
+            raise
+    if files.wal_holds_data(path):
+        raise ReadOnlyWithPendingChanges(path)
+    return _sqlite(f"{uri}?immutable=1")
 
 
-def _prepare_folder(path: Path) -> None:
-    folder = path.parent
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise DatabaseUnwritable(path, f"the folder cannot be created: {exc.strerror or exc}") from exc
-    if not folder.is_dir():
-        raise DatabaseUnwritable(path, "the folder is not a folder")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise DatabaseUnwritable(path, "you do not have permission to write to the folder")
-    if path.exists() and not os.access(path, os.W_OK):
-        raise DatabaseUnwritable(path, "the file is read-only")
-
-
-def _configure(conn: sqlite3.Connection) -> None:
+def _configure(conn: sqlite3.Connection, *, read_write: bool) -> None:
     """Per-connection settings. An encryption key would be applied here, first."""
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
+    if not read_write:
+        conn.execute("PRAGMA query_only = ON")
 
 
 def connect(path: Path | str) -> Database:
     """Open (creating if absent) the referrals database at ``path``, sound and migrated.
 
     WAL journal, foreign keys on, busy timeout, ``synchronous = FULL`` (a committed save survives a crash
-    of the program and of the machine). Raises ``DatabaseCorrupt``, ``DatabaseUnreadable``,
-    ``DatabaseUnwritable`` or ``DatabaseFromNewerVersion``; in every case the file is left as it was.
+    of the program and of the machine). On read-only media it is opened for reading only
+    (``is_read_only``). Raises a ``StoreError`` saying what happened (``DatabaseCorrupt`` only when SQLite,
+    with the ``-wal`` applied, finds real damage; ``DiskFull``, ``DatabaseBusy``, ``DatabaseLocked``,
+    ``DatabaseUnreadable``, ``DatabaseUnwritable``, ``DatabaseFromNewerVersion``, ...); in every case an
+    existing file is left as it was.
     """
     path = Path(path).expanduser()
     existed = path.exists()
     if existed:
-        _check_header(path)
-    _prepare_folder(path)
+        files.check_before_opening(path)
+        read_write = files.writable(path)
+    else:
+        files.prepare_new(path)
+        read_write = True
+    conn = None
     try:
-        # isolation_level=None: no implicit transactions; every write goes through ``transaction``.
-        conn = sqlite3.connect(
-            str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
-        )
-    except sqlite3.Error as exc:
-        if existed:
-            raise DatabaseUnreadable(path, str(exc)) from exc
-        raise DatabaseUnwritable(path, str(exc)) from exc
-    try:
-        _configure(conn)
+        conn = _open(path, read_write=read_write)
+        _configure(conn, read_write=read_write)
         if existed:
             _quick_check(conn, path)
             _check_ours(conn, path)
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if mode.lower() != "wal":  # e.g. some network shares; rollback journal still keeps data safe
-            conn.execute("PRAGMA journal_mode = DELETE")
-        conn.execute("PRAGMA synchronous = FULL")
+        if read_write:
+            files.keep_private(path, data_folder=_app_data_folder())
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode.lower() != "wal":  # e.g. some network shares; rollback journal still keeps data safe
+                conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute("PRAGMA synchronous = FULL")
         db = Database(conn)
-        _migrate(db, path)
-    except StoreError:
-        conn.close()
+        _migrate(db, path, read_write=read_write)
+    except BaseException as exc:
+        if conn is not None:
+            _close_leaving_files_as_they_are(conn, path, read_write=read_write)
+        if not existed:
+            _remove_if_empty(path)
+        if isinstance(exc, sqlite3.Error):
+            raise _judged(exc, path) from exc
         raise
-    except sqlite3.Error as exc:
-        conn.close()
-        raise translate(exc, path, "opening of the database") from exc
     return db
 
 
-def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
+def _close_leaving_files_as_they_are(conn: sqlite3.Connection, path: Path, *, read_write: bool) -> None:
+    """Close a connection to a refused file without the checkpoint SQLite makes when the last connection
+    closes (it would copy the -wal into the main file and delete it): a read-only connection holding its
+    shared lock meanwhile makes this one not the last, and cannot checkpoint itself."""
+    if not (read_write and files.wal_holds_data(path)):
+        conn.close()  # an empty -wal: closing writes nothing, and removes the -wal and -shm it made
+        return
+    guard = _sqlite(f"{path.absolute().as_uri()}?mode=ro")
     try:
-        rows = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseCorrupt(path, str(exc)) from exc
+        with contextlib.suppress(sqlite3.Error):
+            guard.execute("PRAGMA user_version").fetchone()
+        conn.close()
+    finally:
+        guard.close()
+
+
+def is_read_only(db: Database) -> bool:
+    """Whether the database was opened for reading only (read-only media or file)."""
+    return bool(db.conn.execute("PRAGMA query_only").fetchone()[0])
+
+
+def _app_data_folder() -> Path | None:
+    from mappa_desktop.paths import user_data_dir
+
+    try:
+        return user_data_dir()
+    except (OSError, RuntimeError):  # no home folder: then there is no app data folder to protect
+        return None
+
+
+def _remove_if_empty(path: Path) -> None:
+    """A database this call created and could not fill is removed again (nothing half-made is left)."""
+    with contextlib.suppress(OSError):
+        if path.stat().st_size == 0 and not files.wal_holds_data(path):
+            path.unlink()
+
+
+def _judged(exc: sqlite3.Error, path: Path) -> StoreError:
+    error = translate(exc, path, OPENING)
+    if type(error) is DatabaseCorrupt:
+        return DatabaseCorrupt(path, files.explain_damage(path, str(exc)))
+    return error
+
+
+def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    """SQLite's own check of every page, through this connection (so with the ``-wal`` applied)."""
+    rows = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
     if rows != ["ok"]:
-        raise DatabaseCorrupt(path, "; ".join(rows))
+        raise DatabaseCorrupt(path, files.explain_damage(path, "; ".join(rows)))
 
 
 def _check_ours(conn: sqlite3.Connection, path: Path) -> None:
@@ -147,11 +184,18 @@ def _check_ours(conn: sqlite3.Connection, path: Path) -> None:
         if unknown:
             raise DatabaseFromNewerVersion(path, unknown)
     elif tables - {"sqlite_sequence"}:
-        raise DatabaseCorrupt(path, "it is an SQLite database, but not one of MAPPA Desktop's")
+        raise NotAReferralsDatabase(path)
 
 
-def _migrate(db: Database, path: Path) -> None:
-    """Apply pending migrations under one write lock, so two instances starting together cannot race."""
+def _migrate(db: Database, path: Path, *, read_write: bool) -> None:
+    """Apply pending migrations under one write lock, so two instances starting together cannot race.
+    Nothing pending (every open but the first after an upgrade) takes no lock at all."""
+    if not migrations.pending(db):
+        return
+    if not read_write:
+        raise DatabaseUnwritable(
+            path, "it needs upgrading for this version of MAPPA Desktop, which cannot be done where it is"
+        )
     with transaction(db, path, "upgrade of the database"):
         _check_ours(db.conn, path)  # again, under the lock: another instance may have just upgraded it
         if migrations.pending(db):

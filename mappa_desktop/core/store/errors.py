@@ -3,12 +3,29 @@ and what to do next."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
+
+OPENING = "opening of the database"
+"""The ``what`` of errors met while opening (messages then say "it was not opened")."""
 
 
 class StoreError(Exception):
     """Something went wrong with the referrals database; the message says what and what to do."""
+
+
+def side_files(path: Path) -> tuple[Path, Path]:
+    """The ``-wal`` and ``-shm`` files SQLite keeps beside a database: recent changes live in the first."""
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+
+
+def _keep_together(path: Path) -> str:
+    wal, shm = side_files(path)
+    return (
+        f"Keep {path.name} and any {wal.name} and {shm.name} files beside it exactly as they are, and move "
+        "or copy them only together: they may hold your most recent changes."
+    )
 
 
 class DatabaseCorrupt(StoreError):
@@ -17,8 +34,48 @@ class DatabaseCorrupt(StoreError):
         extra = f" ({detail})" if detail else ""
         super().__init__(
             f"The referrals database {path} is damaged and cannot be opened{extra}. "
-            "It has not been changed or overwritten. Restore it from a backup, or ask your IT support to "
-            "recover it; to carry on meanwhile, open or create a different database file."
+            f"It has not been changed or overwritten. {_keep_together(path)} Ask your IT support to recover "
+            "it, or restore it from a backup (changes made since that backup would be lost); to carry on "
+            "meanwhile, open or create a different database file."
+        )
+
+
+class NotAReferralsDatabase(DatabaseCorrupt):
+    """An SQLite database of another program: refused, never taken over."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        StoreError.__init__(
+            self,
+            f"{path} is an SQLite database, but not one of MAPPA Desktop's, so it was not opened. "
+            "It has not been changed. Check that you chose the right file, or choose a new file name to "
+            "start a new referrals database.",
+        )
+
+
+class DatabaseIncomplete(StoreError):
+    """The main file is empty or unreadable here while its ``-wal`` file holds data: never "damaged"."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        self.path = path
+        super().__init__(
+            f"The referrals database {path} was not opened: {detail}. Nothing has been changed or deleted. "
+            f"{_keep_together(path)} Ask your IT support for help; do not restore an older backup over "
+            "these files."
+        )
+
+
+class ReadOnlyWithPendingChanges(StoreError):
+    """Read-only media, and the latest changes sit in a ``-wal`` file that needs a writable folder."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        wal, shm = side_files(path)
+        super().__init__(
+            f"The referrals database {path} is on a read-only disk or in a folder you cannot write to, and "
+            f"its latest changes are still in {wal.name}, which can only be read from a folder you can "
+            f"write to. Nothing has been changed and nothing is lost. Copy {path.name}, {wal.name} and (if "
+            f"there is one) {shm.name} together to a folder you can write to, and open the copy there."
         )
 
 
@@ -54,18 +111,43 @@ class DatabaseFromNewerVersion(StoreError):
         )
 
 
+def _not_done(what: str) -> str:
+    return "it was not opened" if what == OPENING else f"the {what} was not made"
+
+
 class DatabaseBusy(StoreError):
     def __init__(self, path: Path, what: str) -> None:
         self.path = path
         super().__init__(
-            f"The referrals database {path} was kept busy by another copy of MAPPA Desktop, so the {what} "
-            "was not made. Everything saved before it is kept. Wait a moment and try again."
+            f"The referrals database {path} was kept busy by another copy of MAPPA Desktop (or another "
+            f"program using it) for longer than a few seconds, so {_not_done(what)}. Everything saved before "
+            "it is kept. Wait a moment and try again."
+        )
+
+
+class DatabaseLocked(StoreError):
+    """The file lock was refused: another program holds the file, or the disk cannot lock files."""
+
+    def __init__(self, path: Path, what: str) -> None:
+        self.path = path
+        super().__init__(
+            f"The referrals database {path} is locked by another program (for example a backup, sync or "
+            f"virus-checking tool), or the disk it is on does not allow locking, so {_not_done(what)}. "
+            "Nothing in it was changed. Close the other program or wait for it to finish, then try again; "
+            "if the file is on a network drive, copy it to a folder on this computer."
         )
 
 
 class DiskFull(StoreError):
     def __init__(self, path: Path, what: str, *, message: str | None = None) -> None:
         self.path = path
+        if message is None and what == OPENING:
+            wal, shm = side_files(path)
+            message = (
+                f"The disk holding {path} is full, so the referrals database could not be opened: "
+                f"opening needs a little space for its working files ({wal.name}, {shm.name}). Nothing in "
+                "it has been changed and nothing is lost. Free some space on that disk, then open it again."
+            )
         super().__init__(
             message
             or f"The disk holding {path} is full, so the {what} was not made. Everything saved before it "
@@ -104,19 +186,51 @@ class StoredReferralInvalid(StoreError):
         )
 
 
+_FREE_SPACE_FLOOR = 1 << 20
+"""Below this many free bytes, a disk I/O error is the disk being full (SQLite reports a full disk met while
+sizing its working files as a plain I/O error)."""
+
+
+def disk_is_full(path: Path) -> bool:
+    """Whether the disk holding ``path`` (or its nearest existing folder) has next to no space left."""
+    folder = path if path.is_dir() else path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder).free < _FREE_SPACE_FLOOR
+    except OSError:
+        return False
+
+
 def translate(error: sqlite3.Error, path: Path, what: str) -> StoreError:
-    """Turn an sqlite3 error met while doing ``what`` (e.g. "save") into a StoreError a person can act on."""
+    """Turn an sqlite3 error met while doing ``what`` (e.g. "last save") into a StoreError a person can act
+    on, by SQLite's error code (the text when there is none)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
     text = str(error).lower()
-    if "disk is full" in text or "database or disk is full" in text:
+    if primary == sqlite3.SQLITE_FULL or (primary is None and "disk is full" in text):
         return DiskFull(path, what)
-    if "readonly" in text or "read-only" in text:
-        return DatabaseUnwritable(path, str(error))
-    if "locked" in text or "busy" in text:
+    if primary == sqlite3.SQLITE_IOERR and disk_is_full(path):
+        return DiskFull(path, what)
+    read_only = "readonly" in text or "read-only" in text
+    if primary == sqlite3.SQLITE_READONLY or (primary is None and read_only):
+        return DatabaseUnwritable(path, "it is on a read-only disk or folder, or is read-only itself")
+    if code == sqlite3.SQLITE_IOERR_LOCK or primary == sqlite3.SQLITE_LOCKED or "table is locked" in text:
+        return DatabaseLocked(path, what)
+    if primary == sqlite3.SQLITE_BUSY or (primary is None and ("locked" in text or "busy" in text)):
         return DatabaseBusy(path, what)
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
+    if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or (
+        primary is None and ("malformed" in text or "not a database" in text or "corrupt" in text)
+    ):
         return DatabaseCorrupt(path, str(error))
-    if "unable to open" in text:
+    if primary in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM) or "unable to open" in text:
         return DatabaseUnreadable(path, str(error))
+    if primary == sqlite3.SQLITE_IOERR:
+        return StoreError(
+            f"The disk holding {path} reported an error ({error}), so the {what} was not made. Everything "
+            "saved before it is kept. Check that the disk or network drive is still connected, then try "
+            "again; if it keeps happening, ask your IT support."
+        )
     return StoreError(
         f"The {what} could not be made in {path}: {error}. Everything saved before it is kept. "
         "Try again; if it keeps happening, ask your IT support."

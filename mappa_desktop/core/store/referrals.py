@@ -14,19 +14,23 @@ serialised by a lock.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import json
+import os
+import sys
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
+if sys.platform != "win32":
+    import pwd
+
 from pydantic import ValidationError
 
 from mappa_desktop.core.referral import Referral, ReferralStatus
 from mappa_desktop.core.store.audit import INSERT_SQL, AuditEntry, audit_rows, diff, read_log
-from mappa_desktop.core.store.connection import connect, transaction
+from mappa_desktop.core.store.connection import connect, is_read_only, transaction
 from mappa_desktop.core.store.errors import (
     ReferralNotFound,
     SaveConflict,
@@ -36,11 +40,29 @@ from mappa_desktop.core.store.errors import (
 
 
 def default_actor() -> str:
-    """The operating-system user name, recorded in the audit log as who made a change."""
+    """The operating-system account running the program, recorded in the audit log as who made a change.
+
+    Asked of the operating system (the effective user id; on Windows the process token's user), never of
+    environment variables such as LOGNAME or USERNAME, which anyone can set to another person's name."""
     try:
-        return getpass.getuser() or "unknown"
-    except Exception:  # no user name in the environment (some service accounts)
-        return "unknown"
+        name = _windows_account() if sys.platform == "win32" else pwd.getpwuid(os.geteuid()).pw_name
+    except (KeyError, OSError):  # an account with no name (e.g. a container's bare user id)
+        name = ""
+    if name:
+        return name
+    return f"uid {os.geteuid()}" if hasattr(os, "geteuid") else "unknown"
+
+
+def _windows_account() -> str:  # pragma: no cover - Windows only
+    import ctypes
+    from ctypes import wintypes
+
+    advapi32 = ctypes.WinDLL("advapi32", use_last_error=True)
+    size = wintypes.DWORD(257)  # UNLEN + 1
+    buffer = ctypes.create_unicode_buffer(size.value)
+    if not advapi32.GetUserNameW(buffer, ctypes.byref(size)):
+        raise OSError(ctypes.get_last_error(), "GetUserNameW failed")
+    return buffer.value
 
 
 @dataclass(frozen=True)
@@ -95,10 +117,11 @@ class Store:
 
     @classmethod
     def open(cls, path: Path | str) -> Store:
-        """Open the database at ``path``, creating it (and its folder) if absent, and upgrading its schema.
+        """Open the database at ``path``, creating it (and its folder, owner-only) if absent, and upgrading
+        its schema; on read-only media it opens for reading only (``read_only``).
 
-        Raises ``DatabaseCorrupt``, ``DatabaseUnreadable``, ``DatabaseUnwritable`` or
-        ``DatabaseFromNewerVersion``; an existing file is never changed when opening fails."""
+        Raises a ``StoreError`` that says what happened (see ``connection.connect``); an existing file is
+        never changed when opening fails."""
         path = Path(path).expanduser()
         return cls(path, connect(path))
 
@@ -122,6 +145,13 @@ class Store:
         if self._db is None:
             raise StoreError(f"The referrals database {self.path} has been closed; open it again.")
         return self._db
+
+    @property
+    def read_only(self) -> bool:
+        """True when the database is on read-only media (or is read-only itself): it can be listed and
+        read, and every save raises ``DatabaseUnwritable``."""
+        with self._lock:
+            return is_read_only(self.db)
 
     def _write(self, what: str):
         return transaction(self.db, self.path, what)
