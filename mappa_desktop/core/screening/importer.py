@@ -231,8 +231,12 @@ def store_packages(
     on_duplicate: OnDuplicate = "keep",
     ask: AskDuplicate | None = None,
     policy: DeadlinePolicy | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> list[ImportResult]:
-    """Write verified packages (one transaction, a SAVEPOINT each); a result per package, in order."""
+    """Write verified packages (one transaction, a SAVEPOINT each); a result per package, in order.
+
+    ``stop`` is asked before each package: once it says True (the application is closing), the packages
+    written so far are committed whole and the rest are refused untouched, saying so."""
     if on_duplicate == "ask" and ask is None:
         raise ValueError("on_duplicate='ask' needs an ask callback")
     verified = list(verified)
@@ -244,6 +248,9 @@ def store_packages(
     try:
         with transaction(store.db, store.path, "import of referral packages") as conn:
             for item in verified:
+                if stop is not None and stop():
+                    results.append(stopped(item.path, item.referral.id, item.referral.subject.full_name))
+                    continue
                 results.append(_store_one(conn, item, actor, on_duplicate, ask, policy, pack))
     except DiskFull as error:
         raise DiskFull(
@@ -362,6 +369,18 @@ def _store_one(
     if existing is None:
         return ImportResult(path, ImportOutcome.imported, referral.id, name)
     return ImportResult(path, ImportOutcome.replaced, referral.id, name, replaced_reason(changed, decided))
+
+
+def stopped(path: Path, referral_id: str | None = None, name: str = "") -> ImportResult:
+    """The result of a file the import did not reach because the application was closing."""
+    return ImportResult(
+        str(path),
+        ImportOutcome.refused,
+        referral_id,
+        name,
+        "the import stopped when the application closed, before this file; nothing of it was kept and "
+        "the file is untouched. Import it again.",
+    )
 
 
 def replaced_reason(changed: list[str], decisions: int) -> str:

@@ -3,11 +3,15 @@
 SQL does the filtering, sorting and searching (``core.screening.queue``) and returns the ordered integer
 keys; the model builds rows only for what the view asks to show, a page at a time, into a small cache.
 ``sort`` re-queries; nothing is sorted in Python.
+
+The model reads through the store it is given and asks it for its connection before every query, so once
+the store is closed (or the window calls ``detach``) it shows nothing and never queries again.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections import OrderedDict
 from dataclasses import replace
 from typing import Any
@@ -45,9 +49,10 @@ Index = QModelIndex | QPersistentModelIndex
 class ScreeningQueueModel(QAbstractTableModel):
     """Received referrals for the current ``QueueQuery``; rows are built lazily from SQL."""
 
-    def __init__(self, conn, parent=None, *, today: dt.date | None = None) -> None:
+    def __init__(self, source, parent=None, *, today: dt.date | None = None) -> None:
+        """``source``: the ``Store`` to read (or, for a read-only tool, a bare SQLite connection)."""
         super().__init__(parent)
-        self._conn = conn
+        self._source = source
         self._fixed_today = today
         self._query = QueueQuery(today=today)
         self._keys: list[int] = []
@@ -56,6 +61,36 @@ class ScreeningQueueModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self._overdue_brush = QBrush(QColor("#b10e1e"))
+
+    # -- the store -----------------------------------------------------------------------------------
+
+    @property
+    def attached(self) -> bool:
+        return self._source is not None
+
+    def detach(self) -> None:
+        """Let go of the store (it is closing, or the window is): no row is shown and none is queried."""
+        if self._source is None:
+            return
+        self.beginResetModel()
+        self._source = None
+        self._keys = []
+        self._cache.clear()
+        self.endResetModel()
+
+    def _conn(self) -> sqlite3.Connection | None:
+        """The store's connection while it is open; after it closes, the model detaches itself."""
+        if self._source is None:
+            return None
+        if isinstance(self._source, sqlite3.Connection):
+            return self._source
+        from mappa_desktop.core.store import StoreError
+
+        try:
+            return self._source.db.conn
+        except StoreError:  # closed: forget it, so nothing asks it again (rows go at the next refresh)
+            self._source = None
+            return None
 
     # -- querying ------------------------------------------------------------------------------------
 
@@ -75,18 +110,22 @@ class ScreeningQueueModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Re-run the query (after an import or a decision)."""
         self.beginResetModel()
-        self._keys = queue_keys(self._conn, replace(self._query, today=self.today))
+        conn = self._conn()
+        self._keys = queue_keys(conn, replace(self._query, today=self.today)) if conn else []
         self._cache.clear()
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
-        self.layoutAboutToBeChanged.emit()
         self._query = replace(
             self._query, sort=COLUMNS[column][0], descending=order == Qt.SortOrder.DescendingOrder
         )
-        self._keys = queue_keys(self._conn, replace(self._query, today=self.today))
+        conn = self._conn()
+        if conn is None:
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._keys = queue_keys(conn, replace(self._query, today=self.today))
         self._cache.clear()
         # No persistent indexes are kept across a re-sort: the selection is restored by id by the view.
         self.changePersistentIndexList(
@@ -103,8 +142,11 @@ class ScreeningQueueModel(QAbstractTableModel):
         page = row // PAGE
         rows = self._cache.get(page)
         if rows is None:
+            conn = self._conn()
+            if conn is None:
+                return None
             keys = self._keys[page * PAGE : (page + 1) * PAGE]
-            rows = queue_rows(self._conn, keys)
+            rows = queue_rows(conn, keys)
             if len(rows) != len(keys):  # a row vanished since the query: keep positions stable
                 by_key = {r.key: r for r in rows}
                 rows = [by_key.get(k) for k in keys]  # type: ignore[misc]
@@ -121,7 +163,10 @@ class ScreeningQueueModel(QAbstractTableModel):
 
     def row_of(self, referral_id: str) -> int | None:
         """The row showing ``referral_id`` in the current order, if it matches the query."""
-        found = self._conn.execute("SELECT n FROM received_referrals WHERE id = ?", (referral_id,)).fetchone()
+        conn = self._conn()
+        if conn is None:
+            return None
+        found = conn.execute("SELECT n FROM received_referrals WHERE id = ?", (referral_id,)).fetchone()
         if found is None:
             return None
         try:

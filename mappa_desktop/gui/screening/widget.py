@@ -53,7 +53,7 @@ class ScreeningWidget(QWidget):
         ui.importButton.clicked.connect(self.choose_files)
 
         # Queue view: the model keeps ids and builds the rows it shows ------------------------------
-        self.model = ScreeningQueueModel(store.db.conn, self, today=today)
+        self.model = ScreeningQueueModel(store, self, today=today)
         self.view = ui.view  # the benchmarks scroll it
         ui.view.setModel(self.model)
         rows = ui.view.verticalHeader()
@@ -206,6 +206,18 @@ class ScreeningWidget(QWidget):
         self._flow.finished.connect(self._imported)
         self._flow.start()
         return self._flow
+
+    def shut_down(self) -> None:
+        """The window is closing: stop a running import between two files and wait for it (the store stays
+        whole), then let go of the store."""
+        if self._flow is not None:
+            self._flow.stop()
+            self._flow = None
+        self.model.detach()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override (when shown as a window of its own)
+        self.shut_down()
+        super().closeEvent(event)
 
     def _imported(self, results: list) -> None:
         self._flow = None
