@@ -79,9 +79,7 @@ def test_closing_the_window_mid_import_waits_and_keeps_the_store_whole(tmp_path)
             "SELECT count(*) FROM received_referrals r JOIN received_packages p USING (n) "
             "JOIN received_search s ON s.rowid = r.n"
         ).fetchone()[0]
-        received = {
-            r[0] for r in conn.execute("SELECT referral_id FROM audit_log WHERE action = 'received'")
-        }
+        received = {r[0] for r in conn.execute("SELECT referral_id FROM audit_log WHERE action = 'received'")}
         assert whole == len(held) and received == held  # each package whole: row, content, index, audit
 
 
