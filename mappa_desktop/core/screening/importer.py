@@ -28,7 +28,6 @@ from mappa_desktop.core.package import (
     SUFFIX,
     PackageError,
     ReferralPackage,
-    canonical_json,
     package_document,
     read_package,
 )
@@ -37,6 +36,12 @@ from mappa_desktop.core.rules import Assessment, load_pack
 from mappa_desktop.core.screening.claims import changed_fields, coordinator_assessment
 from mappa_desktop.core.screening.deadlines import DeadlinePolicy
 from mappa_desktop.core.screening.model import DECIDED_LEVEL, ImportOutcome, ImportResult, ScreeningStatus
+from mappa_desktop.core.screening.stored import (
+    earlier_version,
+    package_json,  # noqa: F401 - the stored JSON, for callers that imported it from here
+    stored_document,
+    stored_package,
+)
 from mappa_desktop.core.store import Store
 from mappa_desktop.core.store.audit import INSERT_SQL
 from mappa_desktop.core.store.connection import transaction
@@ -192,11 +197,6 @@ def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def package_json(package: ReferralPackage) -> str:
-    """The package as stored: canonical JSON, so its digest can be checked again at any time."""
-    return canonical_json(package.model_dump(mode="json")).decode()
-
-
 def _insert(conn, columns: dict[str, object]) -> int:
     names = ", ".join(columns)
     marks = ", ".join("?" for _ in columns)
@@ -303,7 +303,7 @@ def _store_one(
         if existing is None:
             n = _insert(conn, queue_columns(item.package, policy, assessment, received_at=at))
             conn.execute(
-                "INSERT INTO received_packages (n, data) VALUES (?, ?)", (n, package_json(item.package))
+                "INSERT INTO received_packages (n, data) VALUES (?, ?)", (n, stored_package(item.package))
             )
             action, old = "received", None
         else:
@@ -323,14 +323,14 @@ def _store_one(
             )
             sets = ", ".join(f"{key} = ?" for key in columns)
             conn.execute(f"UPDATE received_referrals SET {sets} WHERE n = ?", (*columns.values(), n))
-            earlier = json.loads(
-                conn.execute("SELECT data FROM received_packages WHERE n = ?", (n,)).fetchone()[0]
+            held = conn.execute("SELECT data FROM received_packages WHERE n = ?", (n,)).fetchone()[0]
+            changed = changed_fields(stored_document(held), package_document(item.package))
+            conn.execute(
+                "UPDATE received_packages SET data = ? WHERE n = ?", (stored_package(item.package), n)
             )
-            changed = changed_fields(earlier, package_document(item.package))
-            conn.execute("UPDATE received_packages SET data = ? WHERE n = ?", (package_json(item.package), n))
             conn.execute("DELETE FROM received_search WHERE rowid = ?", (n,))
-            # The earlier version is kept whole in the audit log: nothing is swapped silently.
-            action, old = "package replaced", {"digest": existing.digest, "package": earlier}
+            # The earlier version is kept whole (compressed) in the audit log: nothing is swapped silently.
+            action, old = "package replaced", {"digest": existing.digest, "package": earlier_version(held)}
             decided = conn.execute(
                 "SELECT count(*) FROM screening_decisions WHERE referral_id = ?", (referral.id,)
             ).fetchone()[0]
