@@ -106,7 +106,7 @@ def test_a_replaced_package_shows_in_the_history(qtbot, store, tmp_path):
     widget.show()
     widget.ui.view.selectRow(0)
     history = widget.detail.ui.history.text()
-    assert "Package replaced by a newer copy; changed: subject.family_name" in history
+    assert "Package replaced by a newer copy; changed: Offender information › Name" in history
 
 
 def test_the_replace_question_says_what_would_change(qtbot, store, tmp_path):
@@ -118,4 +118,7 @@ def test_the_replace_question_says_what_would_change(qtbot, store, tmp_path):
     qtbot.addWidget(widget)
     flow = ImportFlow(store, [str(second)], actor=ACTOR, parent=widget)
     text = flow._what_changed(verify(second))
-    assert "Replacing changes: subject.pnc_id" in text and "earlier version stays in the history" in text
+    assert (
+        "Replacing changes: Offender information › PNC ID." in text
+        and "earlier version stays in the history" in text
+    )

@@ -33,6 +33,7 @@ from mappa_desktop.core.package import (
 )
 from mappa_desktop.core.referral import DECLINED, UNKNOWN, Referral
 from mappa_desktop.core.rules import Assessment, load_pack
+from mappa_desktop.core.screening.changes import changed_labels
 from mappa_desktop.core.screening.claims import changed_fields, coordinator_assessment
 from mappa_desktop.core.screening.deadlines import DeadlinePolicy
 from mappa_desktop.core.screening.model import DECIDED_LEVEL, ImportOutcome, ImportResult, ScreeningStatus
@@ -324,7 +325,8 @@ def _store_one(
             sets = ", ".join(f"{key} = ?" for key in columns)
             conn.execute(f"UPDATE received_referrals SET {sets} WHERE n = ?", (*columns.values(), n))
             held = conn.execute("SELECT data FROM received_packages WHERE n = ?", (n,)).fetchone()[0]
-            changed = changed_fields(stored_document(held), package_document(item.package))
+            earlier, newer = stored_document(held), package_document(item.package)
+            changed, labels = changed_fields(earlier, newer), changed_labels(earlier, newer)
             conn.execute(
                 "UPDATE received_packages SET data = ? WHERE n = ?", (stored_package(item.package), n)
             )
@@ -337,7 +339,7 @@ def _store_one(
         conn.execute("INSERT INTO received_search (rowid, text) VALUES (?, ?)", (n, search_text(referral)))
         new = {"digest": item.digest, "file": item.path.name}
         if existing is not None:
-            new["changed"] = changed
+            new["changed"], new["changed_labels"] = changed, labels  # paths for machines, words for people
         conn.execute(
             INSERT_SQL,
             (
@@ -368,7 +370,7 @@ def _store_one(
     conn.execute("RELEASE package")
     if existing is None:
         return ImportResult(path, ImportOutcome.imported, referral.id, name)
-    return ImportResult(path, ImportOutcome.replaced, referral.id, name, replaced_reason(changed, decided))
+    return ImportResult(path, ImportOutcome.replaced, referral.id, name, replaced_reason(labels, decided))
 
 
 def stopped(path: Path, referral_id: str | None = None, name: str = "") -> ImportResult:
@@ -384,8 +386,8 @@ def stopped(path: Path, referral_id: str | None = None, name: str = "") -> Impor
 
 
 def replaced_reason(changed: list[str], decisions: int) -> str:
-    """What a replacement changed, and what it means for decisions already made."""
-    shown = ", ".join(changed[:8]) + (f" and {len(changed) - 8} more" if len(changed) > 8 else "")
+    """What a replacement changed (in the summary's words), and what it means for decisions made."""
+    shown = "; ".join(changed[:8]) + (f" and {len(changed) - 8} more" if len(changed) > 8 else "")
     text = f"changed: {shown}" if changed else "the referral's content is the same; only the file changed"
     if decisions:
         text += (

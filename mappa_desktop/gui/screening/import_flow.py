@@ -24,7 +24,7 @@ from mappa_desktop.core.screening import (
     store_packages,
     verify,
 )
-from mappa_desktop.core.screening.claims import changed_fields
+from mappa_desktop.core.screening.changes import changed_labels
 from mappa_desktop.core.screening.importer import existing_record, stopped
 
 
@@ -124,10 +124,10 @@ class ImportFlow(QObject):
             held = package_document(received_package(self.store.db.conn, item.referral.id))
         except ScreeningError:
             return ""
-        changed = changed_fields(held, package_document(item.package))
+        changed = changed_labels(held, package_document(item.package))
         if not changed:
             return self.tr("The referral's content is the same; only the file differs.")
-        shown = ", ".join(changed[:12]) + (" …" if len(changed) > 12 else "")
+        shown = "; ".join(changed[:12]) + (" …" if len(changed) > 12 else "")
         return self.tr("Replacing changes: %1. The earlier version stays in the history.").replace(
             "%1", shown
         )
