@@ -64,7 +64,7 @@ class ScreeningWidget(QWidget):
         # Widths in characters and never narrower than the (bold) heading, so it fits at any text size.
         char = ui.view.fontMetrics().averageCharWidth()
         heading = header.fontMetrics()
-        for column, chars in enumerate((26, 34, 10, 13, 16, 7, 18, 38, 24, 16)):
+        for column, chars in enumerate((26, 34, 10, 13, 16, 24, 7, 18, 38, 24, 16)):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             header.resizeSection(
                 column, max(chars * char, round(heading.horizontalAdvance(title) * 1.15) + 3 * char)
@@ -73,6 +73,8 @@ class ScreeningWidget(QWidget):
             COLUMNS.index(next(c for c in COLUMNS if c[0] == "received_at")), Qt.SortOrder.DescendingOrder
         )
         ui.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self._sorted_by = (header.sortIndicatorSection(), header.sortIndicatorOrder())
+        header.sortIndicatorChanged.connect(self._sort_chosen)
 
         self.detail = ScreeningDetail(store, actor=self.actor, policy=self.policy)
         self.detail.decided.connect(self._decided)
@@ -155,6 +157,16 @@ class ScreeningWidget(QWidget):
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         )
         self.ui.view.scrollTo(index)
+
+    def _sort_chosen(self, column: int, order) -> None:
+        """A column the queue cannot sort by (the sender's claim) leaves the order and arrow as they were."""
+        if self.model.sortable(column):
+            self._sorted_by = (column, order)
+            return
+        header = self.ui.view.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(*self._sorted_by)
+        header.blockSignals(False)
 
     def _row_changed(self, current, _previous) -> None:
         self.detail.show_referral(self.model.referral_id(current.row()) if current.isValid() else None)
