@@ -545,7 +545,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self._leave_current():
-            if self.screening is not None:  # a running import stops between files, its thread waited for
+            if getattr(self, "screening", None) is not None:  # an import stops between files, waited for
                 self.screening.shut_down()
             event.accept()
         else:
