@@ -155,3 +155,20 @@ def test_the_queue_marks_a_claim_that_differs_in_words_and_keeps_its_sort(qtbot,
     QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
     assert [model.referral_id(r) for r in range(model.rowCount())] == before  # not sortable: unchanged
     assert header.sortIndicatorSection() != claim  # and the arrow does not pretend otherwise
+
+
+def test_sender_claims_are_read_from_compressed_and_older_text_rows(store, tmp_path):
+    from mappa_desktop.core.screening.claims import Outcome, sender_claims
+
+    package, own = _level_1_package()
+    path = tmp_path / "claims.mappa.json"
+    _claiming_level_3(package, path)
+    import_packages(store, [path], actor=ACTOR)
+    conn = store.db.conn
+    (n,) = conn.execute("SELECT n FROM received_referrals").fetchone()
+    claimed = Outcome(own.mappa_eligible, own.category, 3)
+    assert sender_claims(conn, [n]) == {n: claimed}
+    conn.execute("UPDATE received_packages SET data = ? WHERE n = ?", (path.read_text(), n))  # as held before
+    assert sender_claims(conn, [n]) == {n: claimed}
+    conn.execute("UPDATE received_packages SET data = ? WHERE n = ?", (b"not a package", n))
+    assert sender_claims(conn, [n]) == {}  # unreadable: no marker, and the detail says why

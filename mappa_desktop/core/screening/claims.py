@@ -94,10 +94,13 @@ class Outcome:
 
 def _claimed(data: bytes | str) -> Outcome:
     """The sender's claimed outcome in a stored package, reading only its ``assessment`` object (canonical
-    JSON sorts its keys, so it comes second, before the referral and facts)."""
-    text = zlib.decompress(data).decode() if isinstance(data, bytes) else data
-    start = text.index('"assessment":') + len('"assessment":')
-    claimed, _ = json.JSONDecoder().raw_decode(text, start)
+    JSON sorts its keys, so it comes second, after a string and before the referral and facts)."""
+    if isinstance(data, str):  # held as text from before packages were compressed: parsed whole
+        claimed = json.loads(data)["assessment"]
+    else:
+        text = zlib.decompress(data).decode()
+        start = text.index('"assessment":') + len('"assessment":')
+        claimed, _ = json.JSONDecoder().raw_decode(text, start)
     return Outcome(claimed.get("mappa_eligible"), claimed.get("category"), claimed.get("level"))
 
 
@@ -108,6 +111,6 @@ def sender_claims(conn: sqlite3.Connection, keys: Sequence[int]) -> dict[int, Ou
         chunk = list(keys[start : start + 500])
         marks = ", ".join("?" for _ in chunk)
         for n, data in conn.execute(f"SELECT n, data FROM received_packages WHERE n IN ({marks})", chunk):
-            with contextlib.suppress(ValueError, zlib.error):  # unreadable: the detail says so
+            with contextlib.suppress(ValueError, KeyError, TypeError, zlib.error):  # the detail says why
                 found[n] = _claimed(data)
     return found
