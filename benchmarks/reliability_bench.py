@@ -39,6 +39,9 @@ from adversary import CHECKPOINT_LOOP, CHECKPOINTER, IMPORTER, SAVER, small_disk
 from mappa_desktop.core.referral import Referral  # noqa: E402
 from mappa_desktop.core.store import DatabaseCorrupt, DiskFull, Store, StoreError  # noqa: E402
 
+QUICK = 0.4
+"""The share of every row's runs in a ``--quick`` run (and in ``benchmarks/run.py``)."""
+
 CHILD_ENV = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
 
 
@@ -397,8 +400,8 @@ def print_table(rows: list[Row]) -> None:
 
 
 def run() -> dict[str, float]:
-    """For ``benchmarks/run.py``-style callers: the totals of a quick run."""
-    rows = run_all(0.5)
+    """For ``benchmarks/run.py``: the totals of a run at the ``--quick`` size."""
+    rows = run_all(QUICK)
     return {
         "runs": float(sum(r.runs for r in rows)),
         "runs_that_lost_data": float(sum(r.lost for r in rows)),
@@ -414,7 +417,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
     started = time.monotonic()
-    rows = run_all(args.runs * (0.4 if args.quick else 1.0), seed=args.seed)
+    rows = run_all(args.runs * (QUICK if args.quick else 1.0), seed=args.seed)
     print_table(rows)
     print(f"({time.monotonic() - started:.0f} s)")
     return 0 if not sum(row.lost + row.false_damaged + row.other for row in rows) else 1

@@ -1,7 +1,7 @@
 """Run every benchmark and print its figures beside the targets.
 
     python benchmarks/run.py            # all
-    python benchmarks/run.py rules      # one group: startup, store, rules, export
+    python benchmarks/run.py rules      # one group: startup, store, rules, export, screening, reliability
 
 Each group is a module in this folder exposing ``run() -> dict[str, float]``. Figures are measured in this
 run; where a target is a ratio, its baseline is measured in the same run (see each module).
@@ -34,6 +34,16 @@ GROUPS: dict[str, tuple[str, dict[str, tuple[float, str]]]] = {
             "search_ms_max": (100.0, "max"),
             "import_1000_s": (10.0, "max"),
             "peak_rss_mb": (300.0, "max"),
+            "db_bytes_per_package_byte": (1.0, "max"),
+        },
+    ),
+    # The adversarial runs of issue 11 at their --quick size (counted, not timed): every count must be 0.
+    "reliability": (
+        "reliability_bench",
+        {
+            "runs_that_lost_data": (0.0, "max"),
+            "runs_with_false_damaged": (0.0, "max"),
+            "runs_with_other_errors": (0.0, "max"),
         },
     ),
 }

@@ -1,5 +1,6 @@
 """Screening benchmark on 100,000 received referrals: queue open, filters, sorts, searches, scrolling,
-importing 1,000 package files, and peak memory.
+importing 1,000 package files, the bytes the database grows by per byte of package imported, and peak
+memory.
 
 The database is generated quickly (not through import): 500 real fictional packages are built, then
 100,000 queue rows are written in one transaction, each with its own id, name, dates and flags drawn at
@@ -27,8 +28,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from mappa_desktop.core.package import write_package  # noqa: E402
 from mappa_desktop.core.sample_data import MALE_NAMES, NICKNAMES, SURNAMES  # noqa: E402
 from mappa_desktop.core.screening import DeadlinePolicy, QueueQuery, ScreeningStatus, import_packages  # noqa: E402
-from mappa_desktop.core.screening.importer import package_json, queue_columns  # noqa: E402
+from mappa_desktop.core.screening.claims import coordinator_assessment  # noqa: E402
+from mappa_desktop.core.screening.importer import queue_columns  # noqa: E402
 from mappa_desktop.core.screening.samples import sample_packages  # noqa: E402
+from mappa_desktop.core.screening.stored import stored_package  # noqa: E402
 from mappa_desktop.core.store import Store  # noqa: E402
 from mappa_desktop.core.store.connection import transaction  # noqa: E402
 
@@ -41,9 +44,11 @@ STATUSES = [s for s in ScreeningStatus]
 def _fill(store: Store, rng: random.Random) -> None:
     policy = DeadlinePolicy.from_pack()
     base = list(sample_packages(500, seed=2))
-    documents = [package_json(p) for p in base]
+    documents = [stored_package(p) for p in base]
     start = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
-    templates = [queue_columns(p, policy, received_at=start) for p in base]
+    templates = [
+        queue_columns(p, policy, coordinator_assessment(p, start.date()), received_at=start) for p in base
+    ]
     with transaction(store.db, store.path, "benchmark data") as conn:
         for n in range(1, ROWS + 1):
             received = start + dt.timedelta(minutes=n * 7)
@@ -68,6 +73,12 @@ def _fill(store: Store, rng: random.Random) -> None:
             text = f"{given} {family}\n{rng.choice(NICKNAMES)}\n{columns['pnc_id']}".lower()
             conn.execute("INSERT INTO received_search (rowid, text) VALUES (?, ?)", (n, text))
         conn.execute("ANALYZE")
+
+
+def _database_size(store: Store) -> int:
+    """The database file's size with every page of its -wal copied in."""
+    store.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return store.path.stat().st_size
 
 
 def _show(model) -> None:
@@ -151,9 +162,12 @@ def run() -> dict[str, float]:
             inbox.mkdir()
             for package in sample_packages(IMPORTS, seed=99):
                 write_package(package, inbox / f"{package.referral.id}.mappa.json", overwrite=False)
+            size_before = _database_size(store)
             started = time.perf_counter()
             results = import_packages(store, [inbox], actor="bench")
             figures["import_1000_s"] = time.perf_counter() - started
+            package_bytes = sum(f.stat().st_size for f in inbox.iterdir())
+            figures["db_bytes_per_package_byte"] = (_database_size(store) - size_before) / package_bytes
             figures["import_refused"] = sum(r.outcome.value == "refused" for r in results)
             widget.close()
             widget.deleteLater()

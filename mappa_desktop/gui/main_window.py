@@ -545,6 +545,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self._leave_current():
+            if getattr(self, "screening", None) is not None:  # an import stops between files, waited for
+                self.screening.shut_down()
             event.accept()
         else:
             event.ignore()

@@ -2297,6 +2297,14 @@ Use the other version: opens the version saved elsewhere. Your unsaved changes a
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The sender&apos;s claim differs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(name not recorded)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -159,6 +159,45 @@ def test_duplicate_import_asks_keep_or_replace(qtbot, imported, package_dir, pac
     assert blocker.args[0][0].outcome.value == "replaced"
 
 
+def test_the_replace_question_names_changes_in_the_summarys_words(
+    qtbot, imported, packages, monkeypatch, tmp_path
+):
+    import datetime as dt
+
+    from mappa_desktop.core.package import build_package, write_package
+
+    referral = packages[1].referral.model_copy(deep=True)
+    referral.subject.family_name = "Replaced"
+    referral.custody.release_date = dt.date(2031, 5, 1)
+    path = tmp_path / "newer.mappa.json"
+    write_package(build_package(referral, packages[1].facts, packages[1].assessment), path, overwrite=False)
+    asked: list[str] = []
+
+    def answer(box):  # the person reads the question and presses Replace
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == box.tr("&Replace")).click()
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    monkeypatch.setattr(QMessageBox, "open", lambda self: None)
+    w = ScreeningWidget(imported, actor=ACTOR)
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.imported, timeout=20000) as blocker:
+        w.import_paths([str(path)])
+    assert (
+        "Replacing changes: Offender information › Name; Relevant dates › Earliest release date." in asked[0]
+    )
+    assert "subject." not in asked[0] and "custody." not in asked[0]
+    assert blocker.args[0][0].outcome.value == "replaced"
+    [entry] = [e for e in imported.audit_log(referral.id) if e.action == "package replaced"]
+    assert entry.new["changed_labels"] == [
+        "Offender information › Name",
+        "Relevant dates › Earliest release date",
+    ]
+    w.detail.show_referral(referral.id)
+    history = w.detail.ui.history.text()
+    assert "changed: Offender information › Name; Relevant dates › Earliest release date" in history
+
+
 def test_every_control_has_an_accessible_name(widget):
     unnamed = [
         type(child).__name__

@@ -16,6 +16,7 @@ from mappa_desktop.core.package import digest_of, package_document, read_package
 from mappa_desktop.core.package.model import PackageError
 from mappa_desktop.core.screening import ImportOutcome, import_packages, received_package, record_decision
 from mappa_desktop.core.screening.claims import assessed_on, claim_differences, coordinator_assessment
+from mappa_desktop.core.screening.stored import earlier_document
 from tests.screening.conftest import ACTOR
 
 
@@ -155,11 +156,12 @@ def test_replacing_keeps_the_earlier_version_and_says_what_changed(store, tmp_pa
     [result] = import_packages(store, [second], actor=ACTOR, on_duplicate="replace")
 
     assert result.outcome is ImportOutcome.replaced
-    assert "subject.family_name" in result.reason
+    assert "changed: Offender information › Name" in result.reason  # the summary's words, not a path
     assert "1 decision(s) were made on the earlier version" in result.reason
     replaced = [e for e in store.audit_log(rid) if e.action == "package replaced"]
-    assert replaced[0].old["package"] == package_document(original)
+    assert earlier_document(replaced[0].old) == package_document(original)
     assert replaced[0].new["changed"] == ["subject.family_name"]
+    assert replaced[0].new["changed_labels"] == ["Offender information › Name"]
     assert assessed_on(store.db.conn, rid) == replaced[0].at.date()  # the detail assesses as the queue did
     decisions = store.db.conn.execute(
         "SELECT count(*) FROM screening_decisions WHERE referral_id = ?", (rid,)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from mappa_desktop.core.package import build_package, digest_of, package_document, write_package
@@ -106,7 +106,7 @@ def test_a_replaced_package_shows_in_the_history(qtbot, store, tmp_path):
     widget.show()
     widget.ui.view.selectRow(0)
     history = widget.detail.ui.history.text()
-    assert "Package replaced by a newer copy; changed: subject.family_name" in history
+    assert "Package replaced by a newer copy; changed: Offender information › Name" in history
 
 
 def test_the_replace_question_says_what_would_change(qtbot, store, tmp_path):
@@ -118,4 +118,57 @@ def test_the_replace_question_says_what_would_change(qtbot, store, tmp_path):
     qtbot.addWidget(widget)
     flow = ImportFlow(store, [str(second)], actor=ACTOR, parent=widget)
     text = flow._what_changed(verify(second))
-    assert "Replacing changes: subject.pnc_id" in text and "earlier version stays in the history" in text
+    assert (
+        "Replacing changes: Offender information › PNC ID." in text
+        and "earlier version stays in the history" in text
+    )
+
+
+def test_the_queue_marks_a_claim_that_differs_in_words_and_keeps_its_sort(qtbot, store, tmp_path, packages):
+    package, _own = _level_1_package()
+    path = tmp_path / "claims.mappa.json"
+    _claiming_level_3(package, path)
+    honest = tmp_path / "honest.mappa.json"
+    write_package(packages[0], honest, overwrite=False)
+    import_packages(store, [path, honest], actor=ACTOR)
+    widget = ScreeningWidget(store, actor=ACTOR)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 800)
+    widget.show()
+    model, view = widget.model, widget.ui.view
+    claim = next(
+        i
+        for i in range(model.columnCount())
+        if model.headerData(i, Qt.Orientation.Horizontal) == "Sender's claim"
+    )
+    rows = {model.referral_id(r): r for r in range(model.rowCount())}
+    marked = model.index(rows[package.referral.id], claim)
+    assert model.data(marked) == "⚠ Differs: Level 3"  # a sign and words, never colour alone
+    assert "sender's copy of the aid says Level 3" in model.data(marked, Qt.ItemDataRole.ToolTipRole)
+    assert "this application's rule pack says Level 1" in model.data(marked, Qt.ItemDataRole.ToolTipRole)
+    assert model.data(marked, Qt.ItemDataRole.AccessibleTextRole) == "The sender's claim differs: Level 3"
+    assert not model.data(model.index(rows[packages[0].referral.id], claim))  # the same: no marker
+
+    before = [model.referral_id(r) for r in range(model.rowCount())]
+    header = view.horizontalHeader()
+    x = header.sectionViewportPosition(claim) + header.sectionSize(claim) // 2
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    assert [model.referral_id(r) for r in range(model.rowCount())] == before  # not sortable: unchanged
+    assert header.sortIndicatorSection() != claim  # and the arrow does not pretend otherwise
+
+
+def test_sender_claims_are_read_from_compressed_and_older_text_rows(store, tmp_path):
+    from mappa_desktop.core.screening.claims import Outcome, sender_claims
+
+    package, own = _level_1_package()
+    path = tmp_path / "claims.mappa.json"
+    _claiming_level_3(package, path)
+    import_packages(store, [path], actor=ACTOR)
+    conn = store.db.conn
+    (n,) = conn.execute("SELECT n FROM received_referrals").fetchone()
+    claimed = Outcome(own.mappa_eligible, own.category, 3)
+    assert sender_claims(conn, [n]) == {n: claimed}
+    conn.execute("UPDATE received_packages SET data = ? WHERE n = ?", (path.read_text(), n))  # as held before
+    assert sender_claims(conn, [n]) == {n: claimed}
+    conn.execute("UPDATE received_packages SET data = ? WHERE n = ?", (b"not a package", n))
+    assert sender_claims(conn, [n]) == {}  # unreadable: no marker, and the detail says why

@@ -9,8 +9,12 @@ as a claim, with any difference said plainly.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import json
 import sqlite3
+import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -64,7 +68,7 @@ def _shown(value: Any, what: str) -> str:
     return f"{what} {value}"
 
 
-def claim_differences(claimed: Assessment, assessed: Assessment) -> list[ClaimDifference]:
+def claim_differences(claimed: Assessment | Outcome, assessed: Assessment | Outcome) -> list[ClaimDifference]:
     """How the sender's ``claimed`` outcome differs from the co-ordinator's ``assessed`` one (or none)."""
     differences = []
     for what, field in (("Eligibility", "mappa_eligible"), ("Category", "category"), ("Level", "level")):
@@ -77,3 +81,36 @@ def claim_differences(claimed: Assessment, assessed: Assessment) -> list[ClaimDi
 def changed_fields(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     """The dotted paths of the referral that differ between two package documents (digest aside)."""
     return [path for path, _, _ in diff(old.get("referral", {}), new.get("referral", {}))]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The three things an assessment settles that the queue compares: eligibility, category, level."""
+
+    mappa_eligible: bool | None
+    category: int | None
+    level: int | None
+
+
+def _claimed(data: bytes | str) -> Outcome:
+    """The sender's claimed outcome in a stored package, reading only its ``assessment`` object (canonical
+    JSON sorts its keys, so it comes second, after a string and before the referral and facts)."""
+    if isinstance(data, str):  # held as text from before packages were compressed: parsed whole
+        claimed = json.loads(data)["assessment"]
+    else:
+        text = zlib.decompress(data).decode()
+        start = text.index('"assessment":') + len('"assessment":')
+        claimed, _ = json.JSONDecoder().raw_decode(text, start)
+    return Outcome(claimed.get("mappa_eligible"), claimed.get("category"), claimed.get("level"))
+
+
+def sender_claims(conn: sqlite3.Connection, keys: Sequence[int]) -> dict[int, Outcome]:
+    """The sender's claimed outcome of each received referral in ``keys`` (``received_referrals.n``)."""
+    found: dict[int, Outcome] = {}
+    for start in range(0, len(keys), 500):  # stay under SQLite's bound-parameter limit
+        chunk = list(keys[start : start + 500])
+        marks = ", ".join("?" for _ in chunk)
+        for n, data in conn.execute(f"SELECT n, data FROM received_packages WHERE n IN ({marks})", chunk):
+            with contextlib.suppress(ValueError, KeyError, TypeError, zlib.error):  # the detail says why
+                found[n] = _claimed(data)
+    return found

@@ -28,15 +28,21 @@ from mappa_desktop.core.package import (
     SUFFIX,
     PackageError,
     ReferralPackage,
-    canonical_json,
     package_document,
     read_package,
 )
 from mappa_desktop.core.referral import DECLINED, UNKNOWN, Referral
 from mappa_desktop.core.rules import Assessment, load_pack
+from mappa_desktop.core.screening.changes import changed_labels
 from mappa_desktop.core.screening.claims import changed_fields, coordinator_assessment
 from mappa_desktop.core.screening.deadlines import DeadlinePolicy
 from mappa_desktop.core.screening.model import DECIDED_LEVEL, ImportOutcome, ImportResult, ScreeningStatus
+from mappa_desktop.core.screening.stored import (
+    earlier_version,
+    package_json,  # noqa: F401 - the stored JSON, for callers that imported it from here
+    stored_document,
+    stored_package,
+)
 from mappa_desktop.core.store import Store
 from mappa_desktop.core.store.audit import INSERT_SQL
 from mappa_desktop.core.store.connection import transaction
@@ -192,11 +198,6 @@ def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def package_json(package: ReferralPackage) -> str:
-    """The package as stored: canonical JSON, so its digest can be checked again at any time."""
-    return canonical_json(package.model_dump(mode="json")).decode()
-
-
 def _insert(conn, columns: dict[str, object]) -> int:
     names = ", ".join(columns)
     marks = ", ".join("?" for _ in columns)
@@ -231,8 +232,12 @@ def store_packages(
     on_duplicate: OnDuplicate = "keep",
     ask: AskDuplicate | None = None,
     policy: DeadlinePolicy | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> list[ImportResult]:
-    """Write verified packages (one transaction, a SAVEPOINT each); a result per package, in order."""
+    """Write verified packages (one transaction, a SAVEPOINT each); a result per package, in order.
+
+    ``stop`` is asked before each package: once it says True (the application is closing), the packages
+    written so far are committed whole and the rest are refused untouched, saying so."""
     if on_duplicate == "ask" and ask is None:
         raise ValueError("on_duplicate='ask' needs an ask callback")
     verified = list(verified)
@@ -244,6 +249,9 @@ def store_packages(
     try:
         with transaction(store.db, store.path, "import of referral packages") as conn:
             for item in verified:
+                if stop is not None and stop():
+                    results.append(stopped(item.path, item.referral.id, item.referral.subject.full_name))
+                    continue
                 results.append(_store_one(conn, item, actor, on_duplicate, ask, policy, pack))
     except DiskFull as error:
         raise DiskFull(
@@ -296,7 +304,7 @@ def _store_one(
         if existing is None:
             n = _insert(conn, queue_columns(item.package, policy, assessment, received_at=at))
             conn.execute(
-                "INSERT INTO received_packages (n, data) VALUES (?, ?)", (n, package_json(item.package))
+                "INSERT INTO received_packages (n, data) VALUES (?, ?)", (n, stored_package(item.package))
             )
             action, old = "received", None
         else:
@@ -316,21 +324,22 @@ def _store_one(
             )
             sets = ", ".join(f"{key} = ?" for key in columns)
             conn.execute(f"UPDATE received_referrals SET {sets} WHERE n = ?", (*columns.values(), n))
-            earlier = json.loads(
-                conn.execute("SELECT data FROM received_packages WHERE n = ?", (n,)).fetchone()[0]
+            held = conn.execute("SELECT data FROM received_packages WHERE n = ?", (n,)).fetchone()[0]
+            earlier, newer = stored_document(held), package_document(item.package)
+            changed, labels = changed_fields(earlier, newer), changed_labels(earlier, newer)
+            conn.execute(
+                "UPDATE received_packages SET data = ? WHERE n = ?", (stored_package(item.package), n)
             )
-            changed = changed_fields(earlier, package_document(item.package))
-            conn.execute("UPDATE received_packages SET data = ? WHERE n = ?", (package_json(item.package), n))
             conn.execute("DELETE FROM received_search WHERE rowid = ?", (n,))
-            # The earlier version is kept whole in the audit log: nothing is swapped silently.
-            action, old = "package replaced", {"digest": existing.digest, "package": earlier}
+            # The earlier version is kept whole (compressed) in the audit log: nothing is swapped silently.
+            action, old = "package replaced", {"digest": existing.digest, "package": earlier_version(held)}
             decided = conn.execute(
                 "SELECT count(*) FROM screening_decisions WHERE referral_id = ?", (referral.id,)
             ).fetchone()[0]
         conn.execute("INSERT INTO received_search (rowid, text) VALUES (?, ?)", (n, search_text(referral)))
         new = {"digest": item.digest, "file": item.path.name}
         if existing is not None:
-            new["changed"] = changed
+            new["changed"], new["changed_labels"] = changed, labels  # paths for machines, words for people
         conn.execute(
             INSERT_SQL,
             (
@@ -361,12 +370,24 @@ def _store_one(
     conn.execute("RELEASE package")
     if existing is None:
         return ImportResult(path, ImportOutcome.imported, referral.id, name)
-    return ImportResult(path, ImportOutcome.replaced, referral.id, name, replaced_reason(changed, decided))
+    return ImportResult(path, ImportOutcome.replaced, referral.id, name, replaced_reason(labels, decided))
+
+
+def stopped(path: Path, referral_id: str | None = None, name: str = "") -> ImportResult:
+    """The result of a file the import did not reach because the application was closing."""
+    return ImportResult(
+        str(path),
+        ImportOutcome.refused,
+        referral_id,
+        name,
+        "the import stopped when the application closed, before this file; nothing of it was kept and "
+        "the file is untouched. Import it again.",
+    )
 
 
 def replaced_reason(changed: list[str], decisions: int) -> str:
-    """What a replacement changed, and what it means for decisions already made."""
-    shown = ", ".join(changed[:8]) + (f" and {len(changed) - 8} more" if len(changed) > 8 else "")
+    """What a replacement changed (in the summary's words), and what it means for decisions made."""
+    shown = "; ".join(changed[:8]) + (f" and {len(changed) - 8} more" if len(changed) > 8 else "")
     text = f"changed: {shown}" if changed else "the referral's content is the same; only the file changed"
     if decisions:
         text += (

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sqlite3
 
 from pydantic import ValidationError
@@ -13,6 +12,7 @@ from mappa_desktop.core.package import ReferralPackage, digest_of
 from mappa_desktop.core.referral import derive_facts
 from mappa_desktop.core.rules import RulePack, evaluate, load_pack
 from mappa_desktop.core.screening.model import ScreeningError
+from mappa_desktop.core.screening.stored import stored_document
 
 
 def received_package(conn: sqlite3.Connection, referral_id: str) -> ReferralPackage:
@@ -23,7 +23,7 @@ def received_package(conn: sqlite3.Connection, referral_id: str) -> ReferralPack
     ).fetchone()
     if row is None:
         raise ScreeningError(f"No received referral with id {referral_id}.")
-    document = json.loads(row[0])
+    document = stored_document(row[0])
     if digest_of(document) != row[1]:
         raise ScreeningError(
             f"The stored package of referral {referral_id} no longer matches its digest; import it again."

@@ -3,17 +3,25 @@
 A training database is a separate SQLite file (default ``training.sqlite3`` beside the referrals
 database). It holds no referrals and cannot be opened as one: it refuses a file that holds referrals,
 so a slip of the file chooser cannot mix fictional scenarios with real cases.
+
+It is opened with the referrals store's file checks (``core.store.files``): a new file is created
+owner-only (0600, its journal takes the same mode) in an owner-only folder (0700) whatever the umask; an
+existing file must be an ordinary SQLite file (never a pipe or device) and is made owner-only again. The
+trainee names and answers it holds are nobody else's business on a shared computer.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from mappa_desktop.core.store import files
+from mappa_desktop.core.store.connection import BUSY_TIMEOUT_MS
 from mappa_desktop.core.training.quiz import Feedback
 
 MARKER_TABLE = "training_marker"
@@ -50,8 +58,7 @@ class TrainingRecord:
     @classmethod
     def open(cls, path: Path | str | None = None) -> TrainingRecord:
         path = default_training_database() if path is None else Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        db = Database(path)
+        db = Database(_connect(path))
         tables = set(db.table_names())
         if tables and MARKER_TABLE not in tables:
             db.close()
@@ -113,3 +120,18 @@ class TrainingRecord:
             )
             for r in rows
         ]
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    """A connection to the training file at ``path``, checked and owner-only as the store's are (raises
+    the store's ``StoreError`` saying what is wrong with the file or its folder)."""
+    from mappa_desktop.paths import user_data_dir
+
+    if path.exists():
+        files.check_before_opening(path)
+    else:
+        files.prepare_new(path)
+    files.keep_private(path, data_folder=user_data_dir())
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn

@@ -25,6 +25,7 @@ from mappa_desktop.core.screening import (
     record_decision,
     request_note,
 )
+from mappa_desktop.core.screening.changes import path_words
 from mappa_desktop.core.screening.claims import assessed_on, claim_differences, coordinator_assessment
 from mappa_desktop.core.screening.model import REASONS_BY_ID
 from mappa_desktop.gui.forms.ui_screening_detail import Ui_ScreeningDetailForm
@@ -213,7 +214,9 @@ class ScreeningDetail(QWidget):
         for entry in self.store.audit_log(referral_id):
             if entry.action != "package replaced":
                 continue
-            changed = ", ".join((entry.new or {}).get("changed", [])) or self.tr("no field of the referral")
+            new = entry.new or {}
+            words = new.get("changed_labels") or [path_words(p) for p in new.get("changed", [])]
+            changed = "; ".join(words) or self.tr("no field of the referral")
             when = entry.at.astimezone().strftime("%d %b %Y %H:%M")
             text = self.tr(
                 "Package replaced by a newer copy; changed: %1. The earlier version is kept in the audit log."

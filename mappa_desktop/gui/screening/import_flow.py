@@ -1,8 +1,12 @@
 """Importing packages from the window: verify off the UI thread, ask about duplicates, write off the UI
-thread (on a connection of its own), then report every file's outcome."""
+thread (on a connection of its own), then report every file's outcome.
+
+Closing the application stops an import between two files (``ImportFlow.stop``): the files written so far
+are kept whole, the rest are left untouched, and the thread is waited for, never destroyed running."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,8 +24,8 @@ from mappa_desktop.core.screening import (
     store_packages,
     verify,
 )
-from mappa_desktop.core.screening.claims import changed_fields
-from mappa_desktop.core.screening.importer import existing_record
+from mappa_desktop.core.screening.changes import changed_labels
+from mappa_desktop.core.screening.importer import existing_record, stopped
 
 
 class _Job(QThread):
@@ -51,10 +55,26 @@ class ImportFlow(QObject):
         self.window = parent
         self._checked: list[VerifiedPackage | ImportResult] = []
         self._job: _Job | None = None
+        self._stop = threading.Event()
 
     def start(self) -> None:
-        paths = list(self.paths)
-        self._run(lambda: [verify(p) for p in package_files(paths)], self._verified)
+        paths, stop = list(self.paths), self._stop
+
+        def check() -> list[VerifiedPackage | ImportResult]:
+            return [stopped(p) if stop.is_set() else verify(p) for p in package_files(paths)]
+
+        self._run(check, self._verified)
+
+    @property
+    def stopping(self) -> bool:
+        return self._stop.is_set()
+
+    def stop(self) -> None:
+        """Stop between two files and wait for the thread: what is written stays whole, nothing is
+        reported afterwards (the window is going)."""
+        self._stop.set()
+        if self._job is not None:
+            self._job.wait()
 
     def _run(self, work: Callable[[], object], then: Callable[[object], None]) -> None:
         self._job = _Job(work, self)
@@ -62,6 +82,8 @@ class ImportFlow(QObject):
         self._job.start()
 
     def _verified(self, checked: object) -> None:
+        if self.stopping:
+            return
         if isinstance(checked, Exception):
             self.finished.emit([ImportResult("", ImportOutcome.refused, reason=str(checked))])
             return
@@ -79,8 +101,7 @@ class ImportFlow(QObject):
             choices[item.referral.id] = remembered or self._ask(item, existing, len(verified) > 1)
             if choices[item.referral.id].endswith("-all"):
                 remembered = choices[item.referral.id] = choices[item.referral.id][:-4]
-        path = self.store.path
-        actor = self.actor
+        path, actor, stop = self.store.path, self.actor, self._stop
 
         def write() -> list[ImportResult]:
             from mappa_desktop.core.store import Store
@@ -92,6 +113,7 @@ class ImportFlow(QObject):
                     actor=actor,
                     on_duplicate="ask",
                     ask=lambda v, _e: choices.get(v.referral.id, "keep"),
+                    stop=stop.is_set,
                 )
 
         self._run(write, self._written)
@@ -102,10 +124,10 @@ class ImportFlow(QObject):
             held = package_document(received_package(self.store.db.conn, item.referral.id))
         except ScreeningError:
             return ""
-        changed = changed_fields(held, package_document(item.package))
+        changed = changed_labels(held, package_document(item.package))
         if not changed:
             return self.tr("The referral's content is the same; only the file differs.")
-        shown = ", ".join(changed[:12]) + (" …" if len(changed) > 12 else "")
+        shown = "; ".join(changed[:12]) + (" …" if len(changed) > 12 else "")
         return self.tr("Replacing changes: %1. The earlier version stays in the history.").replace(
             "%1", shown
         )
@@ -146,6 +168,8 @@ class ImportFlow(QObject):
         return "keep"
 
     def _written(self, stored: object) -> None:
+        if self.stopping:
+            return
         if isinstance(stored, Exception):
             # Nothing was written (the import is one transaction): each verified file says why, by name.
             results = [

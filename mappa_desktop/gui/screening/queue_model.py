@@ -3,11 +3,15 @@
 SQL does the filtering, sorting and searching (``core.screening.queue``) and returns the ordered integer
 keys; the model builds rows only for what the view asks to show, a page at a time, into a small cache.
 ``sort`` re-queries; nothing is sorted in Python.
+
+The model reads through the store it is given and asks it for its connection before every query, so once
+the store is closed (or the window calls ``detach``) it shows nothing and never queries again.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections import OrderedDict
 from dataclasses import replace
 from typing import Any
@@ -15,8 +19,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from mappa_desktop.core.screening.claims import ClaimDifference, Outcome, claim_differences, sender_claims
 from mappa_desktop.core.screening.model import QueueRow
-from mappa_desktop.core.screening.queue import QueueQuery, queue_keys, queue_rows
+from mappa_desktop.core.screening.queue import SORT_COLUMNS, QueueQuery, queue_keys, queue_rows
 from mappa_desktop.gui.plain_text import plain_tooltip
 from mappa_desktop.gui.screening.text import ago_text, days_text, deadline_text, status_text
 
@@ -25,13 +30,15 @@ CACHED_PAGES = 20
 ReferralIdRole = Qt.ItemDataRole.UserRole + 1
 OverdueRole = Qt.ItemDataRole.UserRole + 2
 
-# (sort key in core.screening.queue.SORT_COLUMNS, header)
+# (sort key in core.screening.queue.SORT_COLUMNS, header); "claim" is read from the packages shown, so
+# it cannot be sorted by (the queue's SQL never reads package content).
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("name", "Name"),
     ("status", "Status"),
     ("category", "Category"),
     ("level_sought", "Level sought"),
     ("aid_level", "Aid recommends"),
+    ("claim", "Sender's claim"),
     ("da_flag", "DA"),
     ("release_date", "Release"),
     ("next_due", "Next deadline"),
@@ -45,17 +52,50 @@ Index = QModelIndex | QPersistentModelIndex
 class ScreeningQueueModel(QAbstractTableModel):
     """Received referrals for the current ``QueueQuery``; rows are built lazily from SQL."""
 
-    def __init__(self, conn, parent=None, *, today: dt.date | None = None) -> None:
+    def __init__(self, source, parent=None, *, today: dt.date | None = None) -> None:
+        """``source``: the ``Store`` to read (or, for a read-only tool, a bare SQLite connection)."""
         super().__init__(parent)
-        self._conn = conn
+        self._source = source
         self._fixed_today = today
         self._query = QueueQuery(today=today)
         self._keys: list[int] = []
         self._cache: OrderedDict[int, list[QueueRow]] = OrderedDict()
+        self._claims: dict[int, list[ClaimDifference]] = {}  # by key, for the cached pages only
         self._headers = [self.tr(text) for _, text in COLUMNS]
         self._bold = QFont()
         self._bold.setBold(True)
         self._overdue_brush = QBrush(QColor("#b10e1e"))
+
+    # -- the store -----------------------------------------------------------------------------------
+
+    @property
+    def attached(self) -> bool:
+        return self._source is not None
+
+    def detach(self) -> None:
+        """Let go of the store (it is closing, or the window is): no row is shown and none is queried."""
+        if self._source is None:
+            return
+        self.beginResetModel()
+        self._source = None
+        self._keys = []
+        self._cache.clear()
+        self._claims.clear()
+        self.endResetModel()
+
+    def _conn(self) -> sqlite3.Connection | None:
+        """The store's connection while it is open; after it closes, the model detaches itself."""
+        if self._source is None:
+            return None
+        if isinstance(self._source, sqlite3.Connection):
+            return self._source
+        from mappa_desktop.core.store import StoreError
+
+        try:
+            return self._source.db.conn
+        except StoreError:  # closed: forget it, so nothing asks it again (rows go at the next refresh)
+            self._source = None
+            return None
 
     # -- querying ------------------------------------------------------------------------------------
 
@@ -75,19 +115,29 @@ class ScreeningQueueModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Re-run the query (after an import or a decision)."""
         self.beginResetModel()
-        self._keys = queue_keys(self._conn, replace(self._query, today=self.today))
+        conn = self._conn()
+        self._keys = queue_keys(conn, replace(self._query, today=self.today)) if conn else []
         self._cache.clear()
+        self._claims.clear()
         self.endResetModel()
 
+    @staticmethod
+    def sortable(column: int) -> bool:
+        return 0 <= column < len(COLUMNS) and COLUMNS[column][0] in SORT_COLUMNS
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS):
+        if not self.sortable(column):
             return
-        self.layoutAboutToBeChanged.emit()
         self._query = replace(
             self._query, sort=COLUMNS[column][0], descending=order == Qt.SortOrder.DescendingOrder
         )
-        self._keys = queue_keys(self._conn, replace(self._query, today=self.today))
+        conn = self._conn()
+        if conn is None:
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._keys = queue_keys(conn, replace(self._query, today=self.today))
         self._cache.clear()
+        self._claims.clear()
         # No persistent indexes are kept across a re-sort: the selection is restored by id by the view.
         self.changePersistentIndexList(
             self.persistentIndexList(), [QModelIndex()] * len(self.persistentIndexList())
@@ -103,17 +153,36 @@ class ScreeningQueueModel(QAbstractTableModel):
         page = row // PAGE
         rows = self._cache.get(page)
         if rows is None:
+            conn = self._conn()
+            if conn is None:
+                return None
             keys = self._keys[page * PAGE : (page + 1) * PAGE]
-            rows = queue_rows(self._conn, keys)
+            rows = queue_rows(conn, keys)
             if len(rows) != len(keys):  # a row vanished since the query: keep positions stable
                 by_key = {r.key: r for r in rows}
                 rows = [by_key.get(k) for k in keys]  # type: ignore[misc]
             self._cache[page] = rows
+            self._note_claims(conn, rows)
             while len(self._cache) > CACHED_PAGES:
-                self._cache.popitem(last=False)
+                for gone in self._cache.popitem(last=False)[1]:
+                    if gone is not None:
+                        self._claims.pop(gone.key, None)
         else:
             self._cache.move_to_end(page)
         return rows[row - page * PAGE]
+
+    def _note_claims(self, conn: sqlite3.Connection, rows: list[QueueRow]) -> None:
+        """How each row's sender's claim differs from the co-ordinator's own assessment (the queue's)."""
+        claims = sender_claims(conn, [r.key for r in rows if r is not None])
+        for r in rows:
+            if r is not None and r.key in claims:
+                own = Outcome(r.aid_eligible, r.aid_category, r.aid_level)
+                self._claims[r.key] = claim_differences(claims[r.key], own)
+
+    def claim_differences(self, row: int) -> list[ClaimDifference]:
+        """How the sender's claim for the referral at ``row`` differs from the aid's assessment here."""
+        item = self.row_at(row)
+        return self._claims.get(item.key, []) if item else []
 
     def referral_id(self, row: int) -> str | None:
         item = self.row_at(row)
@@ -121,7 +190,10 @@ class ScreeningQueueModel(QAbstractTableModel):
 
     def row_of(self, referral_id: str) -> int | None:
         """The row showing ``referral_id`` in the current order, if it matches the query."""
-        found = self._conn.execute("SELECT n FROM received_referrals WHERE id = ?", (referral_id,)).fetchone()
+        conn = self._conn()
+        if conn is None:
+            return None
+        found = conn.execute("SELECT n FROM received_referrals WHERE id = ?", (referral_id,)).fetchone()
         if found is None:
             return None
         try:
@@ -184,12 +256,26 @@ class ScreeningQueueModel(QAbstractTableModel):
             return self._overdue_brush if overdue and key == "next_due" else None
         if role == Qt.ItemDataRole.FontRole:
             return self._bold if overdue and key == "next_due" else None
+        if key == "claim":
+            return self._claim(item, role)
         text = self._text(item, key, today)
         if role == Qt.ItemDataRole.ToolTipRole:  # a name may look like markup: shown literally
             return plain_tooltip(self._tooltip(item, key, today) or text)
         if role == Qt.ItemDataRole.AccessibleTextRole and overdue and key == "next_due":
             return self.tr("Overdue: %1").replace("%1", text)
         return text
+
+    def _claim(self, item: QueueRow, role: int) -> Any:
+        """ "⚠ Differs: Level 3" where the sender's claim differs (a sign and words, never colour alone)."""
+        differences = self._claims.get(item.key, [])
+        if not differences or role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
+            return self._bold if differences and role == Qt.ItemDataRole.FontRole else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(" ".join(d.sentence() for d in differences))
+        said = ", ".join(d.claimed for d in differences)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.tr("The sender's claim differs: %1").replace("%1", said)
+        return "⚠ " + self.tr("Differs: %1").replace("%1", said)
 
     def _text(self, item: QueueRow, key: str, today: dt.date) -> str:
         if key == "name":

@@ -53,7 +53,7 @@ class ScreeningWidget(QWidget):
         ui.importButton.clicked.connect(self.choose_files)
 
         # Queue view: the model keeps ids and builds the rows it shows ------------------------------
-        self.model = ScreeningQueueModel(store.db.conn, self, today=today)
+        self.model = ScreeningQueueModel(store, self, today=today)
         self.view = ui.view  # the benchmarks scroll it
         ui.view.setModel(self.model)
         rows = ui.view.verticalHeader()
@@ -64,7 +64,7 @@ class ScreeningWidget(QWidget):
         # Widths in characters and never narrower than the (bold) heading, so it fits at any text size.
         char = ui.view.fontMetrics().averageCharWidth()
         heading = header.fontMetrics()
-        for column, chars in enumerate((26, 34, 10, 13, 16, 7, 18, 38, 24, 16)):
+        for column, chars in enumerate((26, 34, 10, 13, 16, 24, 7, 18, 38, 24, 16)):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             header.resizeSection(
                 column, max(chars * char, round(heading.horizontalAdvance(title) * 1.15) + 3 * char)
@@ -73,6 +73,8 @@ class ScreeningWidget(QWidget):
             COLUMNS.index(next(c for c in COLUMNS if c[0] == "received_at")), Qt.SortOrder.DescendingOrder
         )
         ui.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self._sorted_by = (header.sortIndicatorSection(), header.sortIndicatorOrder())
+        header.sortIndicatorChanged.connect(self._sort_chosen)
 
         self.detail = ScreeningDetail(store, actor=self.actor, policy=self.policy)
         self.detail.decided.connect(self._decided)
@@ -156,6 +158,16 @@ class ScreeningWidget(QWidget):
         )
         self.ui.view.scrollTo(index)
 
+    def _sort_chosen(self, column: int, order) -> None:
+        """A column the queue cannot sort by (the sender's claim) leaves the order and arrow as they were."""
+        if self.model.sortable(column):
+            self._sorted_by = (column, order)
+            return
+        header = self.ui.view.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(*self._sorted_by)
+        header.blockSignals(False)
+
     def _row_changed(self, current, _previous) -> None:
         self.detail.show_referral(self.model.referral_id(current.row()) if current.isValid() else None)
 
@@ -206,6 +218,18 @@ class ScreeningWidget(QWidget):
         self._flow.finished.connect(self._imported)
         self._flow.start()
         return self._flow
+
+    def shut_down(self) -> None:
+        """The window is closing: stop a running import between two files and wait for it (the store stays
+        whole), then let go of the store."""
+        if self._flow is not None:
+            self._flow.stop()
+            self._flow = None
+        self.model.detach()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override (when shown as a window of its own)
+        self.shut_down()
+        super().closeEvent(event)
 
     def _imported(self, results: list) -> None:
         self._flow = None
