@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from typing import Any
+from typing import Any, NamedTuple
 
-from mappa_desktop.core.facts import Case
+from mappa_desktop.core.facts import Case, shorthand_fact
 from mappa_desktop.core.rules.assessment import (
     Assessment,
     CitationOut,
@@ -45,14 +45,34 @@ def add_months(day: dt.date, months: int) -> dt.date:
 _CITES: dict[tuple[int, str], tuple[Rule, list[CitationOut]]] = {}
 
 
-class _Run:
-    """One evaluation: memoises every node's value and the details needed to explain it."""
+class _Item(NamedTuple):
+    """One record of a list fact as a ``for_each`` test saw it (position 0: a record not yet known)."""
 
-    def __init__(self, pack: RulePack, case: Case, lang: str) -> None:
+    position: int
+    name: str
+    run: _Run
+
+
+class _Run:
+    """One evaluation: memoises every node's value and the details needed to explain it.
+
+    A record of a list fact is evaluated by a run of its own (``within`` names the list), sharing the
+    pack settings; its criteria name their facts as ``LIST[POSITION].FIELD``.
+    """
+
+    def __init__(
+        self, pack: RulePack, case: Case, lang: str, facts: dict[str, Any] | None = None, within: str = ""
+    ) -> None:
         self.pack, self.as_of, self.lang = pack, case.as_of, lang
-        self.facts: dict[str, Any] = dict(case.facts)
+        self.case, self.within, self.prefix = case, within, ""
+        if facts is None:
+            facts = dict(case.facts)
+            for name in pack.lists:
+                facts[name] = case.facts.victim_list() if name == "victims" else facts.get(name)
+        self.facts: dict[str, Any] = facts
         self.values: dict[int, bool | None] = {}
         self.extra: dict[int, dict[str, Any]] = {}
+        self.items: dict[int, list[_Item]] = {}
         self.rule_values: dict[str, bool | None] = {}
         self.params: dict[str, Any] = {}
 
@@ -86,10 +106,42 @@ class _Run:
             value = self.rule(n.ref)
         elif n.param_true is not None:
             value = bool(self.param(n.param_true))
+        elif n.for_each is not None:
+            value = self.for_each(n)
+        elif n.fact_unknown is not None:
+            value = self.facts.get(n.fact_unknown) is None
         else:
             value = self.leaf(n, key)
         self.values[key] = value
         return value
+
+    def for_each(self, n: Condition) -> bool | None:
+        """The test on each record; an unknown list is tested on one blank record, to explain and ask."""
+        spec = n.for_each
+        records = self.facts.get(spec.fact)
+        described = self.pack.lists[spec.fact]
+        blank = records is None
+        items = []
+        for position, record in enumerate([{}] if blank else records, start=1):
+            fields = record if isinstance(record, dict) else dict(record)
+            child = _Run(self.pack, self.case, self.lang, fields, spec.fact)
+            child.params = self.params
+            child.prefix = f"{spec.fact}[{'*' if blank else position}]."
+            name = described.item.get(self.lang).replace("{position}", str(position))
+            label = fields.get(described.label_field) if described.label_field else None
+            if blank:
+                name = described.question.get(self.lang) + " (not yet known), each"
+            elif label:
+                name += f" ({label})"
+            child.node(spec.when)
+            items.append(_Item(0 if blank else position, name, child))
+        self.items[id(n)] = items
+        if blank:
+            return None
+        parts = [item.run.values[id(spec.when)] for item in items]
+        if spec.quantifier == "all":
+            return False if False in parts else (None if None in parts else True)
+        return True if True in parts else (None if None in parts else False)
 
     def leaf(self, n: Condition, key: int) -> bool | None:
         v = self.facts.get(n.fact)
@@ -97,7 +149,13 @@ class _Run:
         if n.compare is not None:
             threshold = self.param(n.compare.value)
             self.extra[key] = {"threshold": threshold}
-            return None if v is None else _OPS[n.compare.op](v, threshold)
+            if v is None:
+                return None
+            ranks = self.pack.ranks.get(f"{self.within}.{n.fact}" if self.within else n.fact)
+            if ranks is not None:
+                self.extra[key] = {"threshold": self.shown(n.fact, threshold)}
+                return _OPS[n.compare.op](ranks[v], ranks[threshold])
+            return _OPS[n.compare.op](v, threshold)
         if n.date_within is not None:
             months = self.param(n.date_within.months)
             start = add_months(self.as_of, -months)
@@ -154,15 +212,32 @@ class _Run:
             return "none"
         if isinstance(value, dt.date):
             return value.isoformat()
-        question = self.pack.questions.get(fact) if fact else None
+        question = self.question(fact)
         if question is not None and question.choices:
             labels = {c.value: c.label.get(self.lang) for c in question.choices}
             items = value if isinstance(value, list) else [value]
             return ", ".join(_lower_first(labels.get(item, str(item))) for item in items)
         return _plain(value)
 
+    def question(self, fact: str | None):
+        if not fact:
+            return None
+        if self.within:
+            return self.pack.lists[self.within].fields.get(fact)
+        return self.pack.questions.get(fact)
+
     def criteria(self, n: Condition, out: list[Criterion], lines: list[Line], depth: int) -> None:
         value = self.values.get(id(n))
+        if n.for_each is not None:
+            lines.append(Line(depth=depth, met=value, text=self.text(n)))
+            items = self.items.get(id(n), [])
+            if not items:
+                lines.append(Line(depth=depth + 1, met=value, text="None recorded."))
+            for item in items:
+                when = n.for_each.when
+                lines.append(Line(depth=depth + 1, met=item.run.values.get(id(when)), text=item.name + ":"))
+                item.run.criteria(when, out, lines, depth + 2)
+            return
         if n.all_ is not None or n.any_ is not None:
             label = n.text.get(self.lang) if n.text else ""
             if not label and depth:
@@ -182,19 +257,53 @@ class _Run:
         else:
             fact = inner.fact
             shown = self.facts.get(fact)
+            fact = self.prefix + fact
         if isinstance(shown, dt.date):
             shown = shown.isoformat()
         text = self.text(n)
         out.append(build(Criterion, fact=fact, value=shown, met=value, text=text))
-        lines.append(Line(depth=depth, met=value, text=text))
+        lines.append(Line(depth=depth, met=value, text=text, leaf=True))
 
     def signals(self, n: Condition, wanted: str) -> list[str]:
+        """The sentences of the met criteria under the condition with id ``wanted`` (record by record)."""
         for node in _walk(n):
             if node.id == wanted:
+                return self.fired(node)
+            if node.for_each is not None:
+                found = [
+                    _sentence(item.name, item.run.signals(node.for_each.when, wanted))
+                    for item in self.items.get(id(node), [])
+                    if item.position and item.run.values.get(id(node.for_each.when)) is True
+                ]
+                if any(found):
+                    return [f for f in found if f]
+        return []
+
+    def fired(self, node: Condition) -> list[str]:
+        out = []
+        for x in _walk(node):
+            if self.values.get(id(x)) is not True:
+                continue
+            if x.for_each is not None:
+                when = x.for_each.when
+                out += [
+                    _sentence(item.name, item.run.fired(when))
+                    for item in self.items.get(id(x), [])
+                    if item.position and item.run.values.get(id(when)) is True
+                ]
+            elif x.text and x.all_ is None and x.any_ is None:
+                out.append(self.text(x))
+        return out
+
+    def positions(self, n: Condition, wanted: str) -> list[int]:
+        """The records (1-based positions) that meet the for_each condition with id ``wanted``."""
+        for node in _walk(n):
+            if node.id == wanted and node.for_each is not None:
+                when = node.for_each.when
                 return [
-                    self.text(x)
-                    for x in _walk(node)
-                    if x.text and x.all_ is None and x.any_ is None and self.values.get(id(x)) is True
+                    i.position
+                    for i in self.items.get(id(node), [])
+                    if i.position and i.run.values.get(id(when)) is True
                 ]
         return []
 
@@ -227,6 +336,8 @@ class _Run:
                 if n.ref not in seen_rules:
                     seen_rules.add(n.ref)
                     stack.append(self.pack.rules[n.ref].when)
+            elif n.for_each is not None:
+                found.update(open_record_facts(self, n))
             elif n.fact is not None:
                 found.add(n.fact)
             else:
@@ -237,6 +348,39 @@ def _walk(n: Condition):
     yield n
     for child in n.children:
         yield from _walk(child)
+
+
+def _join(parts: list[str]) -> str:
+    """Quoted criteria in a row: after a full sentence a space, else a semicolon."""
+    out = ""
+    for part in parts:
+        out += (" " if out.endswith(".") else "; ") + part if out else part
+    return out
+
+
+def _sentence(name: str, parts: list[str]) -> str:
+    if not parts:
+        return ""
+    return f"{name[:1].upper()}{name[1:]}: {'; '.join(parts)}."
+
+
+def open_record_facts(run: _Run, n: Condition) -> set[str]:
+    """For an unknown for_each test: the list fact, and the shorthand facts of record 1's open fields."""
+    found = {n.for_each.fact}
+    for item in run.items.get(id(n), []):
+        if item.position > 1:
+            continue
+        stack = [n.for_each.when]
+        while stack:
+            node = stack.pop()
+            if item.run.values.get(id(node), False) is not None:
+                continue
+            if node.fact is not None:
+                shorthand = shorthand_fact(n.for_each.fact, node.fact)
+                if shorthand is not None:
+                    found.add(shorthand)
+            stack.extend(node.children)
+    return found
 
 
 def _lower_first(text: str) -> str:
@@ -261,6 +405,8 @@ def evaluate(pack: RulePack, case: Case, lang: str = "en") -> Assessment:
     cats = {c.number: run.rule_values[f"category.{c.number}"] for c in pack.categories}
     met = sorted(n for n, v in cats.items() if v is True)
     eligible = True if met else (False if all(v is False for v in cats.values()) else None)
+    if pack.decisions.eligible is not None:
+        eligible = run.rule_values[pack.decisions.eligible]
     deciding: list[str] = []
     category = None
     for number in run.param(pack.decisions.precedence):
@@ -271,6 +417,8 @@ def evaluate(pack: RulePack, case: Case, lang: str = "en") -> Assessment:
             break
     if eligible is None:
         deciding += [f"category.{n}" for n, v in cats.items() if v is None]
+        if pack.decisions.eligible is not None:
+            deciding.append(pack.decisions.eligible)
     elif eligible and category is None:
         for number in run.param(pack.decisions.precedence):
             if cats[number] is True:
@@ -289,7 +437,7 @@ def evaluate(pack: RulePack, case: Case, lang: str = "en") -> Assessment:
                 deciding.append(f"level.{rule.number}")
         else:
             level = None if undecided else pack.decisions.default_level
-        if not met:
+        if eligible is not True:
             level = None
     found: set[str] = set()
     for rule_id in deciding:
@@ -318,9 +466,21 @@ def evaluate(pack: RulePack, case: Case, lang: str = "en") -> Assessment:
         if outcome is True and rule_id.startswith("prompt."):
             message = rule.message.get(lang)
             when = rule.when
-            message = SIGNALS.sub(lambda m, when=when: "; ".join(run.signals(when, m.group(1))), message)
+            message = SIGNALS.sub(lambda m, when=when: _join(run.signals(when, m.group(1))), message)
+            items = {}
+            if rule.items is not None:
+                for node in _walk(when):
+                    if node.id == rule.items:
+                        items[node.for_each.fact] = run.positions(when, rule.items)
             prompts.append(
-                build(PromptOut, id=rule_id[7:], severity=rule.severity, text=message, citations=cites)
+                build(
+                    PromptOut,
+                    id=rule_id[7:],
+                    severity=rule.severity,
+                    text=message,
+                    citations=cites,
+                    items=items,
+                )
             )
     return build(
         Assessment,
@@ -348,4 +508,10 @@ def _notes(pack: RulePack, run: _Run, lang: str) -> list[str]:
             f" This order is the pack setting '{name}', which is unconfirmed [U]:"
             " check it against the current MAPPA Guidance."
         )
-    return [*notes, note]
+    notes.append(note)
+    if run.as_of < pack.effective:
+        notes.append(
+            f"Assessed on {run.as_of.isoformat()} under rules in force from {pack.effective.isoformat()}: "
+            "the law and guidance then may have differed."
+        )
+    return notes

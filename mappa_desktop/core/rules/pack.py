@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
-from mappa_desktop.core.facts import Facts
+from mappa_desktop.core.facts import LIST_ITEMS, Facts
 from mappa_desktop.core.rules.model import (
     CategoryRule,
     Citation,
@@ -24,6 +24,7 @@ from mappa_desktop.core.rules.model import (
     Parameter,
     PromptRule,
     Question,
+    RecordList,
     Rule,
 )
 from mappa_desktop.core.rules.source import RulePackError, locate, read_yaml
@@ -42,6 +43,7 @@ class RulePack:
     citations: dict[str, Citation]
     parameters: dict[str, Parameter]
     questions: dict[str, Question]
+    lists: dict[str, RecordList]
     categories: list[CategoryRule]
     levels: list[LevelRule]
     tests: dict[str, Rule]
@@ -49,6 +51,8 @@ class RulePack:
     files: list[str]
     rules: dict[str, Rule] = field(default_factory=dict)
     affects: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    ranks: dict[str, dict[str, int]] = field(default_factory=dict)
+    """For each enum fact, the place of each choice in the question's order (for ordered comparisons)."""
 
     @property
     def id(self) -> str:
@@ -67,9 +71,12 @@ class RulePack:
         return self.parameters[name].value_on(day)
 
 
-def fact_kind(name: str) -> tuple[str, tuple[str, ...]]:
-    """The question type a fact of the contract needs, and its allowed values for enums."""
-    annotation = Facts.model_fields[name].annotation
+def fact_kind(name: str, model: type[BaseModel] = Facts) -> tuple[str, tuple[str, ...]]:
+    """The question type a fact of the contract (or a field of a list fact's record, with ``model``)
+    needs, and its allowed values for enums. A list fact's kind is ``list``."""
+    if model is Facts and name in LIST_ITEMS:
+        return "list", ()
+    annotation = model.model_fields[name].annotation
     inner = [a for a in typing.get_args(annotation) if a is not type(None)][0]
     while typing.get_origin(inner) is typing.Annotated:
         inner = typing.get_args(inner)[0]
@@ -78,7 +85,7 @@ def fact_kind(name: str) -> tuple[str, tuple[str, ...]]:
         return "list_enum", tuple(m.value for m in member)
     if isinstance(inner, type) and issubclass(inner, enum.Enum):
         return "enum", tuple(m.value for m in inner)
-    kinds = {bool: "bool", int: "integer", float: "number", dt.date: "date"}
+    kinds = {bool: "bool", int: "integer", float: "number", dt.date: "date", str: "text"}
     return kinds[inner], ()
 
 
@@ -176,6 +183,7 @@ def load_pack_uncached(directory: Path) -> RulePack:
         citations=content.citations,
         parameters=content.parameters,
         questions=content.questions,
+        lists=content.lists,
         categories=content.categories,
         levels=content.levels,
         tests=content.tests,
