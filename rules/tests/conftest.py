@@ -4,7 +4,10 @@ A case file holds ``cases:``, a list of ``{name, as_of?, facts, expect}``. ``exp
 ``mappa_eligible``, ``category``, ``categories_met``, ``level`` (exact), ``prompts`` (the exact set of
 prompt ids), ``prompts_include``/``prompts_exclude``, ``missing`` (exact list),
 ``missing_include``/``missing_exclude``, ``rules`` (rule id -> true/false/null outcome) and
-``prompt_text`` (prompt id -> a phrase its text must contain). Unknown keys fail, so a typo cannot pass.
+``prompt_text`` (prompt id -> a phrase its text must contain), ``prompt_victims`` (prompt id -> the exact
+``victims`` positions it carries), ``notes_include`` (phrases some note must contain), ``notes_exclude``
+(phrases no note may contain) and ``refused`` (the exact set of fields a contradictory case is refused
+for, exit 2 in the command). Unknown keys fail, so a typo cannot pass.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import pytest
 HERE = Path(__file__).resolve().parent
 EXACT = ("mappa_eligible", "category", "categories_met", "level", "missing")
 KNOWN = {*EXACT, "prompts", "prompts_include", "prompts_exclude", "missing_include", "missing_exclude"}
-KNOWN |= {"rules", "prompt_text"}
+KNOWN |= {"rules", "prompt_text", "prompt_victims", "notes_include", "notes_exclude", "refused"}
 
 
 def pytest_collect_file(parent: pytest.Collector, file_path: Path) -> pytest.Collector | None:
@@ -47,7 +50,9 @@ class RuleCase(pytest.Item):
         self.spec, self.line = spec, line
 
     def runtest(self) -> None:
-        from mappa_desktop.core.facts import Case
+        from pydantic import ValidationError
+
+        from mappa_desktop.core.facts import error_details, read_case
         from mappa_desktop.core.rules import evaluate, load_pack
 
         unknown = set(self.spec) - {"name", "as_of", "facts", "expect"}
@@ -55,9 +60,17 @@ class RuleCase(pytest.Item):
         if unknown:
             raise RuleCaseFailure(f"unknown keys in the case: {sorted(unknown)}")
         as_of = self.spec.get("as_of", dt.date(2026, 6, 1))
-        case = Case.model_validate({"as_of": as_of, "facts": dict(self.spec.get("facts") or {})})
-        out = evaluate(load_pack(), case).model_dump(mode="json")
         expect = self.spec["expect"]
+        try:
+            case = read_case({"as_of": as_of, "facts": dict(self.spec.get("facts") or {})})
+        except ValidationError as error:
+            fields = {d["field"] for d in error_details(error)}
+            if "refused" in expect and fields == set(expect["refused"]):
+                return
+            raise RuleCaseFailure(f"refused for {sorted(fields)}; expected {expect.get('refused')}") from None
+        if "refused" in expect:
+            raise RuleCaseFailure(f"should be refused for {expect['refused']}, but was evaluated")
+        out = evaluate(load_pack(), case).model_dump(mode="json")
         problems = []
         for key in EXACT:
             if key in expect and out[key] != expect[key]:
@@ -87,6 +100,16 @@ class RuleCase(pytest.Item):
         for prompt, phrase in (expect.get("prompt_text") or {}).items():
             if phrase not in texts.get(prompt, ""):
                 problems.append(f"prompt {prompt} text should contain {phrase!r}; got {texts.get(prompt)!r}")
+        victims = {p["id"]: p.get("victims") for p in out["prompts"]}
+        for prompt, positions in (expect.get("prompt_victims") or {}).items():
+            if victims.get(prompt) != positions:
+                problems.append(f"prompt {prompt} victims: expected {positions}, got {victims.get(prompt)}")
+        for phrase in expect.get("notes_include", []):
+            if not any(phrase in note for note in out["notes"]):
+                problems.append(f"a note should contain {phrase!r}; notes: {out['notes']}")
+        for phrase in expect.get("notes_exclude", []):
+            if any(phrase in note for note in out["notes"]):
+                problems.append(f"no note should contain {phrase!r}")
         if problems:
             raise RuleCaseFailure("\n".join(problems))
 
