@@ -35,7 +35,7 @@ def _refuse(error: str, details: list[dict[str, str]] | None = None) -> int:
 def run(args: argparse.Namespace) -> int:
     from pydantic import ValidationError
 
-    from mappa_desktop.core.facts import Case, error_details
+    from mappa_desktop.core.facts import error_details, read_case
     from mappa_desktop.core.rules import RulePackError, evaluate, explain_text, load_pack
 
     try:
@@ -65,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
             [{"field": "(case)", "message": f"expected an object, got {kind}"}],
         )
     try:
-        case = Case.model_validate(data)
+        case = read_case(data)  # also refuses answers that contradict each other (contract v2)
     except ValidationError as exc:
         details = error_details(exc)
         fields = ", ".join(d["field"] for d in details)
