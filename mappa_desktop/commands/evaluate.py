@@ -19,12 +19,62 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
             "or the rule pack is invalid."
         ),
     )
-    parser.add_argument("case", metavar="CASE.json", help="the case file, or '-' to read standard input")
+    parser.add_argument(
+        "case", metavar="CASE.json", nargs="?", help="the case file, or '-' to read standard input"
+    )
     parser.add_argument(
         "--format", choices=("json", "text"), default="json", help="json (default) or a readable explanation"
     )
     parser.add_argument("--rules", metavar="DIR", type=Path, help="use the rule pack in DIR instead")
+    add_batch_argument(parser)
     return parser
+
+
+def add_batch_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--batch",
+        metavar="CASES.jsonl",
+        help="evaluate one case per line ('-' for standard input) and print one result per line; a bad "
+        'line gives {"line": N, "error": ..., "details": ...} and the others still run; exit status 2 if '
+        "any line was bad",
+    )
+
+
+def run_batch(args: argparse.Namespace) -> int:
+    """``evaluate --batch``: the coordinator's audit run over a period's referrals (JSON Lines in and out)."""
+    from mappa_desktop.core.rules import RulePackError, load_pack
+    from mappa_desktop.core.rules.batch import read_lines, result
+
+    if args.case is not None or args.format != "json":
+        return _refuse(
+            "--batch reads CASES.jsonl and prints JSON: give no CASE.json and no --format text",
+            [{"field": "(command)", "message": "--batch with a case file or --format text"}],
+        )
+    try:
+        pack = load_pack(args.rules)
+    except RulePackError as exc:
+        print(f"mappa-desktop: the rule pack cannot be used: {exc}", file=sys.stderr)
+        detail = {"field": "(rule pack)", "message": exc.message, "file": exc.file or "", "line": exc.line}
+        print(json.dumps({"error": f"the rule pack cannot be used: {exc}", "details": [detail]}))
+        return 2
+    try:
+        if args.batch == "-":
+            text = sys.stdin.read()
+        else:
+            text = Path(args.batch).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return _refuse(
+            f"cannot read the cases file {args.batch}: {exc}", [{"field": "(batch)", "message": str(exc)}]
+        )
+    bad = 0
+    write, dumps = sys.stdout.write, json.dumps
+    for line in read_lines(text.splitlines()):
+        if line.case is None:
+            bad += 1
+            write(dumps(line.refusal(), ensure_ascii=False) + "\n")
+        else:
+            write(dumps(result(pack, line), ensure_ascii=False, separators=(",", ":")) + "\n")
+    return 2 if bad else 0
 
 
 def _refuse(error: str, details: list[dict[str, str]] | None = None) -> int:
@@ -38,6 +88,13 @@ def run(args: argparse.Namespace) -> int:
     from mappa_desktop.core.facts import error_details, read_case
     from mappa_desktop.core.rules import RulePackError, evaluate, explain_text, load_pack
 
+    if getattr(args, "batch", None) is not None:
+        return run_batch(args)
+    if args.case is None:
+        return _refuse(
+            "give a case file (CASE.json, or '-' for standard input) or --batch CASES.jsonl",
+            [{"field": "(case)", "message": "no case given"}],
+        )
     try:
         raw = sys.stdin.read() if args.case == "-" else Path(args.case).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
