@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
-from mappa_desktop.core.facts import Case, Facts
+from mappa_desktop.core.facts import Case, Facts, contradictions
 from mappa_desktop.core.rules import Assessment, RulePack, RulePackError, evaluate
 from mappa_desktop.core.rules.model import Text
 from mappa_desktop.core.rules.source import locate, read_yaml
@@ -43,6 +43,7 @@ class Expect(BaseModel):
     missing_exclude: list[str] = Field(default_factory=list)
     rules: dict[str, bool | None] = Field(default_factory=dict)
     prompt_text: dict[str, str] = Field(default_factory=dict)
+    prompt_victims: dict[str, list[int]] = Field(default_factory=dict)
 
 
 EXACT_KEYS = ("mappa_eligible", "category", "categories_met", "level", "missing")
@@ -115,6 +116,15 @@ def load_scenario(path: Path) -> Scenario:
         more = f" (and {exc.error_count() - 1} more problem(s))" if exc.error_count() > 1 else ""
         where = ".".join(str(p) for p in loc)
         raise ScenarioError(f"{where}: {message}{more}", file or str(path), line or None) from None
+    refused = contradictions(scenario.case)
+    if refused:
+        fields = ", ".join(".".join(str(p) for p in r["loc"][1:]) for r in refused)
+        file, line = locate(data, ("facts",))
+        raise ScenarioError(
+            f"facts: these answers contradict each other: {fields} ({refused[0]['type'].message_template})",
+            file or str(path),
+            line or None,
+        )
     if scenario.id != path.stem:
         raise ScenarioError(
             f"the id '{scenario.id}' must match the file name '{path.stem}'", str(path), data.lines.get("id")
@@ -158,6 +168,10 @@ def expectation_problems(assessment: Assessment, expect: Expect) -> list[str]:
             problems.append(f"rule {rule} does not exist in the pack")
         elif outcomes[rule] != wanted:
             problems.append(f"rule {rule}: expected {wanted!r}, got {outcomes[rule]!r}")
+    victims = {p["id"]: p.get("victims") for p in out["prompts"]}
+    for prompt, positions in expect.prompt_victims.items():
+        if victims.get(prompt) != positions:
+            problems.append(f"prompt {prompt} victims: expected {positions}, got {victims.get(prompt)}")
     texts = {p["id"]: p["text"] for p in out["prompts"]}
     for prompt, phrase in expect.prompt_text.items():
         if phrase not in texts.get(prompt, ""):
