@@ -166,6 +166,7 @@ def shorthand_fact(list_fact: str, field: str) -> str | None:
         return None
     return next((fact for fact, name in SHORTHAND.items() if name == field), None)
 
+
 FACT_NAMES: tuple[str, ...] = tuple(name for name in Facts.model_fields if name not in LIST_FACTS)
 """The facts asked one question each (every fact of the contract except the list facts)."""
 

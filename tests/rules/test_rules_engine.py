@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from pydantic import ValidationError
 
 from mappa_desktop.core.facts import FACT_NAMES, Case, Facts, read_case
