@@ -1,4 +1,4 @@
-"""``evaluate --batch`` (the audit run) and ``rules diff`` (what a new pack version changes), as run by people."""
+"""``evaluate --batch`` (the audit run) and ``rules diff`` (what a new pack changes), as people run them."""
 
 from __future__ import annotations
 
