@@ -12,16 +12,12 @@ for, exit 2 in the command). Unknown keys fail, so a typo cannot pass.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 HERE = Path(__file__).resolve().parent
-EXACT = ("mappa_eligible", "category", "categories_met", "level", "missing")
-KNOWN = {*EXACT, "prompts", "prompts_include", "prompts_exclude", "missing_include", "missing_exclude"}
-KNOWN |= {"rules", "prompt_text", "prompt_victims", "notes_include", "notes_exclude", "refused"}
 
 
 def pytest_collect_file(parent: pytest.Collector, file_path: Path) -> pytest.Collector | None:
@@ -50,66 +46,9 @@ class RuleCase(pytest.Item):
         self.spec, self.line = spec, line
 
     def runtest(self) -> None:
-        from pydantic import ValidationError
+        from mappa_desktop.core.training.scenario import rule_case_problems
 
-        from mappa_desktop.core.facts import error_details, read_case
-        from mappa_desktop.core.rules import evaluate, load_pack
-
-        unknown = set(self.spec) - {"name", "as_of", "facts", "expect"}
-        unknown |= set(self.spec["expect"]) - KNOWN
-        if unknown:
-            raise RuleCaseFailure(f"unknown keys in the case: {sorted(unknown)}")
-        as_of = self.spec.get("as_of", dt.date(2026, 6, 1))
-        expect = self.spec["expect"]
-        try:
-            case = read_case({"as_of": as_of, "facts": dict(self.spec.get("facts") or {})})
-        except ValidationError as error:
-            fields = {d["field"] for d in error_details(error)}
-            if "refused" in expect and fields == set(expect["refused"]):
-                return
-            raise RuleCaseFailure(f"refused for {sorted(fields)}; expected {expect.get('refused')}") from None
-        if "refused" in expect:
-            raise RuleCaseFailure(f"should be refused for {expect['refused']}, but was evaluated")
-        out = evaluate(load_pack(), case).model_dump(mode="json")
-        problems = []
-        for key in EXACT:
-            if key in expect and out[key] != expect[key]:
-                problems.append(f"{key}: expected {expect[key]!r}, got {out[key]!r}")
-        fired = {p["id"] for p in out["prompts"]}
-        if "prompts" in expect and fired != set(expect["prompts"]):
-            problems.append(f"prompts: expected {sorted(expect['prompts'])}, got {sorted(fired)}")
-        for wanted in expect.get("prompts_include", []):
-            if wanted not in fired:
-                problems.append(f"prompt {wanted} should fire; fired: {sorted(fired)}")
-        for unwanted in expect.get("prompts_exclude", []):
-            if unwanted in fired:
-                problems.append(f"prompt {unwanted} should not fire")
-        for fact in expect.get("missing_include", []):
-            if fact not in out["missing"]:
-                problems.append(f"{fact} should be missing; missing: {out['missing']}")
-        for fact in expect.get("missing_exclude", []):
-            if fact in out["missing"]:
-                problems.append(f"{fact} should not be missing")
-        outcomes = {entry["rule"]: entry["outcome"] for entry in out["trace"]}
-        for rule, wanted in (expect.get("rules") or {}).items():
-            if rule not in outcomes:
-                problems.append(f"no rule {rule} in the trace")
-            elif outcomes[rule] != wanted:
-                problems.append(f"{rule}: expected {wanted!r}, got {outcomes[rule]!r}")
-        texts = {p["id"]: p["text"] for p in out["prompts"]}
-        for prompt, phrase in (expect.get("prompt_text") or {}).items():
-            if phrase not in texts.get(prompt, ""):
-                problems.append(f"prompt {prompt} text should contain {phrase!r}; got {texts.get(prompt)!r}")
-        victims = {p["id"]: p.get("victims") for p in out["prompts"]}
-        for prompt, positions in (expect.get("prompt_victims") or {}).items():
-            if victims.get(prompt) != positions:
-                problems.append(f"prompt {prompt} victims: expected {positions}, got {victims.get(prompt)}")
-        for phrase in expect.get("notes_include", []):
-            if not any(phrase in note for note in out["notes"]):
-                problems.append(f"a note should contain {phrase!r}; notes: {out['notes']}")
-        for phrase in expect.get("notes_exclude", []):
-            if any(phrase in note for note in out["notes"]):
-                problems.append(f"no note should contain {phrase!r}")
+        problems = rule_case_problems(self.spec)
         if problems:
             raise RuleCaseFailure("\n".join(problems))
 

@@ -175,6 +175,16 @@ def _load_cached(directory: str, stamp: tuple[Any, ...]) -> RulePack:
 def load_pack_uncached(directory: Path) -> RulePack:
     """Load without the cache (benchmarks, ``rules check``)."""
     merged, files = _read_sections(Path(directory))
+    return pack_from_sections(Path(directory), merged, files)
+
+
+def read_sections(directory: Path) -> tuple[dict[str, Any], list[str]]:
+    """The pack's files merged into one mapping of sections (positions kept), and the file names."""
+    return _read_sections(Path(directory))
+
+
+def pack_from_sections(directory: Path, merged: dict[str, Any], files: list[str]) -> RulePack:
+    """Validate and check merged sections (as ``read_sections`` gives them, perhaps edited) into a pack."""
     content = _validate(merged)
     pack = RulePack(
         directory=Path(directory),
@@ -196,4 +206,12 @@ def load_pack_uncached(directory: Path) -> RulePack:
     return pack
 
 
-__all__ = ["RulePack", "RulePackError", "load_pack", "load_pack_uncached", "fact_kind"]
+__all__ = [
+    "RulePack",
+    "RulePackError",
+    "fact_kind",
+    "load_pack",
+    "load_pack_uncached",
+    "pack_from_sections",
+    "read_sections",
+]

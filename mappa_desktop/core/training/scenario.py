@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
-from mappa_desktop.core.facts import Case, Facts, contradictions
+from mappa_desktop.core.facts import Case, Facts, contradictions, error_details, read_case
 from mappa_desktop.core.rules import Assessment, RulePack, RulePackError, evaluate
 from mappa_desktop.core.rules.model import Text
 from mappa_desktop.core.rules.source import locate, read_yaml
@@ -44,6 +44,8 @@ class Expect(BaseModel):
     rules: dict[str, bool | None] = Field(default_factory=dict)
     prompt_text: dict[str, str] = Field(default_factory=dict)
     prompt_victims: dict[str, list[int]] = Field(default_factory=dict)
+    notes_include: list[str] = Field(default_factory=list)
+    notes_exclude: list[str] = Field(default_factory=list)
 
 
 EXACT_KEYS = ("mappa_eligible", "category", "categories_met", "level", "missing")
@@ -176,4 +178,40 @@ def expectation_problems(assessment: Assessment, expect: Expect) -> list[str]:
     for prompt, phrase in expect.prompt_text.items():
         if phrase not in texts.get(prompt, ""):
             problems.append(f"prompt {prompt} text should contain {phrase!r}; got {texts.get(prompt)!r}")
+    problems += [f"a note should contain {n!r}" for n in expect.notes_include if not _noted(out, n)]
+    problems += [f"no note should contain {n!r}" for n in expect.notes_exclude if _noted(out, n)]
     return problems
+
+
+def _noted(out: dict[str, Any], phrase: str) -> bool:
+    return any(phrase in note for note in out["notes"])
+
+
+def rule_case_problems(spec: dict[str, Any], pack: RulePack | None = None) -> list[str]:
+    """Where the pack (default: the bundled one) disagrees with one rule case; empty when they agree.
+
+    A rule case (rules/tests/*.yaml) is ``{name, as_of?, facts, expect}`` with a scenario's expectations,
+    plus ``refused``: the exact fields a contradictory case is refused for.
+    """
+    from mappa_desktop.core.rules import load_pack
+
+    unknown = set(spec) - {"name", "as_of", "facts", "expect"}
+    if unknown:
+        return [f"unknown keys in the case: {sorted(unknown)}"]
+    expect = dict(spec["expect"])
+    refused = expect.pop("refused", None)
+    try:
+        wanted = Expect.model_validate(expect)
+    except ValidationError as error:
+        return [f"expect: {d['field']}: {d['message']}" for d in error_details(error)]
+    as_of = spec.get("as_of", dt.date(2026, 6, 1))
+    try:
+        case = read_case({"as_of": as_of, "facts": dict(spec.get("facts") or {})})
+    except ValidationError as error:
+        fields = {d["field"] for d in error_details(error)}
+        if refused is not None and fields == set(refused):
+            return []
+        return [f"refused for {sorted(fields)}; expected {refused}"]
+    if refused is not None:
+        return [f"should be refused for {refused}, but was evaluated"]
+    return expectation_problems(evaluate(pack or load_pack(), case), wanted)
