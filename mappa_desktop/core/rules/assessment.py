@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, NamedTuple, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, model_serializer
+from pydantic import BaseModel, ConfigDict, Field, model_serializer, model_validator
 
 
 class _Out(BaseModel):
@@ -76,6 +76,15 @@ class PromptOut(_Out):
     items: dict[str, list[int]] = Field(default_factory=dict, exclude=True)
     """For a prompt about records of a list fact: the list's name and the 1-based positions it is about.
     In the contract's JSON each list is a key of the prompt (``"victims": [2]``)."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _read_items(cls, data: Any) -> Any:
+        """Read back a stored prompt: its list keys (``"victims": [2]``) are its ``items``."""
+        if isinstance(data, dict) and "items" not in data:
+            data = dict(data)
+            data["items"] = {k: data.pop(k) for k in list(data) if k not in cls.model_fields}
+        return data
 
     @model_serializer(mode="wrap")
     def _with_items(self, handler: Any) -> dict[str, Any]:
