@@ -48,7 +48,7 @@ EDITS = [
         "citations: [levels_ch8]",
         "unknown citation 'levels_ch8'",
     ),
-    ("levels.yaml", "ref: level.2\n", "ref: level.9\n", "'level.9' is not a category, level or test"),
+    ("categories.yaml", "ref: level.2\n", "ref: level.9\n", "'level.9' is not a category, level or test"),
     # Victims one by one (policy version 2): record fields, list facts, prompt items, prompt-only tests.
     (
         "prompts.yaml",
@@ -59,9 +59,9 @@ EDITS = [
     ("prompts.yaml", "fact: victims\n", "fact: victim\n", "for_each needs a list fact"),
     ("prompts.yaml", "    items: repeat\n", "    items: repeats\n", "not the id of a for_each"),
     (
-        "levels.yaml",
-        "        - fact_true: serious_harm_offence\n",
-        "        - fact_unknown: serious_harm_offence\n",
+        "categories.yaml",
+        "            - fact_true: serious_harm_offence\n",
+        "            - fact_unknown: serious_harm_offence\n",
         "'fact_unknown' is for prompts only",
     ),
     (
@@ -71,7 +71,7 @@ EDITS = [
         "'incidents_12months' is not a field",
     ),
     (
-        "levels.yaml",
+        "categories.yaml",
         "value: param:category3_minimum_rosh}",
         "value: severe}",
         "'severe' is not a possible answer for 'rosh'",
@@ -88,7 +88,7 @@ EDITS = [
         "- compare: {fact: stepping_down_from_level_3, op: ge, value: 1}",
         "cannot test the fact",
     ),
-    ("levels.yaml", "        - ref: category.1\n", "        - ref: test.category_met\n", "in a circle"),
+    ("categories.yaml", "        - ref: category.1\n", "        - ref: test.category_met\n", "in a circle"),
     ("prompts.yaml", "{signals:window}", "{signals:windows}", "'{signals:windows}'"),
     ("questions.yaml", "  age:\n    type: integer", "  age:\n    type: number", "of type 'integer'"),
 ]
