@@ -34,9 +34,12 @@ def add_batch_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--batch",
         metavar="CASES.jsonl",
-        help="evaluate one case per line ('-' for standard input) and print one result per line; a bad "
-        'line gives {"line": N, "error": ..., "details": ...} and the others still run; exit status 2 if '
-        "any line was bad",
+        help="evaluate one case per line ('-' for standard input) and print one result per line (the "
+        'outcome, prompts, missing facts and notes); a bad line gives {"line": N, "error": ..., "details": '
+        "...} and the others still run; exit status 2 if any line was bad",
+    )
+    parser.add_argument(
+        "--trace", action="store_true", help="with --batch: include each case's full explanation (trace)"
     )
 
 
@@ -73,7 +76,8 @@ def run_batch(args: argparse.Namespace) -> int:
             bad += 1
             write(dumps(line.refusal(), ensure_ascii=False) + "\n")
         else:
-            write(dumps(result(pack, line), ensure_ascii=False, separators=(",", ":")) + "\n")
+            out = result(pack, line, trace=args.trace)
+            write(dumps(out, ensure_ascii=False, separators=(",", ":")) + "\n")
     return 2 if bad else 0
 
 

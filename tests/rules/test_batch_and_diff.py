@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import random
 import sys
 from pathlib import Path
 
@@ -44,7 +45,7 @@ def test_batch_gives_one_result_per_line_and_reports_bad_lines_by_number(tmp_pat
     assert status == 2
     rows = [json.loads(line) for line in out.splitlines()]
     assert len(rows) == 6  # the blank line in the middle is reported; the blank end of the file is not
-    assert rows[0]["id"] == "R-1" and rows[0]["category"] == 1 and "trace" in rows[0]
+    assert rows[0]["id"] == "R-1" and rows[0]["category"] == 1 and "trace" not in rows[0]
     assert rows[1]["line"] == 2 and "not valid JSON" in rows[1]["error"]
     assert rows[2]["line"] == 3 and [d["field"] for d in rows[2]["details"]] == ["rosh"]
     assert rows[3]["line"] == 4 and "empty" in rows[3]["error"]
@@ -60,6 +61,42 @@ def test_batch_of_good_lines_exits_0_reading_standard_input(capsys, monkeypatch)
     status, out, _ = _run(capsys, ["evaluate", "--batch", "-"])
     assert status == 0
     assert [json.loads(line)["mappa_eligible"] for line in out.splitlines()] == [None, True]
+
+
+def test_batch_with_trace_gives_the_full_contract_output(tmp_path, capsys):
+    cases = tmp_path / "cases.jsonl"
+    one = {"as_of": "2026-06-01", "facts": {"sex_offender_notification": True, "rosh": "high"}}
+    cases.write_text(json.dumps(one) + "\n")
+    status, out, _ = _run(capsys, ["evaluate", "--batch", str(cases), "--trace"])
+    assert status == 0
+    batch = json.loads(out)
+    single = tmp_path / "case.json"
+    single.write_text(json.dumps(one))
+    status, out, _ = _run(capsys, ["evaluate", str(single)])
+    assert status == 0 and batch == json.loads(out)  # the same as evaluating the case alone
+    assert batch["trace"] and all(entry["criteria"] for entry in batch["trace"])
+
+
+def test_batch_without_trace_gives_the_same_outcomes_as_with_it(tmp_path, capsys):
+    # Without the trace the engine stops a group at its first decisive part: the outcomes, prompts (and
+    # their texts), missing facts and notes must not change. Complete cases, and the same with gaps.
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from rules_bench import batch_lines
+
+    rng = random.Random(7)
+    lines = batch_lines(200)
+    for text in batch_lines(200, seed=8):
+        case = json.loads(text)
+        case["facts"] = {k: v for k, v in case["facts"].items() if rng.random() < 0.6}
+        lines.append(json.dumps(case))
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text("\n".join(lines) + "\n")
+    _, short, _ = _run(capsys, ["evaluate", "--batch", str(cases)])
+    _, full, _ = _run(capsys, ["evaluate", "--batch", str(cases), "--trace"])
+    for a, b in zip(short.splitlines(), full.splitlines(), strict=True):
+        b = json.loads(b)
+        b.pop("trace")
+        assert json.loads(a) == b
 
 
 def test_batch_refuses_a_case_file_as_well(tmp_path, capsys):

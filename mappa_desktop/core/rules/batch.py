@@ -93,9 +93,14 @@ def read_lines(lines: Iterable[str]) -> Iterator[CaseLine]:
         yield read_line(number, text)
 
 
-def result(pack: RulePack, line: CaseLine) -> dict[str, Any]:
-    """The contract's output for one good line (with its ``id`` first, when it has one)."""
-    out = evaluate(pack, line.case).model_dump(mode="json")
+def result(pack: RulePack, line: CaseLine, trace: bool = False) -> dict[str, Any]:
+    """The contract's output for one good line, with its ``id`` first when it has one. Without ``trace``
+    the explanation (about 30 KB a case) is left out: an audit run compares outcomes and prompts, and the
+    explanation of any one case is ``mappa-desktop evaluate CASE.json``."""
+    if trace:
+        out = evaluate(pack, line.case).model_dump(mode="json")
+    else:
+        out = evaluate(pack, line.case, explain=False).model_dump(mode="json", exclude={"trace"})
     return {"id": line.id, **out} if line.id is not None else out
 
 
@@ -106,7 +111,7 @@ COMPARED = ("mappa_eligible", "category", "level", "prompts")
 
 def outcome(pack: RulePack, case: Case) -> dict[str, Any]:
     """The outcomes ``rules diff`` compares: eligibility, category, level and the set of prompts."""
-    a = evaluate(pack, case)
+    a = evaluate(pack, case, explain=False)
     return {
         "mappa_eligible": a.mappa_eligible,
         "category": a.category,

@@ -6,7 +6,6 @@ unknown; ``any`` is true if any part is true, else unknown if any part is unknow
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from typing import Any, NamedTuple
 
@@ -21,25 +20,9 @@ from mappa_desktop.core.rules.assessment import (
     TraceEntry,
     build,
 )
+from mappa_desktop.core.rules.compile import compiled
 from mappa_desktop.core.rules.model import Condition, Rule
 from mappa_desktop.core.rules.pack import SIGNALS, RulePack
-
-_OPS = {
-    "ge": lambda a, b: a >= b,
-    "gt": lambda a, b: a > b,
-    "le": lambda a, b: a <= b,
-    "lt": lambda a, b: a < b,
-}
-_SYMBOL = {"ge": "or more", "gt": "more than", "le": "or fewer", "lt": "fewer than"}
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """``day`` moved by whole months, clamped to the month's last day (31 Aug - 6 months = 28/29 Feb)."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return dt.date(year, month + 1, min(day.day, last))
-
 
 # Citation entries are the same on every evaluation of a rule: build them once (keyed by the rule object).
 _CITES: dict[tuple[int, str], tuple[Rule, list[CitationOut]]] = {}
@@ -61,71 +44,53 @@ class _Run:
     """
 
     def __init__(
-        self, pack: RulePack, case: Case, lang: str, facts: dict[str, Any] | None = None, within: str = ""
+        self,
+        pack: RulePack,
+        case: Case,
+        lang: str,
+        facts: dict[str, Any] | None = None,
+        within: str = "",
+        explain: bool = True,
     ) -> None:
-        self.pack, self.as_of, self.lang = pack, case.as_of, lang
+        self.pack, self.as_of, self.lang, self.explain = pack, case.as_of, lang, explain
         self.case, self.within, self.prefix = case, within, ""
         if facts is None:
-            facts = dict(case.facts)
+            facts = dict(case.facts.__dict__)
             for name in pack.lists:
-                facts[name] = case.facts.victim_list() if name == "victims" else facts.get(name)
+                records = case.facts.victim_list() if name == "victims" else facts.get(name)
+                facts[name] = None if records is None else [r.__dict__ for r in records]
         self.facts: dict[str, Any] = facts
         self.values: dict[int, bool | None] = {}
         self.extra: dict[int, dict[str, Any]] = {}
         self.items: dict[int, list[_Item]] = {}
         self.rule_values: dict[str, bool | None] = {}
-        self.params: dict[str, Any] = {}
+        self.params: dict[str, Any] = pack.parameters_on(case.as_of)
 
     def param(self, ref: Any) -> Any:
-        if not (isinstance(ref, str) and ref.startswith("param:")):
-            return ref
-        name = ref[6:]
-        if name not in self.params:
-            self.params[name] = self.pack.parameters[name].value_on(self.as_of)
-        return self.params[name]
+        """A condition's value: a literal as it is, 'param:NAME' the setting in force on ``as_of``."""
+        if ref.__class__ is str and ref.startswith("param:"):
+            return self.params[ref[6:]]
+        return ref
 
     def rule(self, rule_id: str) -> bool | None:
-        if rule_id not in self.rule_values:
-            self.rule_values[rule_id] = self.node(self.pack.rules[rule_id].when)
-        return self.rule_values[rule_id]
-
-    def node(self, n: Condition) -> bool | None:
-        key = id(n)
-        if key in self.values:
-            return self.values[key]
-        if n.all_ is not None:
-            parts = [self.node(c) for c in n.all_]
-            value = False if False in parts else (None if None in parts else True)
-        elif n.any_ is not None:
-            parts = [self.node(c) for c in n.any_]
-            value = True if True in parts else (None if None in parts else False)
-        elif n.not_ is not None:
-            inner = self.node(n.not_)
-            value = None if inner is None else not inner
-        elif n.ref is not None:
-            value = self.rule(n.ref)
-        elif n.param_true is not None:
-            value = bool(self.param(n.param_true))
-        elif n.for_each is not None:
-            value = self.for_each(n)
-        elif n.fact_unknown is not None:
-            value = self.facts.get(n.fact_unknown) is None
-        else:
-            value = self.leaf(n, key)
-        self.values[key] = value
+        values = self.rule_values
+        if rule_id in values:
+            return values[rule_id]
+        value = values[rule_id] = compiled(self.pack.rules[rule_id].when)(self)
         return value
 
-    def for_each(self, n: Condition) -> bool | None:
+    def node(self, n: Condition) -> bool | None:
+        return compiled(n)(self)
+
+    def for_each(self, n: Condition, quoted: bool = True) -> bool | None:
         """The test on each record; an unknown list is tested on one blank record, to explain and ask."""
         spec = n.for_each
         records = self.facts.get(spec.fact)
         described = self.pack.lists[spec.fact]
         blank = records is None
         items = []
-        for position, record in enumerate([{}] if blank else records, start=1):
-            fields = record if isinstance(record, dict) else dict(record)
-            child = _Run(self.pack, self.case, self.lang, fields, spec.fact)
-            child.params = self.params
+        for position, fields in enumerate([{}] if blank else records, start=1):
+            child = _Run(self.pack, self.case, self.lang, fields, spec.fact, self.explain)
             child.prefix = f"{spec.fact}[{'*' if blank else position}]."
             name = described.item.get(self.lang).replace("{position}", str(position))
             label = fields.get(described.label_field) if described.label_field else None
@@ -133,7 +98,7 @@ class _Run:
                 name = described.question.get(self.lang) + " (not yet known), each"
             elif label:
                 name += f" ({label})"
-            child.node(spec.when)
+            compiled(spec.when, quoted)(child)
             items.append(_Item(0 if blank else position, name, child))
         self.items[id(n)] = items
         if blank:
@@ -143,47 +108,32 @@ class _Run:
             return False if False in parts else (None if None in parts else True)
         return True if True in parts else (None if None in parts else False)
 
-    def leaf(self, n: Condition, key: int) -> bool | None:
-        v = self.facts.get(n.fact)
-        # Thresholds and boundary dates are worked out even when the fact is unknown, to explain them.
-        if n.compare is not None:
-            threshold = self.param(n.compare.value)
-            self.extra[key] = {"threshold": threshold}
-            if v is None:
-                return None
-            ranks = self.pack.ranks.get(f"{self.within}.{n.fact}" if self.within else n.fact)
-            if ranks is not None:
-                self.extra[key] = {"threshold": self.shown(n.fact, threshold)}
-                return _OPS[n.compare.op](ranks[v], ranks[threshold])
-            return _OPS[n.compare.op](v, threshold)
-        if n.date_within is not None:
-            months = self.param(n.date_within.months)
-            start = add_months(self.as_of, -months)
-            self.extra[key] = {"date": start, "months": months}
-            return None if v is None else start <= v <= self.as_of
-        if n.date_on_or_after is not None:
-            months = self.param(n.date_on_or_after.months_before)
-            self.extra[key] = {"months": months}
-            if v is None:
-                return None
-            deadline = add_months(v, -months)
-            self.extra[key]["date"] = deadline
-            return self.as_of >= deadline
-        if v is None:
-            return None
-        if n.fact_true is not None:
-            return v is True
-        if n.fact_false is not None:
-            return v is False
-        if n.fact_known is not None:
-            return True
-        if n.fact_is is not None:
-            return v in n.fact_is.values
-        return any(item in self.param(n.contains_any.values) for item in v)
-
     # --- explanation -------------------------------------------------------------------------------
 
     def text(self, n: Condition) -> str:
+        """The criterion's sentence with its answer, threshold and dates filled in (worked out once for
+        the same node, answer and dates: a batch run meets the same sentences again and again)."""
+        atom = n
+        while atom.not_ is not None:
+            atom = atom.not_
+        filled = n.text is not None and "{" in n.text.get(self.lang)
+        value = self.facts.get(atom.fact) if atom.fact and filled else None
+        extra = self.extra.get(id(atom)) if filled else None
+        key = (
+            id(n),
+            self.lang,
+            _hashable(value),
+            tuple(extra.items()) if extra else (),
+            tuple(_hashable(self.params[name]) for name in atom.params),
+        )
+        cached = _TEXTS.get(key)
+        if cached is None or cached[0] is not n:
+            if len(_TEXTS) > 20000:
+                _TEXTS.clear()
+            cached = _TEXTS[key] = (n, self._text(n))
+        return cached[1]
+
+    def _text(self, n: Condition) -> str:
         text = n.text.get(self.lang) if n.text else ""
         atom = n
         while atom.not_ is not None:
@@ -281,7 +231,7 @@ class _Run:
 
     def fired(self, node: Condition) -> list[str]:
         out = []
-        for x in _walk(node):
+        for x in _flat(node):
             if self.values.get(id(x)) is not True:
                 continue
             if x.for_each is not None:
@@ -350,6 +300,43 @@ def _walk(n: Condition):
         yield from _walk(child)
 
 
+def _flat(n: Condition) -> tuple[Condition, ...]:
+    """``n`` and every node under it (not inside for_each tests), worked out once per node."""
+    private = n.__pydantic_private__
+    nodes = private.get("_flat")
+    if nodes is None:
+        nodes = private["_flat"] = tuple(_walk(n))
+    return nodes
+
+
+_TEXTS: dict[tuple[Any, ...], tuple[Condition, str]] = {}
+_OUTCOMES: dict[tuple[int, str, bool | None, str], tuple[Rule, TraceEntry]] = {}
+
+
+def _hashable(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
+
+
+def _outcome_only(rule_id: str, rule: Rule, outcome: bool | None, lang: str) -> TraceEntry:
+    """A trace entry with the rule's outcome only (``explain=False``), the same object every time."""
+    key = (id(rule), rule_id, outcome, lang)
+    cached = _OUTCOMES.get(key)
+    if cached is None or cached[0] is not rule:
+        if len(_OUTCOMES) > 4000:
+            _OUTCOMES.clear()
+        entry = build(
+            TraceEntry,
+            rule=rule_id,
+            outcome=outcome,
+            criteria=[],
+            citations=[],
+            title=rule.title.get(lang),
+            lines=[],
+        )
+        cached = _OUTCOMES[key] = (rule, entry)
+    return cached[1]
+
+
 def _join(parts: list[str]) -> str:
     """Quoted criteria in a row: after a full sentence a space, else a semicolon."""
     out = ""
@@ -397,12 +384,17 @@ def _plain(value: Any) -> str:
     return str(value)
 
 
-def evaluate(pack: RulePack, case: Case, lang: str = "en") -> Assessment:
-    """Evaluate ``case`` against ``pack``: categories, level, prompts, missing facts and the trace."""
-    run = _Run(pack, case, lang)
+def evaluate(pack: RulePack, case: Case, lang: str = "en", explain: bool = True) -> Assessment:
+    """Evaluate ``case`` against ``pack``: categories, level, prompts, missing facts and the trace.
+
+    With ``explain=False`` the trace gives each rule's outcome only (no criteria, no citations): what a
+    batch run or a comparison of packs needs, several times faster.
+    """
+    run = _Run(pack, case, lang, explain=explain)
+    rule = run.rule
     for rule_id in pack.rules:
-        run.rule(rule_id)
-    cats = {c.number: run.rule_values[f"category.{c.number}"] for c in pack.categories}
+        rule(rule_id)
+    cats = {number: run.rule_values[rule_id] for number, rule_id in _category_ids(pack)}
     met = sorted(n for n, v in cats.items() if v is True)
     eligible = True if met else (False if all(v is False for v in cats.values()) else None)
     if pack.decisions.eligible is not None:
@@ -427,14 +419,14 @@ def evaluate(pack: RulePack, case: Case, lang: str = "en") -> Assessment:
     level = None
     if eligible is not False:
         undecided = False
-        for rule in sorted(pack.levels, key=lambda r: -r.number):
-            outcome = run.rule_values[f"level.{rule.number}"]
+        for number, rule_id in _level_ids(pack):
+            outcome = run.rule_values[rule_id]
             if outcome is True:
-                level = None if undecided else rule.number
+                level = None if undecided else number
                 break
             if outcome is None:
                 undecided = True
-                deciding.append(f"level.{rule.number}")
+                deciding.append(rule_id)
         else:
             level = None if undecided else pack.decisions.default_level
         if eligible is not True:
@@ -443,15 +435,22 @@ def evaluate(pack: RulePack, case: Case, lang: str = "en") -> Assessment:
     for rule_id in deciding:
         if run.rule_values[rule_id] is None:
             run.unknown_facts(rule_id, found)
-    missing = [name for name in pack.questions if name in found]
+    missing = [name for name in pack.questions if name in found] if found else []
 
     trace, prompts = [], []
     for rule_id, rule in pack.rules.items():
         criteria: list[Criterion] = []
         lines: list[Line] = []
-        run.criteria(rule.when, criteria, lines, 0)
         outcome = run.rule_values[rule_id]
-        cites = run.citations(rule)
+        if explain or (outcome is True and rule_id.startswith("prompt.")):
+            cites = run.citations(rule)
+        else:
+            cites = []
+        if explain:
+            run.criteria(rule.when, criteria, lines, 0)
+        elif not cites:
+            trace.append(_outcome_only(rule_id, rule, outcome, lang))
+            continue
         trace.append(
             build(
                 TraceEntry,
@@ -497,7 +496,35 @@ def evaluate(pack: RulePack, case: Case, lang: str = "en") -> Assessment:
     )
 
 
+def _category_ids(pack: RulePack) -> list[tuple[int, str]]:
+    return _per_pack(
+        pack, "categories", lambda: [(c.number, f"category.{c.number}") for c in pack.categories]
+    )
+
+
+def _level_ids(pack: RulePack) -> list[tuple[int, str]]:
+    """Levels from the highest down, with their rule ids."""
+    levels = sorted(pack.levels, key=lambda r: -r.number)
+    return _per_pack(pack, "levels", lambda: [(r.number, f"level.{r.number}") for r in levels])
+
+
+def _per_pack(pack: RulePack, name: str, make: Any) -> Any:
+    """Something worked out once per loaded pack (kept with its settings by day)."""
+    value = pack.derived.get(name)
+    if value is None:
+        value = pack.derived[name] = make()
+    return value
+
+
 def _notes(pack: RulePack, run: _Run, lang: str) -> list[str]:
+    key = (lang, tuple(run.param(pack.decisions.precedence)), run.as_of < pack.effective)
+    if key[2]:
+        return _make_notes(pack, run, lang)
+    notes = _per_pack(pack, key, lambda: _make_notes(pack, run, lang))
+    return list(notes)
+
+
+def _make_notes(pack: RulePack, run: _Run, lang: str) -> list[str]:
     decisions = pack.decisions
     notes = [decisions.eligibility.get(lang), decisions.category.get(lang), decisions.level.get(lang)]
     name = decisions.precedence[6:]

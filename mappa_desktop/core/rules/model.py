@@ -198,6 +198,7 @@ class Condition(PackModel):
     _operator: str = PrivateAttr(default="")
     _fact: str | None = PrivateAttr(default=None)
     _params: tuple[str, ...] = PrivateAttr(default=())
+    _evaluator: Any = PrivateAttr(default=None)  # made by compile.compiled() on first evaluation
 
     @model_validator(mode="after")
     def _exactly_one_operator(self) -> Condition:

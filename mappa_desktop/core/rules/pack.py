@@ -52,6 +52,9 @@ class RulePack:
     rules: dict[str, Rule] = field(default_factory=dict)
     affects: dict[str, tuple[str, ...]] = field(default_factory=dict)
     ranks: dict[str, dict[str, int]] = field(default_factory=dict)
+    settings_by_day: dict[dt.date, dict[str, Any]] = field(default_factory=dict, repr=False)
+    derived: dict[Any, Any] = field(default_factory=dict, repr=False)
+    """What the engine works out once per loaded pack (rule ids in order, notes)."""
     """For each enum fact, the place of each choice in the question's order (for ordered comparisons)."""
 
     @property
@@ -69,6 +72,15 @@ class RulePack:
     def parameter(self, name: str, day: dt.date) -> Any:
         """The value of a parameter in force on ``day``."""
         return self.parameters[name].value_on(day)
+
+    def parameters_on(self, day: dt.date) -> dict[str, Any]:
+        """Every parameter's value in force on ``day`` (worked out once per day; do not change it)."""
+        values = self.settings_by_day.get(day)
+        if values is None:
+            if len(self.settings_by_day) > 1000:
+                self.settings_by_day.clear()
+            values = self.settings_by_day[day] = {n: p.value_on(day) for n, p in self.parameters.items()}
+        return values
 
 
 def fact_kind(name: str, model: type[BaseModel] = Facts) -> tuple[str, tuple[str, ...]]:
