@@ -216,7 +216,7 @@ class _Run:
 
     def signals(self, n: Condition, wanted: str) -> list[str]:
         """The sentences of the met criteria under the condition with id ``wanted`` (record by record)."""
-        for node in _walk(n):
+        for node in _flat(n):
             if node.id == wanted:
                 return self.fired(node)
             if node.for_each is not None:
@@ -247,7 +247,7 @@ class _Run:
 
     def positions(self, n: Condition, wanted: str) -> list[int]:
         """The records (1-based positions) that meet the for_each condition with id ``wanted``."""
-        for node in _walk(n):
+        for node in _flat(n):
             if node.id == wanted and node.for_each is not None:
                 when = node.for_each.when
                 return [
@@ -310,31 +310,10 @@ def _flat(n: Condition) -> tuple[Condition, ...]:
 
 
 _TEXTS: dict[tuple[Any, ...], tuple[Condition, str]] = {}
-_OUTCOMES: dict[tuple[int, str, bool | None, str], tuple[Rule, TraceEntry]] = {}
 
 
 def _hashable(value: Any) -> Any:
     return tuple(value) if isinstance(value, list) else value
-
-
-def _outcome_only(rule_id: str, rule: Rule, outcome: bool | None, lang: str) -> TraceEntry:
-    """A trace entry with the rule's outcome only (``explain=False``), the same object every time."""
-    key = (id(rule), rule_id, outcome, lang)
-    cached = _OUTCOMES.get(key)
-    if cached is None or cached[0] is not rule:
-        if len(_OUTCOMES) > 4000:
-            _OUTCOMES.clear()
-        entry = build(
-            TraceEntry,
-            rule=rule_id,
-            outcome=outcome,
-            criteria=[],
-            citations=[],
-            title=rule.title.get(lang),
-            lines=[],
-        )
-        cached = _OUTCOMES[key] = (rule, entry)
-    return cached[1]
 
 
 def _join(parts: list[str]) -> str:
@@ -437,50 +416,15 @@ def evaluate(pack: RulePack, case: Case, lang: str = "en", explain: bool = True)
             run.unknown_facts(rule_id, found)
     missing = [name for name in pack.questions if name in found] if found else []
 
-    trace, prompts = [], []
-    for rule_id, rule in pack.rules.items():
-        criteria: list[Criterion] = []
-        lines: list[Line] = []
-        outcome = run.rule_values[rule_id]
-        if explain or (outcome is True and rule_id.startswith("prompt.")):
-            cites = run.citations(rule)
-        else:
-            cites = []
-        if explain:
-            run.criteria(rule.when, criteria, lines, 0)
-        elif not cites:
-            trace.append(_outcome_only(rule_id, rule, outcome, lang))
-            continue
-        trace.append(
-            build(
-                TraceEntry,
-                rule=rule_id,
-                outcome=outcome,
-                criteria=criteria,
-                citations=cites,
-                title=rule.title.get(lang),
-                lines=lines,
-            )
-        )
-        if outcome is True and rule_id.startswith("prompt."):
-            message = rule.message.get(lang)
-            when = rule.when
-            message = SIGNALS.sub(lambda m, when=when: _join(run.signals(when, m.group(1))), message)
-            items = {}
-            if rule.items is not None:
-                for node in _walk(when):
-                    if node.id == rule.items:
-                        items[node.for_each.fact] = run.positions(when, rule.items)
-            prompts.append(
-                build(
-                    PromptOut,
-                    id=rule_id[7:],
-                    severity=rule.severity,
-                    text=message,
-                    citations=cites,
-                    items=items,
-                )
-            )
+    if explain:
+        trace = [_explained(run, rule_id, rule) for rule_id, rule in pack.rules.items()]
+    else:
+        trace = _outcomes(run)
+    prompts = [
+        _prompt(run, rule_id, rule)
+        for rule_id, rule in _prompt_rules(pack)
+        if run.rule_values[rule_id] is True
+    ]
     return build(
         Assessment,
         rule_pack=build(PackRef, id=pack.id, version=pack.version, as_of=case.as_of),
@@ -493,6 +437,79 @@ def evaluate(pack: RulePack, case: Case, lang: str = "en", explain: bool = True)
         trace=trace,
         notes=_notes(pack, run, lang),
         missing_questions=[pack.questions[name].question.get(lang) for name in missing],
+    )
+
+
+def _explained(run: _Run, rule_id: str, rule: Rule) -> TraceEntry:
+    """A rule's trace entry: its outcome, every criterion with its answer, and its sources."""
+    criteria: list[Criterion] = []
+    lines: list[Line] = []
+    run.criteria(rule.when, criteria, lines, 0)
+    return build(
+        TraceEntry,
+        rule=rule_id,
+        outcome=run.rule_values[rule_id],
+        criteria=criteria,
+        citations=run.citations(rule),
+        title=rule.title.get(run.lang),
+        lines=lines,
+    )
+
+
+def _outcomes(run: _Run) -> list[TraceEntry]:
+    """The trace without explanations: each rule's outcome only (the same list for the same outcomes)."""
+    pack, lang = run.pack, run.lang
+    outcomes = tuple(run.rule_values[r] for r in pack.rules)
+    return _recent(
+        pack,
+        ("outcomes", lang, outcomes),
+        lambda: [
+            build(
+                TraceEntry,
+                rule=rule_id,
+                outcome=outcome,
+                criteria=[],
+                citations=[],
+                title=pack.rules[rule_id].title.get(lang),
+                lines=[],
+            )
+            for rule_id, outcome in zip(pack.rules, outcomes, strict=True)
+        ],
+    )
+
+
+def _prompt_rules(pack: RulePack) -> list[tuple[str, Rule]]:
+    return _per_pack(
+        pack, "prompts", lambda: [(r, x) for r, x in pack.rules.items() if r.startswith("prompt.")]
+    )
+
+
+def _recent(pack: RulePack, key: Any, make: Any) -> Any:
+    """``make()``, or what it gave before for the same key (the pack keeps at most 20,000 of them)."""
+    value = pack.recent.get(key)
+    if value is None:
+        if len(pack.recent) >= 20_000:
+            pack.recent.clear()
+        value = pack.recent[key] = make()
+    return value
+
+
+def _prompt(run: _Run, rule_id: str, rule: Rule) -> PromptOut:
+    """A prompt that fired: its message with the criteria met quoted, its sources, the records it is about."""
+    when = rule.when
+    message = SIGNALS.sub(lambda m: _join(run.signals(when, m.group(1))), rule.message.get(run.lang))
+    items = {}
+    if rule.items is not None:
+        for node in _flat(when):
+            if node.id == rule.items:
+                items[node.for_each.fact] = run.positions(when, rule.items)
+    return build(
+        PromptOut,
+        id=rule_id[7:],
+        severity=rule.severity,
+        text=message,
+        citations=run.citations(rule),
+        items=items,
     )
 
 

@@ -55,6 +55,8 @@ class RulePack:
     settings_by_day: dict[dt.date, dict[str, Any]] = field(default_factory=dict, repr=False)
     derived: dict[Any, Any] = field(default_factory=dict, repr=False)
     """What the engine works out once per loaded pack (rule ids in order, notes)."""
+    recent: dict[Any, Any] = field(default_factory=dict, repr=False)
+    """Outcomes and prompts the engine has built lately, to give again for the same answers (bounded)."""
     """For each enum fact, the place of each choice in the question's order (for ordered comparisons)."""
 
     @property
