@@ -107,13 +107,13 @@ def batch_lines(count: int, seed: int = 16) -> list[str]:
 def batch_seconds(pack, lines: list[str], clock=time.process_time) -> float:
     """Seconds for ``evaluate --batch`` over ``lines``: the command's own loop, output to memory. The
     default clock is this process's CPU time: the machine the benchmark runs on is shared."""
-    from mappa_desktop.core.rules.batch import read_lines, result
+    from mappa_desktop.core.rules.batch import read_lines, result_line
 
     out = io.StringIO()
     start = clock()
     for line in read_lines(lines):
         assert line.case is not None, line.error
-        out.write(json.dumps(result(pack, line), ensure_ascii=False, separators=(",", ":")) + "\n")
+        out.write(result_line(pack, line) + "\n")
     return clock() - start
 
 

@@ -46,7 +46,7 @@ def add_batch_argument(parser: argparse.ArgumentParser) -> None:
 def run_batch(args: argparse.Namespace) -> int:
     """``evaluate --batch``: the coordinator's audit run over a period's referrals (JSON Lines in and out)."""
     from mappa_desktop.core.rules import RulePackError, load_pack
-    from mappa_desktop.core.rules.batch import read_lines, result
+    from mappa_desktop.core.rules.batch import read_lines, result_line
 
     if args.case is not None or args.format != "json":
         return _refuse(
@@ -76,8 +76,7 @@ def run_batch(args: argparse.Namespace) -> int:
             bad += 1
             write(dumps(line.refusal(), ensure_ascii=False) + "\n")
         else:
-            out = result(pack, line, trace=args.trace)
-            write(dumps(out, ensure_ascii=False, separators=(",", ":")) + "\n")
+            write(result_line(pack, line, trace=args.trace) + "\n")
     return 2 if bad else 0
 
 

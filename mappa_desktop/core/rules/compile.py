@@ -117,8 +117,13 @@ def _compile(n: Condition, quoted: bool) -> Evaluator:  # noqa: C901 - a branch 
 
         return simple
     if op == "compare":
-        return _compare(n, key, fact)
+        return _compare(n, key, fact, quoted)
     return _date(n, key, fact)
+
+
+def _setting(value: Any) -> str:
+    """The parameter a 'param:NAME' value names ('' for a literal)."""
+    return value[6:] if isinstance(value, str) and value.startswith("param:") else ""
 
 
 def _simple_test(n: Condition) -> Callable[[Any, Any], bool]:
@@ -136,19 +141,23 @@ def _simple_test(n: Condition) -> Callable[[Any, Any], bool]:
     return lambda run, value: any(item in run.param(values) for item in value)
 
 
-def _compare(n: Condition, key: int, fact: str) -> Evaluator:
+def _compare(n: Condition, key: int, fact: str, quoted: bool) -> Evaluator:
     spec = n.compare
     compare = _OPS[spec.op]
 
+    setting = _setting(spec.value)
+
     def evaluate(run: Any) -> bool | None:
-        threshold = run.param(spec.value)
+        threshold = run.params[setting] if setting else spec.value
         value = run.facts.get(fact)
         ranks = run.pack.ranks.get(f"{run.within}.{fact}" if run.within else fact)
         if ranks is not None:
-            run.extra[key] = {"threshold": run.shown(fact, threshold)}
+            if quoted or run.explain:
+                run.extra[key] = {"threshold": run.shown(fact, threshold)}
             result = None if value is None else compare(ranks[value], ranks[threshold])
         else:
-            run.extra[key] = {"threshold": threshold}
+            if quoted or run.explain:
+                run.extra[key] = {"threshold": threshold}
             result = None if value is None else compare(value, threshold)
         run.values[key] = result
         return result
@@ -162,8 +171,10 @@ def _date(n: Condition, key: int, fact: str) -> Evaluator:
 
         starts: dict[tuple[dt.date, int], dt.date] = {}
 
+        setting = _setting(window)
+
         def within(run: Any) -> bool | None:
-            months = run.param(window)
+            months = run.params[setting] if setting else window
             start = starts.get((run.as_of, months))
             if start is None:
                 if len(starts) > 1000:
@@ -178,8 +189,10 @@ def _date(n: Condition, key: int, fact: str) -> Evaluator:
         return within
     ahead = n.date_on_or_after.months_before
 
+    setting = _setting(ahead)
+
     def on_or_after(run: Any) -> bool | None:
-        months = run.param(ahead)
+        months = run.params[setting] if setting else ahead
         extra = run.extra[key] = {"months": months}
         value = run.facts.get(fact)
         if value is None:

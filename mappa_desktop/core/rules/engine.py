@@ -76,7 +76,7 @@ class _Run:
         values = self.rule_values
         if rule_id in values:
             return values[rule_id]
-        value = values[rule_id] = compiled(self.pack.rules[rule_id].when)(self)
+        value = values[rule_id] = _evaluators(self.pack)[rule_id](self)
         return value
 
     def node(self, n: Condition) -> bool | None:
@@ -89,21 +89,22 @@ class _Run:
         described = self.pack.lists[spec.fact]
         blank = records is None
         items = []
+        test = compiled(spec.when, quoted)
+        parts = []
         for position, fields in enumerate([{}] if blank else records, start=1):
             child = _Run(self.pack, self.case, self.lang, fields, spec.fact, self.explain)
             child.prefix = f"{spec.fact}[{'*' if blank else position}]."
-            name = described.item.get(self.lang).replace("{position}", str(position))
-            label = fields.get(described.label_field) if described.label_field else None
-            if blank:
-                name = described.question.get(self.lang) + " (not yet known), each"
-            elif label:
-                name += f" ({label})"
-            compiled(spec.when, quoted)(child)
-            items.append(_Item(0 if blank else position, name, child))
+            parts.append(test(child))
+            items.append(
+                _Item(
+                    0 if blank else position,
+                    _record_name(described, self.lang, position, fields, blank),
+                    child,
+                )
+            )
         self.items[id(n)] = items
         if blank:
             return None
-        parts = [item.run.values[id(spec.when)] for item in items]
         if spec.quantifier == "all":
             return False if False in parts else (None if None in parts else True)
         return True if True in parts else (None if None in parts else False)
@@ -113,19 +114,15 @@ class _Run:
     def text(self, n: Condition) -> str:
         """The criterion's sentence with its answer, threshold and dates filled in (worked out once for
         the same node, answer and dates: a batch run meets the same sentences again and again)."""
-        atom = n
-        while atom.not_ is not None:
-            atom = atom.not_
-        filled = n.text is not None and "{" in n.text.get(self.lang)
-        value = self.facts.get(atom.fact) if atom.fact and filled else None
-        extra = self.extra.get(id(atom)) if filled else None
-        key = (
-            id(n),
-            self.lang,
-            _hashable(value),
-            tuple(extra.items()) if extra else (),
-            tuple(_hashable(self.params[name]) for name in atom.params),
-        )
+        atom, filled = _text_info(n, self.lang)
+        if filled:
+            value = self.facts.get(atom.fact) if atom.fact else None
+            extra = self.extra.get(id(atom))
+            key = (id(n), self.lang, _hashable(value), tuple(extra.items()) if extra else ())
+        else:
+            key = (id(n), self.lang)
+        for name in atom.params:
+            key += (_hashable(self.params[name]),)
         cached = _TEXTS.get(key)
         if cached is None or cached[0] is not n:
             if len(_TEXTS) > 20000:
@@ -294,6 +291,23 @@ class _Run:
                 stack.extend(n.children)
 
 
+def _record_name(described: Any, lang: str, position: int, fields: dict[str, Any], blank: bool) -> str:
+    """How a record is named: "victim 2 (V-B)"; a list not yet known: "Victims ... (not yet known), each"."""
+    if blank:
+        return described.question.get(lang) + " (not yet known), each"
+    name = described.item.get(lang).replace("{position}", str(position))
+    label = fields.get(described.label_field) if described.label_field else None
+    return f"{name} ({label})" if label else name
+
+
+def _evaluators(pack: RulePack) -> dict[str, Any]:
+    """Each rule's compiled test, by rule id (worked out once per pack)."""
+    evaluators = pack.derived.get("evaluators")
+    if evaluators is None:
+        evaluators = pack.derived["evaluators"] = {r: compiled(rule.when) for r, rule in pack.rules.items()}
+    return evaluators
+
+
 def _walk(n: Condition):
     yield n
     for child in n.children:
@@ -310,6 +324,18 @@ def _flat(n: Condition) -> tuple[Condition, ...]:
 
 
 _TEXTS: dict[tuple[Any, ...], tuple[Condition, str]] = {}
+
+
+def _text_info(n: Condition, lang: str) -> tuple[Condition, bool]:
+    """The node a sentence is about (through 'not'), and whether the sentence has blanks to fill."""
+    private = n.__pydantic_private__
+    info = private.get("_text_info")
+    if info is None or info[0] != lang:
+        atom = n
+        while atom.not_ is not None:
+            atom = atom.not_
+        info = private["_text_info"] = (lang, atom, n.text is not None and "{" in n.text.get(lang))
+    return info[1], info[2]
 
 
 def _hashable(value: Any) -> Any:
@@ -484,6 +510,19 @@ def _prompt_rules(pack: RulePack) -> list[tuple[str, Rule]]:
     )
 
 
+def _message_parts(pack: RulePack, rule_id: str, rule: Any, lang: str) -> list[tuple[str, str | None]]:
+    """A prompt's message cut at its {signals:ID} blanks: (text, None) and ("", ID) in order."""
+
+    def make() -> list[tuple[str, str | None]]:
+        message, parts, start = rule.message.get(lang), [], 0
+        for match in SIGNALS.finditer(message):
+            parts += [(message[start : match.start()], None), ("", match.group(1))]
+            start = match.end()
+        return [*parts, (message[start:], None)]
+
+    return _per_pack(pack, ("message", rule_id, lang), make)
+
+
 def _recent(pack: RulePack, key: Any, make: Any) -> Any:
     """``make()``, or what it gave before for the same key (the pack keeps at most 20,000 of them)."""
     value = pack.recent.get(key)
@@ -497,7 +536,8 @@ def _recent(pack: RulePack, key: Any, make: Any) -> Any:
 def _prompt(run: _Run, rule_id: str, rule: Rule) -> PromptOut:
     """A prompt that fired: its message with the criteria met quoted, its sources, the records it is about."""
     when = rule.when
-    message = SIGNALS.sub(lambda m: _join(run.signals(when, m.group(1))), rule.message.get(run.lang))
+    parts = _message_parts(run.pack, rule_id, rule, run.lang)
+    message = "".join(part if quoted is None else _join(run.signals(when, quoted)) for part, quoted in parts)
     items = {}
     if rule.items is not None:
         for node in _flat(when):

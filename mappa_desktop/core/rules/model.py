@@ -199,6 +199,8 @@ class Condition(PackModel):
     _fact: str | None = PrivateAttr(default=None)
     _params: tuple[str, ...] = PrivateAttr(default=())
     _evaluator: Any = PrivateAttr(default=None)  # made by compile.compiled() on first evaluation
+    _text_info: Any = PrivateAttr(default=None)  # the engine's note of how to fill in the sentence
+    _flat: Any = PrivateAttr(default=None)  # this node and the nodes under it, for quoting criteria
 
     @model_validator(mode="after")
     def _exactly_one_operator(self) -> Condition:
