@@ -79,7 +79,9 @@ def _compile(n: Condition, quoted: bool) -> Evaluator:  # noqa: C901 - a branch 
         target = n.ref
 
         def ref(run: Any) -> bool | None:
-            run.values[key] = result = run.rule(target)
+            known = run.rule_values
+            result = known[target] if target in known else run.rule(target)
+            run.values[key] = result
             return result
 
         return ref
@@ -106,7 +108,17 @@ def _compile(n: Condition, quoted: bool) -> Evaluator:  # noqa: C901 - a branch 
             return result
 
         return unknown
-    if op in ("fact_true", "fact_false", "fact_known", "fact_is", "contains_any"):
+    if op in ("fact_true", "fact_false"):
+        wanted_bool = op == "fact_true"
+
+        def fact_bool(run: Any) -> bool | None:
+            value = run.facts.get(fact)
+            result = None if value is None else value is wanted_bool
+            run.values[key] = result
+            return result
+
+        return fact_bool
+    if op in ("fact_known", "fact_is", "contains_any"):
         test = _simple_test(n)
 
         def simple(run: Any) -> bool | None:
@@ -128,10 +140,6 @@ def _setting(value: Any) -> str:
 
 def _simple_test(n: Condition) -> Callable[[Any, Any], bool]:
     op = n.operator
-    if op == "fact_true":
-        return lambda run, value: value is True
-    if op == "fact_false":
-        return lambda run, value: value is False
     if op == "fact_known":
         return lambda run, value: True
     if op == "fact_is":

@@ -82,6 +82,21 @@ class _Run:
     def node(self, n: Condition) -> bool | None:
         return compiled(n)(self)
 
+    def _record_run(self, fields: dict[str, Any], within: str, prefix: str) -> _Run:
+        """A run over one record of a list fact: its own answers and values, this run's settings."""
+        child = object.__new__(_Run)
+        child.__dict__ = {
+            **self.__dict__,
+            "facts": fields,
+            "within": within,
+            "prefix": prefix,
+            "values": {},
+            "extra": {},
+            "items": {},
+            "rule_values": {},
+        }
+        return child
+
     def for_each(self, n: Condition, quoted: bool = True) -> bool | None:
         """The test on each record; an unknown list is tested on one blank record, to explain and ask."""
         spec = n.for_each
@@ -92,8 +107,7 @@ class _Run:
         test = compiled(spec.when, quoted)
         parts = []
         for position, fields in enumerate([{}] if blank else records, start=1):
-            child = _Run(self.pack, self.case, self.lang, fields, spec.fact, self.explain)
-            child.prefix = f"{spec.fact}[{'*' if blank else position}]."
+            child = self._record_run(fields, spec.fact, f"{spec.fact}[{'*' if blank else position}].")
             parts.append(test(child))
             items.append(
                 _Item(
