@@ -7,7 +7,7 @@ unknown; ``any`` is true if any part is true, else unknown if any part is unknow
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, NamedTuple
+from typing import Any
 
 from mappa_desktop.core.facts import Case, shorthand_fact
 from mappa_desktop.core.rules.assessment import (
@@ -28,12 +28,21 @@ from mappa_desktop.core.rules.pack import SIGNALS, RulePack
 _CITES: dict[tuple[int, str], tuple[Rule, list[CitationOut]]] = {}
 
 
-class _Item(NamedTuple):
+class _Item:
     """One record of a list fact as a ``for_each`` test saw it (position 0: a record not yet known)."""
 
-    position: int
-    name: str
-    run: _Run
+    __slots__ = ("_name", "described", "position", "run")
+
+    def __init__(self, position: int, described: Any, run: _Run) -> None:
+        self.position, self.described, self.run, self._name = position, described, run, ""
+
+    @property
+    def name(self) -> str:
+        """How the record is named: "victim 2 (V-B)" (worked out when a sentence needs it)."""
+        if not self._name:
+            run = self.run
+            self._name = _record_name(self.described, run.lang, self.position, run.facts, not self.position)
+        return self._name
 
 
 class _Run:
@@ -65,6 +74,7 @@ class _Run:
         self.items: dict[int, list[_Item]] = {}
         self.rule_values: dict[str, bool | None] = {}
         self.params: dict[str, Any] = pack.parameters_on(case.as_of)
+        self.evaluators: dict[str, Any] = _evaluators(pack)
 
     def param(self, ref: Any) -> Any:
         """A condition's value: a literal as it is, 'param:NAME' the setting in force on ``as_of``."""
@@ -76,7 +86,7 @@ class _Run:
         values = self.rule_values
         if rule_id in values:
             return values[rule_id]
-        value = values[rule_id] = _evaluators(self.pack)[rule_id](self)
+        value = values[rule_id] = self.evaluators[rule_id](self)
         return value
 
     def node(self, n: Condition) -> bool | None:
@@ -109,13 +119,7 @@ class _Run:
         for position, fields in enumerate([{}] if blank else records, start=1):
             child = self._record_run(fields, spec.fact, f"{spec.fact}[{'*' if blank else position}].")
             parts.append(test(child))
-            items.append(
-                _Item(
-                    0 if blank else position,
-                    _record_name(described, self.lang, position, fields, blank),
-                    child,
-                )
-            )
+            items.append(_Item(0 if blank else position, described, child))
         self.items[id(n)] = items
         if blank:
             return None
