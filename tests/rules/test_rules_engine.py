@@ -12,8 +12,8 @@ from pydantic import ValidationError
 from mappa_desktop.core.facts import FACT_NAMES, Case, Facts, read_case
 from mappa_desktop.core.rules import Assessment, evaluate, explain_text, load_pack
 from mappa_desktop.core.rules.compile import add_months
-from mappa_desktop.core.rules.engine import _Run
 from mappa_desktop.core.rules.model import Condition
+from mappa_desktop.core.rules.run import _Run
 from mappa_desktop.core.rules.schema import schema_path, schema_text
 from mappa_desktop.core.rules.source import read_yaml
 
