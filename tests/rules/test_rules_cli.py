@@ -130,3 +130,19 @@ def test_evaluate_runs_as_a_real_command_reading_stdin():
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["category"] == 1
+
+
+@pytest.mark.parametrize(
+    "path", [p for p in EXAMPLES if p.name[:2] in {"01", "02", "03", "04", "05"}], ids=lambda p: p.stem
+)
+def test_examples_01_to_05_hold_under_the_version_1_pack_too(path, tmp_path, capsys):
+    example = json.loads(path.read_text())
+    case = tmp_path / "case.json"
+    case.write_text(json.dumps(example["case"]))
+    status, out, _ = _run(capsys, ["evaluate", str(case), "--rules", str(RULES / "v1")])
+    assert status == 0
+    result = json.loads(out)
+    assert result["rule_pack"]["version"] == "2026.06.1"
+    for key in ("mappa_eligible", "category", "categories_met", "level"):
+        assert result[key] == example["expect"][key], key
+    assert set(example["expect"]["prompts"]) == {p["id"] for p in result["prompts"]}
