@@ -2874,6 +2874,45 @@ Use the other version: opens the version saved elsewhere. Your unsaved changes a
     </message>
 </context>
 <context>
+    <name>VictimsEditor</name>
+    <message>
+        <source>Add victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY, or leave blank if not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer was not kept: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WalkThroughPage</name>
     <message>
         <source>Yes</source>
@@ -2910,19 +2949,6 @@ Use the other version: opens the version saved elsewhere. Your unsaved changes a
     <message>
         <source>&apos;%1&apos; is not a valid value here: %2</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>screening</name>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 </TS>
