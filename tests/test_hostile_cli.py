@@ -97,6 +97,30 @@ def test_evaluate_with_dates_at_the_ends_of_the_calendar_never_exits_70():
             assert status in (0, 2), (as_of, release, err)
 
 
+def test_evaluate_batch_refuses_each_hostile_line_on_its_own_and_runs_the_rest(tmp_path):
+    good = json.dumps({"id": "good", "as_of": "2024-01-01", "facts": {"custody_months": 12}})
+    hostile = [
+        '{"as_of": "2024-01-01", "facts": {"custody_months": ' + "9" * 5000 + "}}",
+        '{"as_of": "2024-01-01", "facts": {"custody_months": Infinity}}',
+        "[" * 5000 + "]" * 5000,
+        '{"as_of": "0001-01-02", "facts": {"custody_months": 12, "release_date": "0001-01-01"}}',
+        "not json",
+    ]
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text("\n".join([good, *hostile, good]) + "\n", encoding="utf-8")
+    status, out, err = _run(["evaluate", "--batch", str(cases)])
+    assert status == 2, err
+    assert "Traceback" not in err and "unexpected error" not in err
+    lines = [json.loads(text) for text in out.splitlines()]
+    assert len(lines) == len(hostile) + 2
+    assert lines[0]["id"] == lines[-1]["id"] == "good" and "level" in lines[0]
+    assert [line["line"] for line in lines[1:-1]] == list(range(2, 2 + len(hostile)))
+    assert all(line["error"] for line in lines[1:-1])
+    for device in ("/dev/zero", str(tmp_path)):
+        status, out, _ = _run(["evaluate", "--batch", device])
+        assert status == 2 and json.loads(out)["error"]
+
+
 def test_evaluate_refuses_a_device_and_a_fifo(tmp_path):
     fifo = tmp_path / "case.json"
     os.mkfifo(fifo)

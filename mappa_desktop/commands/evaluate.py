@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -20,16 +22,89 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
             "or the rule pack is invalid."
         ),
     )
-    parser.add_argument("case", metavar="CASE.json", help="the case file, or '-' to read standard input")
+    parser.add_argument(
+        "case", metavar="CASE.json", nargs="?", help="the case file, or '-' to read standard input"
+    )
     parser.add_argument(
         "--format", choices=("json", "text"), default="json", help="json (default) or a readable explanation"
     )
     parser.add_argument("--rules", metavar="DIR", type=Path, help="use the rule pack in DIR instead")
+    add_batch_argument(parser)
     return parser
 
 
 MAX_CASE_BYTES = 1024 * 1024
 """A case is a few hundred bytes; anything over a megabyte is not one."""
+
+MAX_BATCH_BYTES = 512 * 1024 * 1024
+"""A year's referrals for the largest area are a few megabytes; a cases file is read whole, so bounded."""
+
+
+def add_batch_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--batch",
+        metavar="CASES.jsonl",
+        help="evaluate one case per line ('-' for standard input) and print one result per line (the "
+        'outcome, prompts, missing facts and notes); a bad line gives {"line": N, "error": ..., "details": '
+        "...} and the others still run; exit status 2 if any line was bad",
+    )
+    parser.add_argument(
+        "--trace", action="store_true", help="with --batch: include each case's full explanation (trace)"
+    )
+
+
+def run_batch(args: argparse.Namespace) -> int:
+    """``evaluate --batch``: the coordinator's audit run over a period's referrals (JSON Lines in and out)."""
+    from mappa_desktop.core.rules import RulePackError, load_pack
+    from mappa_desktop.core.rules.batch import read_lines, result_line
+
+    if args.case is not None or args.format != "json":
+        return _refuse(
+            "--batch reads CASES.jsonl and prints JSON: give no CASE.json and no --format text",
+            [{"field": "(command)", "message": "--batch with a case file or --format text"}],
+        )
+    try:
+        pack = load_pack(args.rules)
+    except RulePackError as exc:
+        print(f"mappa-desktop: the rule pack cannot be used: {exc}", file=sys.stderr)
+        detail = {"field": "(rule pack)", "message": exc.message, "file": exc.file or "", "line": exc.line}
+        print(json.dumps({"error": f"the rule pack cannot be used: {exc}", "details": [detail]}))
+        return 2
+    from mappa_desktop.core.safe_input import UntrustedInput, read_regular_file
+
+    try:
+        if args.batch == "-":
+            stream = getattr(sys.stdin, "buffer", sys.stdin)
+            raw = stream.read(MAX_BATCH_BYTES + 1)
+            if len(raw) > MAX_BATCH_BYTES:
+                raise UntrustedInput(f"standard input is larger than {MAX_BATCH_BYTES // 2**20} MB")
+        else:
+            raw = read_regular_file(args.batch, MAX_BATCH_BYTES)
+        text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+    except (OSError, UnicodeDecodeError, UntrustedInput) as exc:
+        return _refuse(
+            f"cannot read the cases file {args.batch}: {exc}", [{"field": "(batch)", "message": str(exc)}]
+        )
+    bad = 0
+    write, dumps = sys.stdout.write, json.dumps
+    for line in read_lines(text.splitlines()):
+        if line.case is not None:
+            try:
+                write(result_line(pack, line, trace=args.trace) + "\n")
+                continue
+            except (OverflowError, ValueError) as exc:  # dates at the calendar's ends, as for one case
+                if "range" not in str(exc):
+                    raise
+                line = replace(
+                    line,
+                    case=None,
+                    error=f"{line.name} cannot be evaluated: its dates are "
+                    f"outside what the rules can work with ({exc})",
+                    details=({"field": "(case)", "message": f"date arithmetic out of range: {exc}"},),
+                )
+        bad += 1
+        write(dumps(line.refusal(), ensure_ascii=False) + "\n")
+    return 2 if bad else 0
 
 
 def _refuse(error: str, details: list[dict[str, str]] | None = None) -> int:
@@ -40,10 +115,17 @@ def _refuse(error: str, details: list[dict[str, str]] | None = None) -> int:
 def run(args: argparse.Namespace) -> int:
     from pydantic import ValidationError
 
-    from mappa_desktop.core.facts import Case, error_details
+    from mappa_desktop.core.facts import error_details, read_case
     from mappa_desktop.core.rules import RulePackError, evaluate, explain_text, load_pack
     from mappa_desktop.core.safe_input import UntrustedInput, loads_json, read_regular_file
 
+    if getattr(args, "batch", None) is not None:
+        return run_batch(args)
+    if args.case is None:
+        return _refuse(
+            "give a case file (CASE.json, or '-' for standard input) or --batch CASES.jsonl",
+            [{"field": "(case)", "message": "no case given"}],
+        )
     try:
         if args.case == "-":
             stream = getattr(sys.stdin, "buffer", sys.stdin)  # bytes from a terminal or pipe, text in tests
@@ -73,7 +155,7 @@ def run(args: argparse.Namespace) -> int:
             [{"field": "(case)", "message": f"expected an object, got {kind}"}],
         )
     try:
-        case = Case.model_validate(data)
+        case = read_case(data)  # also refuses answers that contradict each other (contract v2)
     except ValidationError as exc:
         details = error_details(exc)
         fields = ", ".join(d["field"] for d in details)

@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError
+from pydantic_core import PydanticCustomError
 
 
 class OffenceClass(StrEnum):
@@ -69,6 +70,35 @@ class IomCohort(StrEnum):
 
 
 Count = Annotated[int, Field(ge=0, strict=True)]
+DashScore = Annotated[int, Field(ge=0, le=24, strict=True)]
+
+
+class Victim(BaseModel):
+    """One victim of this person's domestic abuse (contract version 2). Every field optional; no name."""
+
+    model_config = ConfigDict(extra="forbid", use_enum_values=True, frozen=True)
+
+    label: Annotated[str, Field(max_length=40, strict=True)] | None = None
+    dash_score: DashScore | None = None
+    incidents_12m: Count | None = None
+    risk_indicators: list[DaRiskIndicator] | None = None
+    assessed_high_risk: StrictBool | None = None
+    heard_at_marac: StrictBool | None = None
+    marac_last_referred: dt.date | None = None
+    incident_since_marac: StrictBool | None = None
+
+
+VICTIM_FIELDS: tuple[str, ...] = tuple(Victim.model_fields)
+
+SHORTHAND: dict[str, str] = {
+    "dash_score": "dash_score",
+    "da_incidents_12m": "incidents_12m",
+    "da_risk_indicators": "risk_indicators",
+    "marac_heard": "heard_at_marac",
+    "marac_last_heard": "marac_last_referred",
+    "da_incident_since_marac": "incident_since_marac",
+}
+"""The version-1 single-victim facts, each with the field of victim 1 it stands for."""
 
 
 class Facts(BaseModel):
@@ -92,7 +122,7 @@ class Facts(BaseModel):
     senior_oversight_needed: StrictBool | None = None
     high_public_interest: StrictBool | None = None
     domestic_abuse: StrictBool | None = None
-    dash_score: Annotated[int, Field(ge=0, le=24, strict=True)] | None = None
+    dash_score: DashScore | None = None
     da_risk_indicators: list[DaRiskIndicator] | None = None
     da_incidents_12m: Count | None = None
     da_incidents_3y: Count | None = None
@@ -108,13 +138,37 @@ class Facts(BaseModel):
     level_set: StrictBool | None = None
     visor_record: StrictBool | None = None
     police_offender_manager_allocated: StrictBool | None = None
+    victims: list[Victim] | None = None
 
     def known(self) -> dict[str, Any]:
         """The answered facts only, JSON-ready (dates as ISO strings)."""
         return self.model_dump(mode="json", exclude_none=True)
 
+    def victim_list(self) -> list[Victim] | None:
+        """The victims as the rules read them: ``victims`` when given, else the version-1 single-victim
+        facts as victim 1 when any of them is answered, else unknown (None)."""
+        if self.victims is not None:
+            return self.victims
+        given = {
+            field: getattr(self, fact) for fact, field in SHORTHAND.items() if getattr(self, fact) is not None
+        }
+        return [Victim(**given)] if given else None
 
-FACT_NAMES: tuple[str, ...] = tuple(Facts.model_fields)
+
+LIST_ITEMS: dict[str, type[BaseModel]] = {"victims": Victim}
+"""Facts that hold a list of records (asked record by record, not as one question), with the record."""
+LIST_FACTS: tuple[str, ...] = tuple(LIST_ITEMS)
+
+
+def shorthand_fact(list_fact: str, field: str) -> str | None:
+    """The version-1 fact that stands for ``field`` of the first record of ``list_fact``, if any."""
+    if list_fact != "victims":
+        return None
+    return next((fact for fact, name in SHORTHAND.items() if name == field), None)
+
+
+FACT_NAMES: tuple[str, ...] = tuple(name for name in Facts.model_fields if name not in LIST_FACTS)
+"""The facts asked one question each (every fact of the contract except the list facts)."""
 
 
 class Case(BaseModel):
@@ -124,6 +178,58 @@ class Case(BaseModel):
 
     as_of: dt.date = Field(default_factory=dt.date.today)
     facts: Facts = Field(default_factory=Facts)
+
+
+def _refusal(field: str, message: str, value: Any) -> dict[str, Any]:
+    loc = ("facts", *(int(p) if p.isdigit() else p for p in field.split(".")))
+    return {"type": PydanticCustomError("contradiction", message), "loc": loc, "input": value}
+
+
+def contradictions(case: Case) -> list[dict[str, Any]]:
+    """Answers that contradict each other (contract version 2), one entry per field named."""
+    f, out = case.facts, []
+    given = [fact for fact in SHORTHAND if getattr(f, fact) is not None]
+    if f.victims is not None and given:
+        message = "give the victims as 'victims' or as the single-victim facts, not both"
+        out += [_refusal(name, message, getattr(f, name)) for name in ("victims", *given)]
+    if f.marac_heard is False and f.marac_last_heard is not None:
+        message = "a MARAC date is given but MARAC is answered 'no'"
+        out += [
+            _refusal("marac_heard", message, False),
+            _refusal("marac_last_heard", message, str(f.marac_last_heard)),
+        ]
+    later = f"is after the assessment date {case.as_of.isoformat()}"
+    if f.marac_last_heard is not None and f.marac_last_heard > case.as_of:
+        out.append(_refusal("marac_last_heard", f"the MARAC date {later}", str(f.marac_last_heard)))
+    for index, victim in enumerate(f.victims or []):
+        day = victim.marac_last_referred
+        if day is not None and day > case.as_of:
+            field = f"victims.{index}.marac_last_referred"
+            out.append(_refusal(field, f"victim {index + 1}'s MARAC referral date {later}", str(day)))
+    for small, large, what in (
+        ("da_victims_3y", "da_incidents_3y", "more victims than incidents in the last 3 years"),
+        (
+            "da_incidents_12m",
+            "da_incidents_3y",
+            "more incidents in the last 12 months than in the last 3 years",
+        ),
+    ):
+        a, b = getattr(f, small), getattr(f, large)
+        if a is not None and b is not None and a > b:
+            out += [_refusal(small, what, a), _refusal(large, what, b)]
+    return out
+
+
+def read_case(data: Any) -> Case:
+    """A case from the contract's JSON: validated, and refused when answers contradict each other.
+
+    Raises ``ValidationError`` naming every bad field (``error_details`` turns it into the contract's list).
+    """
+    case = Case.model_validate(data)
+    problems = contradictions(case)
+    if problems:
+        raise ValidationError.from_exception_data("Case", problems)
+    return case
 
 
 def error_details(error: ValidationError) -> list[dict[str, str]]:

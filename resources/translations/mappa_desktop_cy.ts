@@ -2934,6 +2934,45 @@ Use the other version: opens the version saved elsewhere. Your unsaved changes a
     </message>
 </context>
 <context>
+    <name>VictimsEditor</name>
+    <message>
+        <source>Add victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY, or leave blank if not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer was not kept: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WalkThroughPage</name>
     <message>
         <source>Yes</source>

@@ -4,21 +4,20 @@ A case file holds ``cases:``, a list of ``{name, as_of?, facts, expect}``. ``exp
 ``mappa_eligible``, ``category``, ``categories_met``, ``level`` (exact), ``prompts`` (the exact set of
 prompt ids), ``prompts_include``/``prompts_exclude``, ``missing`` (exact list),
 ``missing_include``/``missing_exclude``, ``rules`` (rule id -> true/false/null outcome) and
-``prompt_text`` (prompt id -> a phrase its text must contain). Unknown keys fail, so a typo cannot pass.
+``prompt_text`` (prompt id -> a phrase its text must contain), ``prompt_victims`` (prompt id -> the exact
+``victims`` positions it carries), ``notes_include`` (phrases some note must contain), ``notes_exclude``
+(phrases no note may contain) and ``refused`` (the exact set of fields a contradictory case is refused
+for, exit 2 in the command). Unknown keys fail, so a typo cannot pass.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 HERE = Path(__file__).resolve().parent
-EXACT = ("mappa_eligible", "category", "categories_met", "level", "missing")
-KNOWN = {*EXACT, "prompts", "prompts_include", "prompts_exclude", "missing_include", "missing_exclude"}
-KNOWN |= {"rules", "prompt_text"}
 
 
 def pytest_collect_file(parent: pytest.Collector, file_path: Path) -> pytest.Collector | None:
@@ -47,46 +46,9 @@ class RuleCase(pytest.Item):
         self.spec, self.line = spec, line
 
     def runtest(self) -> None:
-        from mappa_desktop.core.facts import Case
-        from mappa_desktop.core.rules import evaluate, load_pack
+        from mappa_desktop.core.training.scenario import rule_case_problems
 
-        unknown = set(self.spec) - {"name", "as_of", "facts", "expect"}
-        unknown |= set(self.spec["expect"]) - KNOWN
-        if unknown:
-            raise RuleCaseFailure(f"unknown keys in the case: {sorted(unknown)}")
-        as_of = self.spec.get("as_of", dt.date(2026, 6, 1))
-        case = Case.model_validate({"as_of": as_of, "facts": dict(self.spec.get("facts") or {})})
-        out = evaluate(load_pack(), case).model_dump(mode="json")
-        expect = self.spec["expect"]
-        problems = []
-        for key in EXACT:
-            if key in expect and out[key] != expect[key]:
-                problems.append(f"{key}: expected {expect[key]!r}, got {out[key]!r}")
-        fired = {p["id"] for p in out["prompts"]}
-        if "prompts" in expect and fired != set(expect["prompts"]):
-            problems.append(f"prompts: expected {sorted(expect['prompts'])}, got {sorted(fired)}")
-        for wanted in expect.get("prompts_include", []):
-            if wanted not in fired:
-                problems.append(f"prompt {wanted} should fire; fired: {sorted(fired)}")
-        for unwanted in expect.get("prompts_exclude", []):
-            if unwanted in fired:
-                problems.append(f"prompt {unwanted} should not fire")
-        for fact in expect.get("missing_include", []):
-            if fact not in out["missing"]:
-                problems.append(f"{fact} should be missing; missing: {out['missing']}")
-        for fact in expect.get("missing_exclude", []):
-            if fact in out["missing"]:
-                problems.append(f"{fact} should not be missing")
-        outcomes = {entry["rule"]: entry["outcome"] for entry in out["trace"]}
-        for rule, wanted in (expect.get("rules") or {}).items():
-            if rule not in outcomes:
-                problems.append(f"no rule {rule} in the trace")
-            elif outcomes[rule] != wanted:
-                problems.append(f"{rule}: expected {wanted!r}, got {outcomes[rule]!r}")
-        texts = {p["id"]: p["text"] for p in out["prompts"]}
-        for prompt, phrase in (expect.get("prompt_text") or {}).items():
-            if phrase not in texts.get(prompt, ""):
-                problems.append(f"prompt {prompt} text should contain {phrase!r}; got {texts.get(prompt)!r}")
+        problems = rule_case_problems(self.spec)
         if problems:
             raise RuleCaseFailure("\n".join(problems))
 

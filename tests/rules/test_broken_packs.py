@@ -49,6 +49,33 @@ EDITS = [
         "unknown citation 'levels_ch8'",
     ),
     ("categories.yaml", "ref: level.2\n", "ref: level.9\n", "'level.9' is not a category, level or test"),
+    # Victims one by one (policy version 2): record fields, list facts, prompt items, prompt-only tests.
+    (
+        "prompts.yaml",
+        "fact: incidents_12m, op: ge",
+        "fact: da_incidents_12m, op: ge",
+        "'da_incidents_12m' is not a field of a record",
+    ),
+    ("prompts.yaml", "fact: victims\n", "fact: victim\n", "for_each needs a list fact"),
+    ("prompts.yaml", "    items: repeat\n", "    items: repeats\n", "not the id of a for_each"),
+    (
+        "categories.yaml",
+        "            - fact_true: serious_harm_offence\n",
+        "            - fact_unknown: serious_harm_offence\n",
+        "'fact_unknown' is for prompts only",
+    ),
+    (
+        "questions.yaml",
+        "      incidents_12m:\n",
+        "      incidents_12months:\n",
+        "'incidents_12months' is not a field",
+    ),
+    (
+        "categories.yaml",
+        "value: param:category3_minimum_rosh}",
+        "value: severe}",
+        "'severe' is not a possible answer for 'rosh'",
+    ),
     (
         "levels.yaml",
         "- fact_is: {fact: rosh, in: [high, very_high]}",
@@ -61,7 +88,7 @@ EDITS = [
         "- compare: {fact: stepping_down_from_level_3, op: ge, value: 1}",
         "cannot test the fact",
     ),
-    ("levels.yaml", "        - ref: category.1\n", "        - ref: test.category_met\n", "in a circle"),
+    ("categories.yaml", "        - ref: category.1\n", "        - ref: test.category_met\n", "in a circle"),
     ("prompts.yaml", "{signals:window}", "{signals:windows}", "'{signals:windows}'"),
     ("questions.yaml", "  age:\n    type: integer", "  age:\n    type: number", "of type 'integer'"),
 ]
@@ -109,11 +136,11 @@ def test_missing_folder_and_missing_listed_file(tmp_path):
     pack, _ = _broken_copy(tmp_path, "pack.yaml", "    - prompts.yaml\n", "    - prompt.yaml\n")
     with pytest.raises(RulePackError, match="no such file") as caught:
         load_pack_uncached(pack)
-    assert caught.value.file.endswith("pack.yaml") and caught.value.line == 16
+    assert caught.value.file.endswith("pack.yaml") and caught.value.line == 17
 
 
 def test_load_pack_is_cached_and_reloads_when_a_file_changes(tmp_path):
-    pack, _ = _broken_copy(tmp_path, "pack.yaml", 'version: "2026.06.1"', 'version: "9"')
+    pack, _ = _broken_copy(tmp_path, "pack.yaml", 'version: "2026.12.1"', 'version: "9"')
     first = load_pack(pack)
     assert first.version == "9" and load_pack(pack) is first
     header = pack / "pack.yaml"

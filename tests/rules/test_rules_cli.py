@@ -23,7 +23,9 @@ def _run(capsys, argv):
     return status, out.out, out.err
 
 
-@pytest.mark.parametrize("path", [p for p in EXAMPLES if "invalid" not in p.name], ids=lambda p: p.stem)
+@pytest.mark.parametrize(
+    "path", [p for p in EXAMPLES if "expect" in json.loads(p.read_text())], ids=lambda p: p.stem
+)
 def test_every_example_gives_its_expected_outcome(path, tmp_path, capsys):
     example = json.loads(path.read_text())
     case = tmp_path / "case.json"
@@ -35,10 +37,13 @@ def test_every_example_gives_its_expected_outcome(path, tmp_path, capsys):
     for key in ("mappa_eligible", "category", "categories_met", "level"):
         assert result[key] == expect[key], key
     assert set(expect["prompts"]) == {p["id"] for p in result["prompts"]}
+    for prompt, positions in expect.get("prompt_victims", {}).items():
+        assert [p["victims"] for p in result["prompts"] if p["id"] == prompt] == [positions]
     assert set(result) == {"rule_pack", "mappa_eligible", "category", "categories_met", "level"} | {
         "prompts",
         "missing",
         "trace",
+        "notes",
     }
     assert set(result["rule_pack"]) == {"id", "version", "as_of"}
     for entry in result["trace"]:
@@ -49,10 +54,11 @@ def test_every_example_gives_its_expected_outcome(path, tmp_path, capsys):
             assert criterion["text"]
 
 
-def test_invalid_example_names_every_bad_field(tmp_path, capsys):
-    example = json.loads(
-        (Path(__file__).parent / "fixtures" / "examples" / "06-invalid-input.json").read_text()
-    )
+@pytest.mark.parametrize(
+    "path", [p for p in EXAMPLES if "expect_error_fields" in json.loads(p.read_text())], ids=lambda p: p.stem
+)
+def test_invalid_example_names_every_bad_field(path, tmp_path, capsys):
+    example = json.loads(path.read_text())
     case = tmp_path / "case.json"
     case.write_text(json.dumps(example["case"]))
     status, out, _ = _run(capsys, ["evaluate", str(case)])
@@ -124,3 +130,19 @@ def test_evaluate_runs_as_a_real_command_reading_stdin():
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["category"] == 1
+
+
+@pytest.mark.parametrize(
+    "path", [p for p in EXAMPLES if p.name[:2] in {"01", "02", "03", "04", "05"}], ids=lambda p: p.stem
+)
+def test_examples_01_to_05_hold_under_the_version_1_pack_too(path, tmp_path, capsys):
+    example = json.loads(path.read_text())
+    case = tmp_path / "case.json"
+    case.write_text(json.dumps(example["case"]))
+    status, out, _ = _run(capsys, ["evaluate", str(case), "--rules", str(RULES / "v1")])
+    assert status == 0
+    result = json.loads(out)
+    assert result["rule_pack"]["version"] == "2026.06.1"
+    for key in ("mappa_eligible", "category", "categories_met", "level"):
+        assert result[key] == example["expect"][key], key
+    assert set(example["expect"]["prompts"]) == {p["id"] for p in result["prompts"]}

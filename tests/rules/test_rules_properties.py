@@ -34,7 +34,34 @@ def _value(name: str) -> st.SearchStrategy:
     return st.integers(0, 8)
 
 
+VICTIM = st.fixed_dictionaries(
+    {},
+    optional={
+        "label": st.sampled_from(["V1", "V-B", "partner"]),
+        "dash_score": st.integers(0, 24),
+        "incidents_12m": st.integers(0, 6),
+        "risk_indicators": st.lists(
+            st.sampled_from(["stalking", "threats_to_kill", "separation"]), unique=True
+        ),
+        "assessed_high_risk": st.booleans(),
+        "heard_at_marac": st.booleans(),
+        "marac_last_referred": DAYS,
+        "incident_since_marac": st.booleans(),
+    },
+)
 COMPLETE = st.fixed_dictionaries({name: _value(name) for name in FACT_NAMES})
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(VICTIM, max_size=4), DAYS)
+def test_victims_are_evaluated_one_by_one(victims, as_of):
+    out = evaluate(PACK, Case(as_of=as_of, facts=Facts(domestic_abuse=True, victims=victims)))
+    for prompt in out.model_dump(mode="json")["prompts"]:
+        if prompt["id"] in ("marac_referral", "marac_repeat"):
+            assert prompt["victims"] and set(prompt["victims"]) <= set(range(1, len(victims) + 1))
+            for position in prompt["victims"]:
+                assert f"Victim {position}" in prompt["text"]
+    explain_text(out)
 
 
 @st.composite
@@ -62,7 +89,10 @@ def test_outcomes_are_coherent_and_answers_never_unsettle_them(cases):
         assert out["categories_met"] == sorted(set(out["categories_met"]))
         assert not (out["category"] == 3 and out["level"] == 1)
         assert not (3 in out["categories_met"] and out["level"] == 1)
-        assert (out["mappa_eligible"] is True) == bool(out["categories_met"])
+        if out["categories_met"]:
+            assert out["mappa_eligible"] is True
+        if out["mappa_eligible"] is not True:
+            assert out["level"] is None
         if out["level"] is not None:
             assert out["mappa_eligible"] is True
         if not out["missing"]:

@@ -15,6 +15,7 @@ from mappa_desktop.core.training import (
 )
 
 SCENARIOS = load_scenarios()
+BY_ID = {s.id: s for s in SCENARIOS}
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=[s.id for s in SCENARIOS])
@@ -64,6 +65,32 @@ def test_library_covers_the_edges_people_get_wrong():
     public = outcomes["level3_public_interest"]
     assert public.level == 3 and by_id["level3_public_interest"].facts.rosh == "medium"
     assert outcomes["unknown_answers"].category is None and outcomes["unknown_answers"].missing
+
+
+def test_library_teaches_victim_by_victim_marac():
+    outcomes = _outcomes()
+    serial = outcomes["marac_serial_new_victim"].model_dump(mode="json")
+    earlier_victim_heard = BY_ID["marac_serial_new_victim"].facts.victims[0]
+    assert earlier_victim_heard.heard_at_marac is True
+    assert [p["victims"] for p in serial["prompts"] if p["id"] == "marac_referral"] == [[2]]
+    repeat = outcomes["marac_repeat_referred_not_heard"].model_dump(mode="json")
+    victim = BY_ID["marac_repeat_referred_not_heard"].facts.victims[0]
+    assert victim.heard_at_marac is False and victim.marac_last_referred is not None
+    assert [p["victims"] for p in repeat["prompts"] if p["id"] == "marac_repeat"] == [[1]]
+
+
+def test_training_says_nothing_the_guidance_does_not():
+    # The review of pack version 1 (research brief addendum): words that state contested rules as fact.
+    from mappa_desktop.paths import resources_dir
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(scenarios_dir().glob("*.yaml"))]
+    texts.append((resources_dir() / "training" / "forums.yaml").read_text(encoding="utf-8"))
+    for phrase in ("Prevent panel", "resettlement service", "truncated in the source"):
+        assert not any(phrase.lower() in t.lower() for t in texts), phrase
+    caution = BY_ID["cat3_caution_trigger"].facts
+    assert caution.outcome == "caution" and caution.finding is None  # no conviction recorded
+    public = BY_ID["level3_public_interest"]
+    assert public.expect.rules["level.2"] is True  # Level 3 only with the Level 2 test (guidance 7.5)
 
 
 def test_every_tag_used_for_filtering_is_present():

@@ -69,7 +69,7 @@ def test_quiz_marks_and_saves_a_training_pdf(training, tmp_path):
     assert feedback is not None and (feedback.score, feedback.total) == (1, 3)
     text = training.quiz.ui.feedbackView.toPlainText()
     assert "You chose Category 2; the answer is Category 3." in text
-    assert "on licence or under the order" in text
+    assert "still in custody, on licence, within a suspended sentence order" in text
     assert "1 scenarios, 1 of 3 points" in training.quiz.ui.scoreLabel.text()
     training.quiz.ui.traineeEdit.setText("Trainee One")
     path = training.save_results(str(tmp_path / "results.pdf"))

@@ -92,12 +92,12 @@ def test_quiz_wrong_category_explains_the_line_that_fails():
     category = feedback.points[0]
     assert not category.correct and category.expected == 3 and category.chosen == 2
     assert [r.text for r in category.counter][1:] == [
-        "The person is still in custody, on licence or under the order (Category 2 ends when the licence "
-        "or order ends)."
+        "The person is still in custody, on licence, within a suspended sentence order's supervision or "
+        "operational period, or under the hospital or guardianship order (Category 2 ends when these end)."
     ]
     assert category.counter[1].met is False
     # Only the deciding line: the unused sentence alternatives are not listed as reasons.
-    assert not any("suspended" in r.text for r in category.counter)
+    assert not any("sentence was a suspended sentence" in r.text for r in category.counter)
     assert feedback.points[1].correct
     assert feedback.score == 2 and feedback.total == 3  # the third point: "no prompts", correct
 
@@ -119,7 +119,8 @@ def test_quiz_not_eligible_and_not_yet_known_answers():
         BY_ID["marac_repeat"].assess(PACK), NOT_ELIGIBLE, NOT_ELIGIBLE, {"marac_repeat"}, pack=PACK
     )
     assert none.score == none.total == 3
-    assert len([r for r in none.points[0].reasons if r.text.startswith("Category")]) == 4
+    titles = [r for r in none.points[0].reasons if r.text[:11] in {f"Category {n}:" for n in range(1, 5)}]
+    assert len(titles) == 4
     unknown = BY_ID["unknown_answers"].assess(PACK)
     wrong = mark_answer(unknown, 2, NOT_KNOWN, set(), pack=PACK)
     assert not wrong.points[0].correct and wrong.points[0].expected == NOT_KNOWN

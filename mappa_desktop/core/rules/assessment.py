@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, NamedTuple, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_serializer, model_validator
 
 
 class _Out(BaseModel):
@@ -55,6 +55,8 @@ class Line(NamedTuple):
     depth: int
     met: bool | None
     text: str
+    leaf: bool = False
+    """True for a criterion (it has an entry in ``criteria``); False for a group's heading."""
 
 
 class TraceEntry(_Out):
@@ -71,6 +73,24 @@ class PromptOut(_Out):
     severity: str
     text: str
     citations: list[CitationOut]
+    items: dict[str, list[int]] = Field(default_factory=dict, exclude=True)
+    """For a prompt about records of a list fact: the list's name and the 1-based positions it is about.
+    In the contract's JSON each list is a key of the prompt (``"victims": [2]``)."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _read_items(cls, data: Any) -> Any:
+        """Read back a stored prompt: its list keys (``"victims": [2]``) are its ``items``."""
+        if isinstance(data, dict) and "items" not in data:
+            data = dict(data)
+            data["items"] = {k: data.pop(k) for k in list(data) if k not in cls.model_fields}
+        return data
+
+    @model_serializer(mode="wrap")
+    def _with_items(self, handler: Any) -> dict[str, Any]:
+        data = handler(self)
+        data.update(self.__dict__.get("items") or {})
+        return data
 
 
 class Assessment(_Out):
@@ -82,5 +102,5 @@ class Assessment(_Out):
     prompts: list[PromptOut]
     missing: list[str]
     trace: list[TraceEntry]
-    notes: list[str] = Field(default_factory=list, exclude=True)
+    notes: list[str] = Field(default_factory=list)
     missing_questions: list[str] = Field(default_factory=list, exclude=True)

@@ -8,18 +8,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from mappa_desktop.core.facts import FACT_NAMES
-from mappa_desktop.core.rules.model import Condition, PackModel, Rule
+from mappa_desktop.core.facts import FACT_NAMES, LIST_ITEMS, shorthand_fact
+from mappa_desktop.core.rules.model import Condition, PackModel, Question, Rule
 from mappa_desktop.core.rules.pack import SIGNALS, RulePack, fact_kind
 from mappa_desktop.core.rules.source import RulePackError
 
 # Which question types each leaf operator accepts.
 ACCEPTS = {
+    "fact_unknown": {"bool", "enum", "list_enum", "integer", "number", "date", "text", "list"},
     "fact_true": {"bool"},
     "fact_false": {"bool"},
     "fact_known": {"bool", "enum", "list_enum", "integer", "number", "date"},
     "fact_is": {"bool", "enum", "integer", "number"},
-    "compare": {"integer", "number"},
+    "compare": {"integer", "number", "enum"},
     "contains_any": {"list_enum"},
     "date_within": {"date"},
     "date_on_or_after": {"date"},
@@ -35,6 +36,15 @@ def walk(node: Condition) -> Iterator[Condition]:
     yield node
     for child in node.children:
         yield from walk(child)
+
+
+def walk_all(node: Condition, within: str | None = None) -> Iterator[tuple[Condition, str | None]]:
+    """Every node, also inside ``for_each`` tests, with the list fact whose records it reads (or None)."""
+    yield node, within
+    if node.for_each is not None:
+        yield from walk_all(node.for_each.when, node.for_each.fact)
+    for child in node.children:
+        yield from walk_all(child, within)
 
 
 def _param(pack: RulePack, node: PackModel, ref: Any) -> list[Any] | None:
@@ -60,10 +70,61 @@ def _check_questions(pack: RulePack) -> None:
     for name in FACT_NAMES:
         if name not in pack.questions:
             raise RulePackError(f"the fact '{name}' has no question", pack.files[0])
+        _rank(pack, name, pack.questions[name])
+    for name, record in pack.lists.items():
+        if name not in LIST_ITEMS:
+            raise _fail(record, f"'{name}' is not a list fact of the contract ({', '.join(LIST_ITEMS)})")
+        model = LIST_ITEMS[name]
+        for field_name, question in record.fields.items():
+            if field_name not in model.model_fields:
+                raise _fail(question, f"'{field_name}' is not a field of each record of '{name}'")
+            kind, allowed = fact_kind(field_name, model)
+            if question.type != kind:
+                raise _fail(question, f"'{name}.{field_name}' is of type '{kind}', not '{question.type}'")
+            if sorted(c.value for c in question.choices) != sorted(allowed):
+                raise _fail(
+                    question,
+                    f"the choices for '{name}.{field_name}' must be exactly: {', '.join(allowed) or 'none'}",
+                )
+            _rank(pack, f"{name}.{field_name}", question)
+        for field_name in model.model_fields:
+            if field_name not in record.fields:
+                raise _fail(record, f"'{name}' has no question for its records' field '{field_name}'")
+        if record.label_field is not None and record.label_field not in record.fields:
+            raise _fail(record, f"the label field '{record.label_field}' is not a field of '{name}'")
 
 
-def _check_leaf(pack: RulePack, node: Condition, rule_id: str) -> None:
+def _rank(pack: RulePack, key: str, question: Question) -> None:
+    if question.type == "enum":
+        pack.ranks[key] = {c.value: i for i, c in enumerate(question.choices)}
+
+
+def _kind(pack: RulePack, node: Condition, fact: str, within: str | None) -> tuple[str, tuple[str, ...]]:
+    if within is None:
+        if fact not in pack.questions and fact not in pack.lists:
+            raise _fail(node, f"unknown fact '{fact}' (facts are listed in the 'questions' section)")
+        return fact_kind(fact)
+    model = LIST_ITEMS[within]
+    if fact not in model.model_fields:
+        fields = ", ".join(model.model_fields)
+        raise _fail(node, f"inside for_each over '{within}', '{fact}' is not a field of a record ({fields})")
+    return fact_kind(fact, model)
+
+
+def _check_leaf(pack: RulePack, node: Condition, rule_id: str, within: str | None = None) -> None:
     op = node.operator
+    if within is not None and op in ("ref", "for_each"):
+        raise _fail(node, f"inside for_each over '{within}', a condition can only test a record's fields")
+    if op == "fact_unknown" and not rule_id.startswith("prompt."):
+        raise _fail(
+            node,
+            "'fact_unknown' is for prompts only: an outcome must never change back when more is answered",
+        )
+    if op == "for_each":
+        fact = node.for_each.fact
+        if fact not in LIST_ITEMS or fact not in pack.lists:
+            raise _fail(node, f"for_each needs a list fact described in the 'lists' section, not '{fact}'")
+        return
     if op == "ref":
         if node.ref not in pack.rules:
             raise _fail(node, f"'{node.ref}' is not a category, level or test of this pack (e.g. 'level.2')")
@@ -78,9 +139,7 @@ def _check_leaf(pack: RulePack, node: Condition, rule_id: str) -> None:
     if op in ("all", "any", "not"):
         return
     fact = node.fact
-    if fact not in pack.questions:
-        raise _fail(node, f"unknown fact '{fact}' (facts are listed in the 'questions' section)")
-    kind, allowed = fact_kind(fact)
+    kind, allowed = _kind(pack, node, fact, within)
     if kind not in ACCEPTS[op]:
         raise _fail(node, f"'{op}' cannot test the fact '{fact}', which is of type '{kind}'")
     if op == "fact_is":
@@ -89,9 +148,13 @@ def _check_leaf(pack: RulePack, node: Condition, rule_id: str) -> None:
             if not ok:
                 raise _fail(node, f"'{value}' is not a possible answer for '{fact}'")
     elif op == "compare":
-        for value in _param(pack, node, node.compare.value) or []:
-            if isinstance(value, bool) or not isinstance(value, int | float):
-                raise _fail(node, f"the parameter in '{node.compare.value}' must be a number")
+        values = _param(pack, node, node.compare.value) or [node.compare.value]
+        for value in values:
+            if kind == "enum":
+                if value not in allowed:
+                    raise _fail(node, f"'{value}' is not a possible answer for '{fact}'")
+            elif isinstance(value, bool) or not isinstance(value, int | float):
+                raise _fail(node, f"'{node.compare.value}' must be a number to compare '{fact}' with")
     elif op == "contains_any":
         values = _param(pack, node, node.contains_any.values) or [node.contains_any.values]
         for group in values:
@@ -110,12 +173,18 @@ def _check_rule(pack: RulePack, rule_id: str, rule: Rule) -> None:
         if cite not in pack.citations:
             raise _fail(rule, f"{rule_id}: unknown citation '{cite}' (see the 'citations' section)")
     ids: set[str] = set()
-    for node in walk(rule.when):
-        _check_leaf(pack, node, rule_id)
+    for_each_ids: set[str] = set()
+    for node, within in walk_all(rule.when):
+        _check_leaf(pack, node, rule_id, within)
+        if node.id and node.for_each is not None:
+            for_each_ids.add(node.id)
         if node.id:
             if node.id in ids:
                 raise _fail(node, f"{rule_id}: the condition id '{node.id}' is used twice")
             ids.add(node.id)
+    items = getattr(rule, "items", None)
+    if items is not None and items not in for_each_ids:
+        raise _fail(rule, f"{rule_id}: 'items' names '{items}', which is not the id of a for_each condition")
     message = getattr(rule, "message", None)
     if message is not None:
         for text in (message.en, message.cy):
@@ -159,6 +228,9 @@ def _check_decisions(pack: RulePack) -> None:
     for rule in pack.levels:
         if levels.count(rule.number) > 1 or rule.number == pack.decisions.default_level:
             raise _fail(rule, f"Level {rule.number} is defined twice (or is also the default level)")
+    eligible = pack.decisions.eligible
+    if eligible is not None and (eligible not in pack.rules or eligible.startswith("prompt.")):
+        raise _fail(pack.decisions, f"'eligible' names '{eligible}', which is not a test of this pack")
     for order in _param(pack, pack.decisions, pack.decisions.precedence) or []:
         if not isinstance(order, list) or sorted(order) != sorted(numbers):
             raise _fail(
@@ -169,7 +241,7 @@ def _check_decisions(pack: RulePack) -> None:
 
 def _affects(pack: RulePack) -> dict[str, tuple[str, ...]]:
     """For each fact, the rules whose outcome it can change (directly or through refs)."""
-    direct = {rid: {n.fact for n in walk(r.when) if n.fact} for rid, r in pack.rules.items()}
+    direct = {rid: set(_facts_read(r.when)) for rid, r in pack.rules.items()}
     memo: dict[str, set[str]] = {}
 
     def facts_of(rule_id: str) -> set[str]:
@@ -180,6 +252,20 @@ def _affects(pack: RulePack) -> dict[str, tuple[str, ...]]:
         return memo[rule_id]
 
     return {name: tuple(rid for rid in pack.rules if name in facts_of(rid)) for name in pack.questions}
+
+
+def _facts_read(root: Condition) -> Iterator[str]:
+    """The facts a test reads; a record's field counts as its list fact and the single-record shorthand."""
+    for node, within in walk_all(root):
+        if node.fact is None:
+            continue
+        if within is None:
+            yield node.fact
+        else:
+            yield within
+            shorthand = shorthand_fact(within, node.fact)
+            if shorthand is not None:
+                yield shorthand
 
 
 def check_pack(pack: RulePack) -> None:

@@ -2,18 +2,16 @@
 
 True, False and None (unknown). ``all`` is false if any part is false, else unknown if any part is
 unknown; ``any`` is true if any part is true, else unknown if any part is unknown. Unknown is never "no".
+The run itself is ``run._Run``; this module turns its outcomes into the decision (``Assessment``).
 """
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 from typing import Any
 
 from mappa_desktop.core.facts import Case
 from mappa_desktop.core.rules.assessment import (
     Assessment,
-    CitationOut,
     Criterion,
     Line,
     PackRef,
@@ -21,246 +19,27 @@ from mappa_desktop.core.rules.assessment import (
     TraceEntry,
     build,
 )
-from mappa_desktop.core.rules.model import Condition, Rule
+from mappa_desktop.core.rules.model import Rule
 from mappa_desktop.core.rules.pack import SIGNALS, RulePack
-
-_OPS = {
-    "ge": lambda a, b: a >= b,
-    "gt": lambda a, b: a > b,
-    "le": lambda a, b: a <= b,
-    "lt": lambda a, b: a < b,
-}
-_SYMBOL = {"ge": "or more", "gt": "more than", "le": "or fewer", "lt": "fewer than"}
+from mappa_desktop.core.rules.run import _Run
+from mappa_desktop.core.rules.sentences import _flat, _join
 
 
-def add_months(day: dt.date, months: int) -> dt.date:
-    """``day`` moved by whole months, clamped to the month's last day (31 Aug - 6 months = 28/29 Feb)."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return dt.date(year, month + 1, min(day.day, last))
+def evaluate(pack: RulePack, case: Case, lang: str = "en", explain: bool = True) -> Assessment:
+    """Evaluate ``case`` against ``pack``: categories, level, prompts, missing facts and the trace.
 
-
-# Citation entries are the same on every evaluation of a rule: build them once (keyed by the rule object).
-_CITES: dict[tuple[int, str], tuple[Rule, list[CitationOut]]] = {}
-
-
-class _Run:
-    """One evaluation: memoises every node's value and the details needed to explain it."""
-
-    def __init__(self, pack: RulePack, case: Case, lang: str) -> None:
-        self.pack, self.as_of, self.lang = pack, case.as_of, lang
-        self.facts: dict[str, Any] = dict(case.facts)
-        self.values: dict[int, bool | None] = {}
-        self.extra: dict[int, dict[str, Any]] = {}
-        self.rule_values: dict[str, bool | None] = {}
-        self.params: dict[str, Any] = {}
-
-    def param(self, ref: Any) -> Any:
-        if not (isinstance(ref, str) and ref.startswith("param:")):
-            return ref
-        name = ref[6:]
-        if name not in self.params:
-            self.params[name] = self.pack.parameters[name].value_on(self.as_of)
-        return self.params[name]
-
-    def rule(self, rule_id: str) -> bool | None:
-        if rule_id not in self.rule_values:
-            self.rule_values[rule_id] = self.node(self.pack.rules[rule_id].when)
-        return self.rule_values[rule_id]
-
-    def node(self, n: Condition) -> bool | None:
-        key = id(n)
-        if key in self.values:
-            return self.values[key]
-        if n.all_ is not None:
-            parts = [self.node(c) for c in n.all_]
-            value = False if False in parts else (None if None in parts else True)
-        elif n.any_ is not None:
-            parts = [self.node(c) for c in n.any_]
-            value = True if True in parts else (None if None in parts else False)
-        elif n.not_ is not None:
-            inner = self.node(n.not_)
-            value = None if inner is None else not inner
-        elif n.ref is not None:
-            value = self.rule(n.ref)
-        elif n.param_true is not None:
-            value = bool(self.param(n.param_true))
-        else:
-            value = self.leaf(n, key)
-        self.values[key] = value
-        return value
-
-    def leaf(self, n: Condition, key: int) -> bool | None:
-        v = self.facts.get(n.fact)
-        # Thresholds and boundary dates are worked out even when the fact is unknown, to explain them.
-        if n.compare is not None:
-            threshold = self.param(n.compare.value)
-            self.extra[key] = {"threshold": threshold}
-            return None if v is None else _OPS[n.compare.op](v, threshold)
-        if n.date_within is not None:
-            months = self.param(n.date_within.months)
-            start = add_months(self.as_of, -months)
-            self.extra[key] = {"date": start, "months": months}
-            return None if v is None else start <= v <= self.as_of
-        if n.date_on_or_after is not None:
-            months = self.param(n.date_on_or_after.months_before)
-            self.extra[key] = {"months": months}
-            if v is None:
-                return None
-            deadline = add_months(v, -months)
-            self.extra[key]["date"] = deadline
-            return self.as_of >= deadline
-        if v is None:
-            return None
-        if n.fact_true is not None:
-            return v is True
-        if n.fact_false is not None:
-            return v is False
-        if n.fact_known is not None:
-            return True
-        if n.fact_is is not None:
-            return v in n.fact_is.values
-        return any(item in self.param(n.contains_any.values) for item in v)
-
-    # --- explanation -------------------------------------------------------------------------------
-
-    def text(self, n: Condition) -> str:
-        text = n.text.get(self.lang) if n.text else ""
-        atom = n
-        while atom.not_ is not None:
-            atom = atom.not_
-        fact = atom.fact
-        if "{" in text:
-            extra = self.extra.get(id(atom), {})
-            value = self.facts.get(fact) if fact else None
-            for name, item in (("value", value), *extra.items()):
-                shown = self.shown(fact if name == "value" else None, item)
-                text = text.replace("{" + name + "}", shown)
-        for name in atom.params:
-            parameter = self.pack.parameters[name]
-            if parameter.confidence == "U":
-                text += (
-                    f" (This uses the pack setting '{name}' = {_plain(self.param('param:' + name))}, which is"
-                    " unconfirmed [U]: check it against the current MAPPA Guidance.)"
-                )
-        return text
-
-    def shown(self, fact: str | None, value: Any) -> str:
-        """A value as a trainer would say it: choice labels, dates, yes/no; never "None" for unknown."""
-        if value is None:
-            return "not yet known"
-        if value == []:
-            return "none"
-        if isinstance(value, dt.date):
-            return value.isoformat()
-        question = self.pack.questions.get(fact) if fact else None
-        if question is not None and question.choices:
-            labels = {c.value: c.label.get(self.lang) for c in question.choices}
-            items = value if isinstance(value, list) else [value]
-            return ", ".join(_lower_first(labels.get(item, str(item))) for item in items)
-        return _plain(value)
-
-    def criteria(self, n: Condition, out: list[Criterion], lines: list[Line], depth: int) -> None:
-        value = self.values.get(id(n))
-        if n.all_ is not None or n.any_ is not None:
-            label = n.text.get(self.lang) if n.text else ""
-            if not label and depth:
-                label = "All of the following:" if n.all_ is not None else "At least one of the following:"
-            if label:
-                lines.append(Line(depth=depth, met=value, text=label))
-            for child in n.children:
-                self.criteria(child, out, lines, depth + 1 if label else depth)
-            return
-        inner = n
-        while inner.not_ is not None:
-            inner = inner.not_
-        if inner.ref is not None:
-            fact, shown = inner.ref, self.rule_values.get(inner.ref)
-        elif inner.param_true is not None:
-            fact, shown = inner.param_true, self.param(inner.param_true)
-        else:
-            fact = inner.fact
-            shown = self.facts.get(fact)
-        if isinstance(shown, dt.date):
-            shown = shown.isoformat()
-        text = self.text(n)
-        out.append(build(Criterion, fact=fact, value=shown, met=value, text=text))
-        lines.append(Line(depth=depth, met=value, text=text))
-
-    def signals(self, n: Condition, wanted: str) -> list[str]:
-        for node in _walk(n):
-            if node.id == wanted:
-                return [
-                    self.text(x)
-                    for x in _walk(node)
-                    if x.text and x.all_ is None and x.any_ is None and self.values.get(id(x)) is True
-                ]
-        return []
-
-    def citations(self, rule: Rule) -> list[CitationOut]:
-        key = (id(rule), self.lang)
-        cached = _CITES.get(key)
-        if cached is not None and cached[0] is rule:
-            return cached[1]
-        cites = self.pack.citations
-        out = [
-            build(
-                CitationOut, title=cites[c].title, url=cites[c].url, guidance=cites[c].guidance.get(self.lang)
-            )
-            for c in rule.citations
-        ]
-        if len(_CITES) > 2000:
-            _CITES.clear()
-        _CITES[key] = (rule, out)
-        return out
-
-    def unknown_facts(self, rule_id: str, found: set[str]) -> None:
-        """Facts behind the unknown parts of an unknown rule: answering them could settle it."""
-        stack = [self.pack.rules[rule_id].when]
-        seen_rules = {rule_id}
-        while stack:
-            n = stack.pop()
-            if self.values.get(id(n), False) is not None:
-                continue
-            if n.ref is not None:
-                if n.ref not in seen_rules:
-                    seen_rules.add(n.ref)
-                    stack.append(self.pack.rules[n.ref].when)
-            elif n.fact is not None:
-                found.add(n.fact)
-            else:
-                stack.extend(n.children)
-
-
-def _walk(n: Condition):
-    yield n
-    for child in n.children:
-        yield from _walk(child)
-
-
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if text[1:2].islower() else text
-
-
-def _plain(value: Any) -> str:
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, list):
-        return ", ".join(_plain(v) for v in value)
-    return str(value)
-
-
-def evaluate(pack: RulePack, case: Case, lang: str = "en") -> Assessment:
-    """Evaluate ``case`` against ``pack``: categories, level, prompts, missing facts and the trace."""
-    run = _Run(pack, case, lang)
+    With ``explain=False`` the trace gives each rule's outcome only (no criteria, no citations): what a
+    batch run or a comparison of packs needs, several times faster.
+    """
+    run = _Run(pack, case, lang, explain=explain)
+    rule = run.rule
     for rule_id in pack.rules:
-        run.rule(rule_id)
-    cats = {c.number: run.rule_values[f"category.{c.number}"] for c in pack.categories}
+        rule(rule_id)
+    cats = {number: run.rule_values[rule_id] for number, rule_id in _category_ids(pack)}
     met = sorted(n for n, v in cats.items() if v is True)
     eligible = True if met else (False if all(v is False for v in cats.values()) else None)
+    if pack.decisions.eligible is not None:
+        eligible = run.rule_values[pack.decisions.eligible]
     deciding: list[str] = []
     category = None
     for number in run.param(pack.decisions.precedence):
@@ -271,6 +50,8 @@ def evaluate(pack: RulePack, case: Case, lang: str = "en") -> Assessment:
             break
     if eligible is None:
         deciding += [f"category.{n}" for n, v in cats.items() if v is None]
+        if pack.decisions.eligible is not None:
+            deciding.append(pack.decisions.eligible)
     elif eligible and category is None:
         for number in run.param(pack.decisions.precedence):
             if cats[number] is True:
@@ -279,49 +60,33 @@ def evaluate(pack: RulePack, case: Case, lang: str = "en") -> Assessment:
     level = None
     if eligible is not False:
         undecided = False
-        for rule in sorted(pack.levels, key=lambda r: -r.number):
-            outcome = run.rule_values[f"level.{rule.number}"]
+        for number, rule_id in _level_ids(pack):
+            outcome = run.rule_values[rule_id]
             if outcome is True:
-                level = None if undecided else rule.number
+                level = None if undecided else number
                 break
             if outcome is None:
                 undecided = True
-                deciding.append(f"level.{rule.number}")
+                deciding.append(rule_id)
         else:
             level = None if undecided else pack.decisions.default_level
-        if not met:
+        if eligible is not True:
             level = None
     found: set[str] = set()
     for rule_id in deciding:
         if run.rule_values[rule_id] is None:
             run.unknown_facts(rule_id, found)
-    missing = [name for name in pack.questions if name in found]
+    missing = [name for name in pack.questions if name in found] if found else []
 
-    trace, prompts = [], []
-    for rule_id, rule in pack.rules.items():
-        criteria: list[Criterion] = []
-        lines: list[Line] = []
-        run.criteria(rule.when, criteria, lines, 0)
-        outcome = run.rule_values[rule_id]
-        cites = run.citations(rule)
-        trace.append(
-            build(
-                TraceEntry,
-                rule=rule_id,
-                outcome=outcome,
-                criteria=criteria,
-                citations=cites,
-                title=rule.title.get(lang),
-                lines=lines,
-            )
-        )
-        if outcome is True and rule_id.startswith("prompt."):
-            message = rule.message.get(lang)
-            when = rule.when
-            message = SIGNALS.sub(lambda m, when=when: "; ".join(run.signals(when, m.group(1))), message)
-            prompts.append(
-                build(PromptOut, id=rule_id[7:], severity=rule.severity, text=message, citations=cites)
-            )
+    if explain:
+        trace = [_explained(run, rule_id, rule) for rule_id, rule in pack.rules.items()]
+    else:
+        trace = _outcomes(run)
+    prompts = [
+        _prompt(run, rule_id, rule)
+        for rule_id, rule in _prompt_rules(pack)
+        if run.rule_values[rule_id] is True
+    ]
     return build(
         Assessment,
         rule_pack=build(PackRef, id=pack.id, version=pack.version, as_of=case.as_of),
@@ -337,7 +102,122 @@ def evaluate(pack: RulePack, case: Case, lang: str = "en") -> Assessment:
     )
 
 
+def _explained(run: _Run, rule_id: str, rule: Rule) -> TraceEntry:
+    """A rule's trace entry: its outcome, every criterion with its answer, and its sources."""
+    criteria: list[Criterion] = []
+    lines: list[Line] = []
+    run.criteria(rule.when, criteria, lines, 0)
+    return build(
+        TraceEntry,
+        rule=rule_id,
+        outcome=run.rule_values[rule_id],
+        criteria=criteria,
+        citations=run.citations(rule),
+        title=rule.title.get(run.lang),
+        lines=lines,
+    )
+
+
+def _outcomes(run: _Run) -> list[TraceEntry]:
+    """The trace without explanations: each rule's outcome only (the same list for the same outcomes)."""
+    pack, lang = run.pack, run.lang
+    outcomes = tuple(run.rule_values[r] for r in pack.rules)
+    return _recent(
+        pack,
+        ("outcomes", lang, outcomes),
+        lambda: [
+            build(
+                TraceEntry,
+                rule=rule_id,
+                outcome=outcome,
+                criteria=[],
+                citations=[],
+                title=pack.rules[rule_id].title.get(lang),
+                lines=[],
+            )
+            for rule_id, outcome in zip(pack.rules, outcomes, strict=True)
+        ],
+    )
+
+
+def _prompt_rules(pack: RulePack) -> list[tuple[str, Rule]]:
+    return _per_pack(
+        pack, "prompts", lambda: [(r, x) for r, x in pack.rules.items() if r.startswith("prompt.")]
+    )
+
+
+def _message_parts(pack: RulePack, rule_id: str, rule: Any, lang: str) -> list[tuple[str, str | None]]:
+    """A prompt's message cut at its {signals:ID} blanks: (text, None) and ("", ID) in order."""
+
+    def make() -> list[tuple[str, str | None]]:
+        message, parts, start = rule.message.get(lang), [], 0
+        for match in SIGNALS.finditer(message):
+            parts += [(message[start : match.start()], None), ("", match.group(1))]
+            start = match.end()
+        return [*parts, (message[start:], None)]
+
+    return _per_pack(pack, ("message", rule_id, lang), make)
+
+
+def _recent(pack: RulePack, key: Any, make: Any) -> Any:
+    """``make()``, or what it gave before for the same key (the pack keeps at most 20,000 of them)."""
+    value = pack.recent.get(key)
+    if value is None:
+        if len(pack.recent) >= 20_000:
+            pack.recent.clear()
+        value = pack.recent[key] = make()
+    return value
+
+
+def _prompt(run: _Run, rule_id: str, rule: Rule) -> PromptOut:
+    """A prompt that fired: its message with the criteria met quoted, its sources, the records it is about."""
+    when = rule.when
+    parts = _message_parts(run.pack, rule_id, rule, run.lang)
+    message = "".join(part if quoted is None else _join(run.signals(when, quoted)) for part, quoted in parts)
+    items = {}
+    if rule.items is not None:
+        for node in _flat(when):
+            if node.id == rule.items:
+                items[node.for_each.fact] = run.positions(when, rule.items)
+    return build(
+        PromptOut,
+        id=rule_id[7:],
+        severity=rule.severity,
+        text=message,
+        citations=run.citations(rule),
+        items=items,
+    )
+
+
+def _category_ids(pack: RulePack) -> list[tuple[int, str]]:
+    return _per_pack(
+        pack, "categories", lambda: [(c.number, f"category.{c.number}") for c in pack.categories]
+    )
+
+
+def _level_ids(pack: RulePack) -> list[tuple[int, str]]:
+    """Levels from the highest down, with their rule ids."""
+    levels = sorted(pack.levels, key=lambda r: -r.number)
+    return _per_pack(pack, "levels", lambda: [(r.number, f"level.{r.number}") for r in levels])
+
+
+def _per_pack(pack: RulePack, name: str, make: Any) -> Any:
+    """Something worked out once per loaded pack (kept with its settings by day)."""
+    value = pack.derived.get(name)
+    if value is None:
+        value = pack.derived[name] = make()
+    return value
+
+
 def _notes(pack: RulePack, run: _Run, lang: str) -> list[str]:
+    key = (lang, tuple(run.param(pack.decisions.precedence)), run.as_of < pack.effective)
+    if key[2]:
+        return _make_notes(pack, run, lang)
+    notes = _per_pack(pack, key, lambda: _make_notes(pack, run, lang))
+    return list(notes)
+
+
+def _make_notes(pack: RulePack, run: _Run, lang: str) -> list[str]:
     decisions = pack.decisions
     notes = [decisions.eligibility.get(lang), decisions.category.get(lang), decisions.level.get(lang)]
     name = decisions.precedence[6:]
@@ -348,4 +228,10 @@ def _notes(pack: RulePack, run: _Run, lang: str) -> list[str]:
             f" This order is the pack setting '{name}', which is unconfirmed [U]:"
             " check it against the current MAPPA Guidance."
         )
-    return [*notes, note]
+    notes.append(note)
+    if run.as_of < pack.effective:
+        notes.append(
+            f"Assessed on {run.as_of.isoformat()} under rules in force from {pack.effective.isoformat()}: "
+            "the law and guidance then may have differed."
+        )
+    return notes

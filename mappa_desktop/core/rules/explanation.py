@@ -8,7 +8,6 @@ from typing import Any
 
 from mappa_desktop.core.facts import FACT_NAMES
 from mappa_desktop.core.rules.assessment import TraceEntry
-from mappa_desktop.core.rules.model import Condition
 from mappa_desktop.core.rules.pack import RulePack
 
 _FACTS = frozenset(FACT_NAMES)
@@ -24,33 +23,17 @@ class ExplanationRow:
     value: Any = None
 
 
-def _leaf_flags(node: Condition, depth: int, out: list[bool]) -> None:
-    # Mirrors the engine's criteria(): a labelled group is one line, then its children.
-    if node.all_ is not None or node.any_ is not None:
-        labelled = bool(node.text) or depth > 0
-        if labelled:
-            out.append(False)
-        for child in node.children:
-            _leaf_flags(child, depth + 1 if labelled else depth, out)
-        return
-    out.append(True)
-
-
 def explanation_rows(pack: RulePack, entry: TraceEntry) -> list[ExplanationRow]:
-    """The rule's criteria as rows (groups included), each leaf with its fact and answer."""
-    flags: list[bool] = []
-    rule = pack.rules.get(entry.rule)
-    if rule is not None:
-        _leaf_flags(rule.when, 0, flags)
-    if len(flags) != len(entry.lines):
+    """The rule's criteria as rows (groups and records included), each leaf with its fact and answer."""
+    if not entry.lines or sum(1 for line in entry.lines if line.leaf) != len(entry.criteria):
         return [
             ExplanationRow(0, c.met, c.text, c.fact if c.fact in _FACTS else None, c.value)
             for c in entry.criteria
         ]
     rows: list[ExplanationRow] = []
     criteria = iter(entry.criteria)
-    for line, is_leaf in zip(entry.lines, flags, strict=True):
-        if is_leaf:
+    for line in entry.lines:
+        if line.leaf:
             c = next(criteria)
             fact = c.fact if c.fact in _FACTS else None
             rows.append(ExplanationRow(line.depth, line.met, line.text, fact, c.value))

@@ -15,9 +15,9 @@ from pydantic import BaseModel
 
 from mappa_desktop.core.facts import Case, Facts
 from mappa_desktop.core.rules.checks import walk
-from mappa_desktop.core.rules.engine import _Run
 from mappa_desktop.core.rules.model import Condition, PackModel, Text
 from mappa_desktop.core.rules.pack import RulePack, load_pack_uncached
+from mappa_desktop.core.rules.run import _Run
 from mappa_desktop.core.rules.source import RulePackError
 
 
@@ -54,6 +54,8 @@ def _models(obj: Any):
 
 def _bounds(fact: str) -> tuple[float, float]:
     low, high = float("-inf"), float("inf")
+    if fact not in Facts.model_fields:
+        return low, high
     annotation = Facts.model_fields[fact].annotation
     for arg in getattr(annotation, "__args__", ()):
         for meta in getattr(arg, "__metadata__", ()):
@@ -77,8 +79,10 @@ def _contradiction(pack: RulePack, group: list[Condition], day: dt.date) -> str 
         elif node.compare is not None:
             low, high = ranges.setdefault(fact, list(_bounds(fact)))
             value = node.compare.value
-            if isinstance(value, str):
+            if isinstance(value, str) and value.startswith("param:"):
                 value = pack.parameter(value[6:], day)
+            if fact in pack.ranks:
+                value = pack.ranks[fact][value]
             op = node.compare.op
             if op in ("ge", "gt"):
                 ranges[fact][0] = max(low, value + (1e-9 if op == "gt" else 0))

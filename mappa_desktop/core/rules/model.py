@@ -84,10 +84,19 @@ class Choice(PackModel):
 
 
 class Question(PackModel):
-    type: Literal["bool", "enum", "list_enum", "integer", "number", "date"]
+    type: Literal["bool", "enum", "list_enum", "integer", "number", "date", "text"]
     choices: list[Choice] = Field(default_factory=list)
     question: Text
     help: Text | None = None
+
+
+class RecordList(PackModel):
+    """A list fact (e.g. ``victims``): how one record is named, and a question per field of a record."""
+
+    question: Text = Field(description="what the list is, as the editor heads it")
+    item: Text = Field(description="how one record is named; {position} is its 1-based place")
+    label_field: Identifier | None = Field(default=None, description="a field shown after the name")
+    fields: dict[Identifier, Question] = Field(min_length=1)
 
 
 # --- conditions -----------------------------------------------------------------------------------------
@@ -112,7 +121,9 @@ class FactIs(PackModel):
 class Compare(PackModel):
     fact: Identifier
     op: Literal["ge", "gt", "le", "lt"]
-    value: float | int | ParamRef
+    value: float | int | ParamRef | Identifier = Field(
+        description="a number, a choice of an enum, or 'param:NAME'"
+    )
 
 
 class ContainsAny(PackModel):
@@ -125,6 +136,14 @@ class DateWithin(PackModel):
 
     fact: Identifier
     months: int | ParamRef
+
+
+class ForEach(PackModel):
+    """``when`` tested on each record of a list fact; inside it, facts name the record's fields."""
+
+    fact: Identifier
+    quantifier: Literal["any", "all"] = Field(description="any: some record meets it; all: every one")
+    when: Condition
 
 
 class DateWindow(PackModel):
@@ -148,6 +167,8 @@ OPERATORS = (
     "date_within",
     "date_on_or_after",
     "param_true",
+    "fact_unknown",
+    "for_each",
 )
 
 
@@ -167,12 +188,19 @@ class Condition(PackModel):
     date_within: DateWithin | None = None
     date_on_or_after: DateWindow | None = None
     param_true: ParamRef | None = Field(default=None, description="a yes/no pack setting")
+    fact_unknown: Identifier | None = Field(
+        default=None, description="true while not answered, false once answered (prompts only)"
+    )
+    for_each: ForEach | None = Field(default=None, description="a test of each record of a list fact")
     id: Identifier | None = Field(default=None, description="a name prompts can quote with {signals:ID}")
     text: Text | None = Field(default=None, description="required except on all/any")
     # Worked out once on load: the engine reads them on every evaluation.
     _operator: str = PrivateAttr(default="")
     _fact: str | None = PrivateAttr(default=None)
     _params: tuple[str, ...] = PrivateAttr(default=())
+    _evaluator: Any = PrivateAttr(default=None)  # made by compile.compiled() on first evaluation
+    _text_info: Any = PrivateAttr(default=None)  # the engine's note of how to fill in the sentence
+    _flat: Any = PrivateAttr(default=None)  # this node and the nodes under it, for quoting criteria
 
     @model_validator(mode="after")
     def _exactly_one_operator(self) -> Condition:
@@ -184,9 +212,16 @@ class Condition(PackModel):
             raise ValueError(f"a '{given[0]}' condition needs a 'text' a trainer can read aloud")
         self._operator = given[0]
         operand = getattr(self, given[0] + ("_" if given[0] in ("all", "any", "not") else ""))
-        if given[0] in ("fact_true", "fact_false", "fact_known"):
+        if given[0] in ("fact_true", "fact_false", "fact_known", "fact_unknown"):
             self._fact = operand
-        elif given[0] in ("fact_is", "compare", "contains_any", "date_within", "date_on_or_after"):
+        elif given[0] in (
+            "fact_is",
+            "compare",
+            "contains_any",
+            "date_within",
+            "date_on_or_after",
+            "for_each",
+        ):
             self._fact = operand.fact
         refs = [self.param_true]
         if self.compare is not None:
@@ -223,6 +258,9 @@ class Condition(PackModel):
         return [self.not_] if self.not_ is not None else []
 
 
+ForEach.model_rebuild()
+
+
 # --- decisions ------------------------------------------------------------------------------------------
 
 
@@ -243,11 +281,20 @@ class LevelRule(Rule):
 class PromptRule(Rule):
     severity: Severity
     message: Text = Field(description="may quote fired criteria with {signals:ID}")
+    items: Identifier | None = Field(
+        default=None,
+        description="the id of a for_each condition: the prompt lists the records it is about (positions)",
+    )
 
 
 class Decisions(PackModel):
     precedence: ParamRef = Field(description="parameter listing category numbers, first wins")
     default_level: int = Field(ge=1, description="the level when a category is met and no level test is")
+    eligible: str | None = Field(
+        default=None,
+        description="a test (e.g. 'test.category_met') deciding eligibility from each category's own "
+        "criteria; without it, eligible means some category is met",
+    )
     eligibility: Text
     category: Text
     level: Text
@@ -269,6 +316,7 @@ class PackFile(PackModel):
     citations: dict[Identifier, Citation] | None = None
     parameters: dict[Identifier, Parameter] | None = None
     questions: dict[Identifier, Question] | None = None
+    lists: dict[Identifier, RecordList] | None = Field(default=None, description="list facts' records")
     categories: list[CategoryRule] | None = None
     levels: list[LevelRule] | None = None
     tests: dict[Identifier, Rule] | None = Field(default=None, description="named tests to 'ref'")
@@ -283,6 +331,7 @@ class PackContent(PackFile):
     citations: dict[Identifier, Citation]
     parameters: dict[Identifier, Parameter]
     questions: dict[Identifier, Question]
+    lists: dict[Identifier, RecordList] = Field(default_factory=dict)
     categories: list[CategoryRule]
     levels: list[LevelRule]
     tests: dict[Identifier, Rule] = Field(default_factory=dict)

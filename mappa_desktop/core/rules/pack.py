@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
-from mappa_desktop.core.facts import Facts
+from mappa_desktop.core.facts import LIST_ITEMS, Facts
 from mappa_desktop.core.rules.model import (
     CategoryRule,
     Citation,
@@ -24,6 +24,7 @@ from mappa_desktop.core.rules.model import (
     Parameter,
     PromptRule,
     Question,
+    RecordList,
     Rule,
 )
 from mappa_desktop.core.rules.source import RulePackError, locate, read_yaml
@@ -42,6 +43,7 @@ class RulePack:
     citations: dict[str, Citation]
     parameters: dict[str, Parameter]
     questions: dict[str, Question]
+    lists: dict[str, RecordList]
     categories: list[CategoryRule]
     levels: list[LevelRule]
     tests: dict[str, Rule]
@@ -49,6 +51,13 @@ class RulePack:
     files: list[str]
     rules: dict[str, Rule] = field(default_factory=dict)
     affects: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    ranks: dict[str, dict[str, int]] = field(default_factory=dict)
+    settings_by_day: dict[dt.date, dict[str, Any]] = field(default_factory=dict, repr=False)
+    derived: dict[Any, Any] = field(default_factory=dict, repr=False)
+    """What the engine works out once per loaded pack (rule ids in order, notes)."""
+    recent: dict[Any, Any] = field(default_factory=dict, repr=False)
+    """Outcomes and prompts the engine has built lately, to give again for the same answers (bounded)."""
+    """For each enum fact, the place of each choice in the question's order (for ordered comparisons)."""
 
     @property
     def id(self) -> str:
@@ -66,10 +75,22 @@ class RulePack:
         """The value of a parameter in force on ``day``."""
         return self.parameters[name].value_on(day)
 
+    def parameters_on(self, day: dt.date) -> dict[str, Any]:
+        """Every parameter's value in force on ``day`` (worked out once per day; do not change it)."""
+        values = self.settings_by_day.get(day)
+        if values is None:
+            if len(self.settings_by_day) > 1000:
+                self.settings_by_day.clear()
+            values = self.settings_by_day[day] = {n: p.value_on(day) for n, p in self.parameters.items()}
+        return values
 
-def fact_kind(name: str) -> tuple[str, tuple[str, ...]]:
-    """The question type a fact of the contract needs, and its allowed values for enums."""
-    annotation = Facts.model_fields[name].annotation
+
+def fact_kind(name: str, model: type[BaseModel] = Facts) -> tuple[str, tuple[str, ...]]:
+    """The question type a fact of the contract (or a field of a list fact's record, with ``model``)
+    needs, and its allowed values for enums. A list fact's kind is ``list``."""
+    if model is Facts and name in LIST_ITEMS:
+        return "list", ()
+    annotation = model.model_fields[name].annotation
     inner = [a for a in typing.get_args(annotation) if a is not type(None)][0]
     while typing.get_origin(inner) is typing.Annotated:
         inner = typing.get_args(inner)[0]
@@ -78,7 +99,7 @@ def fact_kind(name: str) -> tuple[str, tuple[str, ...]]:
         return "list_enum", tuple(m.value for m in member)
     if isinstance(inner, type) and issubclass(inner, enum.Enum):
         return "enum", tuple(m.value for m in inner)
-    kinds = {bool: "bool", int: "integer", float: "number", dt.date: "date"}
+    kinds = {bool: "bool", int: "integer", float: "number", dt.date: "date", str: "text"}
     return kinds[inner], ()
 
 
@@ -168,6 +189,16 @@ def _load_cached(directory: str, stamp: tuple[Any, ...]) -> RulePack:
 def load_pack_uncached(directory: Path) -> RulePack:
     """Load without the cache (benchmarks, ``rules check``)."""
     merged, files = _read_sections(Path(directory))
+    return pack_from_sections(Path(directory), merged, files)
+
+
+def read_sections(directory: Path) -> tuple[dict[str, Any], list[str]]:
+    """The pack's files merged into one mapping of sections (positions kept), and the file names."""
+    return _read_sections(Path(directory))
+
+
+def pack_from_sections(directory: Path, merged: dict[str, Any], files: list[str]) -> RulePack:
+    """Validate and check merged sections (as ``read_sections`` gives them, perhaps edited) into a pack."""
     content = _validate(merged)
     pack = RulePack(
         directory=Path(directory),
@@ -176,6 +207,7 @@ def load_pack_uncached(directory: Path) -> RulePack:
         citations=content.citations,
         parameters=content.parameters,
         questions=content.questions,
+        lists=content.lists,
         categories=content.categories,
         levels=content.levels,
         tests=content.tests,
@@ -188,4 +220,12 @@ def load_pack_uncached(directory: Path) -> RulePack:
     return pack
 
 
-__all__ = ["RulePack", "RulePackError", "load_pack", "load_pack_uncached", "fact_kind"]
+__all__ = [
+    "RulePack",
+    "RulePackError",
+    "fact_kind",
+    "load_pack",
+    "load_pack_uncached",
+    "pack_from_sections",
+    "read_sections",
+]

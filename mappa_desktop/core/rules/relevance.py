@@ -1,67 +1,51 @@
 """Which questions are still worth asking: the unknown facts that could change an outcome or a prompt.
 
-Built on an ``Assessment`` (the engine is not re-run): each rule's criteria in its trace are the leaves of
-its condition tree in depth-first order, so the tree's groups can be re-scored with the same Kleene logic
-and searched for the unknown leaves that could still settle an undecided rule. A decided rule is never
+Built on an ``Assessment`` (the engine is not re-run): each rule's trace lines are its condition tree
+(groups, records and criteria, each with its three-valued outcome), searched for the unknown criteria
+that could still settle an undecided rule. A decided rule is never
 unsettled by more answers (the engine's property tests), so only undecided rules are searched.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
-from mappa_desktop.core.facts import FACT_NAMES, Facts
-from mappa_desktop.core.rules.assessment import Assessment, Criterion
+from mappa_desktop.core.facts import FACT_NAMES, Facts, shorthand_fact
+from mappa_desktop.core.rules.assessment import Assessment, Criterion, TraceEntry
 from mappa_desktop.core.rules.model import Condition
 from mappa_desktop.core.rules.pack import RulePack
 
 _FACTS = frozenset(FACT_NAMES)
+_RECORD_FACT = re.compile(r"^([a-z_]+)\[(\d+|\*)\]\.([a-z0-9_]+)$")
 
 
-def _leaves(node: Condition) -> Iterator[Condition]:
-    if node.all_ is not None or node.any_ is not None:
-        for child in node.children:
-            yield from _leaves(child)
-    else:
-        yield node
+def _contract_fact(name: str | None) -> str | None:
+    """A criterion's fact as a question of the editor: a field of the first (or a not-yet-known) record
+    of a list counts as its single-record shorthand fact (``victims[1].dash_score`` -> ``dash_score``)."""
+    if name in _FACTS:
+        return name
+    match = _RECORD_FACT.match(name or "")
+    if match and match.group(2) in ("1", "*"):
+        return shorthand_fact(match.group(1), match.group(3))
+    return None
 
 
-def _score(node: Condition, met: dict[int, bool | None]) -> bool | None:
-    """Fill ``met`` for the groups of ``node`` from its leaves' values (three-valued)."""
-    if node.all_ is None and node.any_ is None:
-        return met[id(node)]
-    parts = [_score(child, met) for child in node.children]
-    if node.all_ is not None:
-        value = False if False in parts else (None if None in parts else True)
-    else:
-        value = True if True in parts else (None if None in parts else False)
-    met[id(node)] = value
-    return value
-
-
-class _Tree:
-    """One rule's condition tree with every node's value, and each leaf's criterion."""
-
-    def __init__(self, root: Condition, criteria: list[Criterion]) -> None:
-        self.root = root
-        self.met: dict[int, bool | None] = {}
-        self.criterion: dict[int, Criterion] = {}
-        for leaf, criterion in zip(_leaves(root), criteria, strict=False):
-            self.met[id(leaf)] = criterion.met
-            self.criterion[id(leaf)] = criterion
-        _score(root, self.met)
-
-    def open_leaves(self) -> Iterator[Criterion]:
-        """Criteria of the unknown leaves under unknown groups: answering them could settle the rule."""
-        stack = [self.root]
-        while stack:
-            node = stack.pop()
-            if self.met.get(id(node), False) is not None:
-                continue
-            if node.all_ is not None or node.any_ is not None:
-                stack.extend(node.children)
-            elif id(node) in self.criterion:
-                yield self.criterion[id(node)]
+def _open_leaves(entry: TraceEntry) -> Iterator[Criterion]:
+    """Criteria of the unknown leaves under unknown groups (and records): answering them could settle the
+    rule. Read from the trace's lines, where each line's group is the nearest line above it less indented."""
+    criteria = iter(entry.criteria)
+    path: list[tuple[int, bool | None]] = []  # the open groups above this line: (depth, met)
+    for line in entry.lines:
+        while path and path[-1][0] >= line.depth:
+            path.pop()
+        criterion = next(criteria) if line.leaf else None
+        reachable = all(met is None for _, met in path)
+        if criterion is not None:
+            if reachable and line.met is None:
+                yield criterion
+        else:
+            path.append((line.depth, line.met))
 
 
 def open_facts(pack: RulePack, assessment: Assessment, rules: Iterable[str] | None = None) -> set[str]:
@@ -79,9 +63,10 @@ def open_facts(pack: RulePack, assessment: Assessment, rules: Iterable[str] | No
         entry = entries[rule_id]
         if entry.outcome is not None:
             continue
-        for criterion in _Tree(pack.rules[rule_id].when, entry.criteria).open_leaves():
-            if criterion.fact in _FACTS:
-                found.add(criterion.fact)
+        for criterion in _open_leaves(entry):
+            fact = _contract_fact(criterion.fact)
+            if fact is not None:
+                found.add(fact)
             elif criterion.fact in pack.rules:
                 wanted.append(criterion.fact)
     return found

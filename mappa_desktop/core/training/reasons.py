@@ -55,6 +55,15 @@ class _Walk:
         self.index += 1
         if line is None:
             return None, []
+        if n.for_each is not None:
+            # A test of each record: its heading, then each record's name with its outcome.
+            records = []
+            while self.index < len(self.lines) and self.lines[self.index].depth > line.depth:
+                record = self.lines[self.index]
+                if record.depth == line.depth + 1 and record.met is line.met:
+                    records.append(Reason(record.met, record.text))
+                self.index += 1
+            return line.met, [Reason(line.met, line.text), *records]
         return line.met, [Reason(line.met, line.text)] if line.text else []
 
 

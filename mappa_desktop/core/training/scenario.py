@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
-from mappa_desktop.core.facts import Case, Facts
+from mappa_desktop.core.facts import Case, Facts, contradictions, error_details, read_case
 from mappa_desktop.core.rules import Assessment, RulePack, RulePackError, evaluate
 from mappa_desktop.core.rules.model import Text
 from mappa_desktop.core.rules.source import locate, read_yaml
@@ -43,6 +43,9 @@ class Expect(BaseModel):
     missing_exclude: list[str] = Field(default_factory=list)
     rules: dict[str, bool | None] = Field(default_factory=dict)
     prompt_text: dict[str, str] = Field(default_factory=dict)
+    prompt_victims: dict[str, list[int]] = Field(default_factory=dict)
+    notes_include: list[str] = Field(default_factory=list)
+    notes_exclude: list[str] = Field(default_factory=list)
 
 
 EXACT_KEYS = ("mappa_eligible", "category", "categories_met", "level", "missing")
@@ -115,6 +118,15 @@ def load_scenario(path: Path) -> Scenario:
         more = f" (and {exc.error_count() - 1} more problem(s))" if exc.error_count() > 1 else ""
         where = ".".join(str(p) for p in loc)
         raise ScenarioError(f"{where}: {message}{more}", file or str(path), line or None) from None
+    refused = contradictions(scenario.case)
+    if refused:
+        fields = ", ".join(".".join(str(p) for p in r["loc"][1:]) for r in refused)
+        file, line = locate(data, ("facts",))
+        raise ScenarioError(
+            f"facts: these answers contradict each other: {fields} ({refused[0]['type'].message_template})",
+            file or str(path),
+            line or None,
+        )
     if scenario.id != path.stem:
         raise ScenarioError(
             f"the id '{scenario.id}' must match the file name '{path.stem}'", str(path), data.lines.get("id")
@@ -158,8 +170,48 @@ def expectation_problems(assessment: Assessment, expect: Expect) -> list[str]:
             problems.append(f"rule {rule} does not exist in the pack")
         elif outcomes[rule] != wanted:
             problems.append(f"rule {rule}: expected {wanted!r}, got {outcomes[rule]!r}")
+    victims = {p["id"]: p.get("victims") for p in out["prompts"]}
+    for prompt, positions in expect.prompt_victims.items():
+        if victims.get(prompt) != positions:
+            problems.append(f"prompt {prompt} victims: expected {positions}, got {victims.get(prompt)}")
     texts = {p["id"]: p["text"] for p in out["prompts"]}
     for prompt, phrase in expect.prompt_text.items():
         if phrase not in texts.get(prompt, ""):
             problems.append(f"prompt {prompt} text should contain {phrase!r}; got {texts.get(prompt)!r}")
+    problems += [f"a note should contain {n!r}" for n in expect.notes_include if not _noted(out, n)]
+    problems += [f"no note should contain {n!r}" for n in expect.notes_exclude if _noted(out, n)]
     return problems
+
+
+def _noted(out: dict[str, Any], phrase: str) -> bool:
+    return any(phrase in note for note in out["notes"])
+
+
+def rule_case_problems(spec: dict[str, Any], pack: RulePack | None = None) -> list[str]:
+    """Where the pack (default: the bundled one) disagrees with one rule case; empty when they agree.
+
+    A rule case (rules/tests/*.yaml) is ``{name, as_of?, facts, expect}`` with a scenario's expectations,
+    plus ``refused``: the exact fields a contradictory case is refused for.
+    """
+    from mappa_desktop.core.rules import load_pack
+
+    unknown = set(spec) - {"name", "as_of", "facts", "expect"}
+    if unknown:
+        return [f"unknown keys in the case: {sorted(unknown)}"]
+    expect = dict(spec["expect"])
+    refused = expect.pop("refused", None)
+    try:
+        wanted = Expect.model_validate(expect)
+    except ValidationError as error:
+        return [f"expect: {d['field']}: {d['message']}" for d in error_details(error)]
+    as_of = spec.get("as_of", dt.date(2026, 6, 1))
+    try:
+        case = read_case({"as_of": as_of, "facts": dict(spec.get("facts") or {})})
+    except ValidationError as error:
+        fields = {d["field"] for d in error_details(error)}
+        if refused is not None and fields == set(refused):
+            return []
+        return [f"refused for {sorted(fields)}; expected {refused}"]
+    if refused is not None:
+        return [f"should be refused for {refused}, but was evaluated"]
+    return expectation_problems(evaluate(pack or load_pack(), case), wanted)
