@@ -21,6 +21,7 @@ from typing import Literal
 
 from mappa_desktop.core.package import SUFFIX, PackageError, ReferralPackage, canonical_json, read_package
 from mappa_desktop.core.referral import DECLINED, UNKNOWN, Referral
+from mappa_desktop.core.referral.referred_under import referred_under
 from mappa_desktop.core.screening.deadlines import DeadlinePolicy
 from mappa_desktop.core.screening.model import DECIDED_LEVEL, ImportOutcome, ImportResult, ScreeningStatus
 from mappa_desktop.core.store import Store
@@ -132,11 +133,12 @@ def queue_columns(
         received_on=received_at.date(),
     )
     decided_level = DECIDED_LEVEL[status]
+    referred = referred_under(r, a)  # the category and level the officer referred under
     return {
         "id": r.id,
         "status": str(status),
-        "category": r.reason.category,
-        "level_sought": r.reason.level_sought,
+        "category": referred.category,
+        "level_sought": referred.level,
         "aid_level": a.level,
         "aid_category": a.category,
         "aid_eligible": None if a.mappa_eligible is None else int(a.mappa_eligible),
