@@ -55,7 +55,8 @@ class ReferredUnder:
 @dataclass(frozen=True)
 class DecisionFlag:
     """A disagreement about the category or level, for Check your answers. ``blocking`` ones stop the
-    referral being marked ready; the others are shown so the officer sees what they decided."""
+    referral being marked ready; the others are shown so the officer sees what they decided. ``field`` is
+    ``reason.level_sought`` (the form's answer to change) or ``decision`` (record the decision again)."""
 
     field: str
     message: str
@@ -215,13 +216,13 @@ def decision_flags(referral: Referral, aid: AidOutcome | None) -> list[DecisionF
                 source = "your own decision" if override is not None else "the aid's outcome"
                 flags.append(
                     DecisionFlag(
-                        f"reason.{part}",
+                        "decision",
                         f"You refer under {part.capitalize()} {recorded}, but {source} is "
                         f"{_part_words(part, wanted)}. Use the aid's outcome, or record your own decision "
                         "and why",
                     )
                 )
-        if override is not None and not any(f.field.startswith("reason.") for f in flags):
+        if override is not None and not any(f.blocking for f in flags):
             flags.append(
                 DecisionFlag(
                     "decision",

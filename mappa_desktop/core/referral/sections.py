@@ -155,9 +155,10 @@ def section_states(
     referral: Referral,
     missing: list[str] | tuple[str, ...] = (),
     field_errors: list[tuple[str, str]] | tuple[tuple[str, str], ...] = (),
+    aid: AidOutcome | None = None,
 ) -> dict[str, SectionState]:
     """Each section of the task list with its state (Check your answers: complete once nothing blocks)."""
-    found = blockers(referral, missing, field_errors)
+    found = blockers(referral, missing, field_errors, aid=aid)
     problems = {b.section for b in found if b.field in {p for p, _ in field_errors}}
     problems |= {section_of_path(p.field) for p in referral.problems()}
     incomplete = {b.section for b in found}

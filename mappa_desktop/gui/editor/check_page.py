@@ -134,7 +134,8 @@ class CheckAnswersPage(SectionPage):
         lines = [f"{found.words()}: {found.basis()}"]
         if found.rationale:
             lines.append(self.tr("Rationale: {text}").format(text=found.rationale))
-        lines += [f"• {flag.message}" for flag in decision_flags(referral, aid)]
+        # Blocking flags are in the error summary above; the others are shown here, so they are seen.
+        lines += [f"• {flag.message}" for flag in decision_flags(referral, aid) if not flag.blocking]
         body = QLabel("\n".join(lines))
         body.setTextFormat(Qt.TextFormat.PlainText)
         body.setWordWrap(True)
@@ -157,6 +158,13 @@ class CheckAnswersPage(SectionPage):
         for widget in (heading, body, row):
             self.ui.answersLayout.addWidget(widget)
             self._answer_widgets.append(widget)
+
+    def focus_path(self, path: str) -> bool:
+        """An error-summary link about the decision puts the cursor on the button that records it."""
+        if path == "decision" and self.decision_button is not None:
+            self.decision_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return False
 
     def show_status(self, message: str | None, ok: bool = False) -> None:
         self.ui.statusLabel.setText(message or "")

@@ -318,7 +318,7 @@ class ReferralEditor(QWidget):
         field_errors = [(e.field, e.message) for e in errors]
         questions = dict(zip(assessment.missing, assessment.missing_questions, strict=False))
         self.blockers = blockers(draft, assessment.missing, field_errors, questions, aid=assessment)
-        self.states = section_states(draft, assessment.missing, field_errors)
+        self.states = section_states(draft, assessment.missing, field_errors, aid=assessment)
         self._show_states()
         check = self._check_page()
         # Check your answers is rebuilt only while it is on screen (and when it is opened).

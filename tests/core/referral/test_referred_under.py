@@ -103,16 +103,19 @@ def test_an_unsettled_aid_cannot_be_confirmed_and_says_what_to_do():
 @pytest.mark.parametrize(
     ("aid_after", "expected"),
     [
-        (Aid(3, 3), "reason.level"),  # the aid's level changed after the officer confirmed it
-        (Aid(1, 1), "reason.category"),
-        (Aid(None, None), "reason.category"),
+        (Aid(3, 3), ["You refer under Level 2, but the aid's outcome is Level 3"]),
+        (Aid(1, 1), ["You refer under Category 3, but the aid's outcome is Category 1", "Level 2, but"]),
+        (Aid(None, None), ["Category 3, but the aid's outcome is category not yet known", "level not yet"]),
     ],
 )
 def test_a_recorded_outcome_the_aid_no_longer_gives_is_flagged(aid_after, expected):
     r = Referral()
-    _record(r, Aid(3, 2))
+    _record(r, Aid(3, 2))  # the aid's outcome changes after the officer confirmed it
     flags = decision_flags(r, aid_after)
-    assert expected in [f.field for f in flags] and all(f.blocking for f in flags)
+    assert all(f.blocking and f.field == "decision" for f in flags)
+    assert len(flags) == len(expected)
+    for flag, start in zip(flags, expected, strict=True):
+        assert start in flag.message
 
 
 def test_an_override_against_an_outcome_the_aid_no_longer_gives_is_flagged():
