@@ -67,6 +67,10 @@ def field_label(path: str) -> str:
     key = ".".join(parts)
     if key in FIELD_LABELS:
         return FIELD_LABELS[key]
+    # A page that names a field within its own section ("pnc_id" on Subject details).
+    ends = [label for path, label in FIELD_LABELS.items() if path.endswith(f".{key}")]
+    if len(ends) == 1:
+        return ends[0]
     return parts[-1].replace("_", " ") if parts else "answer"
 
 

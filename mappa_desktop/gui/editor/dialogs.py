@@ -61,6 +61,7 @@ class OverrideDialog(QDialog):
             ui.levelCombo.setCurrentIndex(max(ui.levelCombo.findData(current.level), 0))
             ui.rationaleEdit.setPlainText(current.rationale)
         self.setWindowTitle(self.tr("Record the category and level you refer under"))
+        ui.rationaleLabel.setText(self.tr("&Rationale (needed when your decision differs from the aid's)"))
         ui.errorLabel.setVisible(False)
         ui.buttonBox.accepted.connect(self._accept)
         ui.buttonBox.rejected.connect(self.reject)

@@ -481,7 +481,8 @@ class ReferralEditor(QWidget):
         self._update_title()
         self.saved.emit(draft)
         if errors:
-            names = ", ".join(sorted({field_label(e.field) for e in errors})).capitalize()
+            names = ", ".join(sorted({field_label(e.field) for e in errors}))
+            names = names[:1].upper() + names[1:]
             raise FieldsNotSaved(
                 self.tr("{fields} — fix the answer shown in red; everything else is saved").format(
                     fields=names

@@ -23,8 +23,11 @@ from tests.gui.editor.helpers import answer, type_into
 RATIONALE = "Strangulation and threats to kill: senior oversight is needed to protect the new partner"
 
 
-def _a_category_3_domestic_abuse_referral(qtbot, editor) -> None:
-    """Answers that make the aid say Category 3, Level 2, typed and clicked as a person does."""
+def _new_category_3_referral(qtbot, window):
+    """A new referral (Ctrl+N) with answers that make the aid say Category 3, Level 2, typed and
+    clicked as a person does: the window, its editor and the referral's id."""
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = window.editor
     type_into(qtbot, editor, "subject.given_names", "Daniel")
     type_into(qtbot, editor, "subject.family_name", "Price")
     type_into(qtbot, editor, "subject.date_of_birth", "12/04/1988")
@@ -43,6 +46,7 @@ def _a_category_3_domestic_abuse_referral(qtbot, editor) -> None:
     answer(qtbot, editor, "high_public_interest", False)
     type_into(qtbot, editor, "reason.reason", "High risk to partners; MARAC alone cannot manage him")
     type_into(qtbot, editor, "referrer.name", "Sam Hughes")
+    return window, editor, editor.referral().id
 
 
 def _choose_by_keys(qtbot, combo: QComboBox, data) -> None:
@@ -84,11 +88,7 @@ def test_the_officers_level_3_reaches_the_summary_the_package_the_queue_and_the_
     db_path, make_window, qtbot, tmp_path
 ):
     with Store.open(db_path) as store:
-        window = make_window(store)
-        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-        editor = window.editor
-        referral_id = editor.referral().id
-        _a_category_3_domestic_abuse_referral(qtbot, editor)
+        window, editor, referral_id = _new_category_3_referral(qtbot, make_window(store))
         # The officer first asks for Level 2 on the form, as the aid recommends...
         _choose_by_keys(qtbot, _level_sought_combo(editor), 2)
         editor.flush()
@@ -175,11 +175,7 @@ def test_using_the_aids_outcome_records_it_and_a_later_change_of_level_is_flagge
     db_path, make_window, qtbot
 ):
     with Store.open(db_path) as store:
-        window = make_window(store)
-        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-        editor = window.editor
-        referral_id = editor.referral().id
-        _a_category_3_domestic_abuse_referral(qtbot, editor)
+        window, editor, referral_id = _new_category_3_referral(qtbot, make_window(store))
         editor.show_section("check")
         check = editor.page("check")
 
