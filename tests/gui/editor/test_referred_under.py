@@ -196,3 +196,30 @@ def test_using_the_aids_outcome_records_it_and_a_later_change_of_level_is_flagge
         qtbot.mouseClick(check.ui.readyButton, Qt.MouseButton.LeftButton)
         assert str(store.load(referral_id).status) == "draft"
         window.close()
+
+
+def test_the_dialog_confirms_only_an_outcome_that_is_settled(qtbot):
+    from mappa_desktop.gui.app import create_application
+
+    if QApplication.instance() is None or not QApplication.instance().styleSheet():
+        create_application()
+    unsettled = OverrideDialog(None, None)
+    qtbot.addWidget(unsettled)
+    assert not unsettled.use_aid_button.isEnabled()
+    unsettled.show()
+    qtbot.waitExposed(unsettled)
+    _choose_by_keys(qtbot, unsettled.ui.levelCombo, 3)
+    unsettled.ui.rationaleEdit.setFocus()
+    qtbot.keyClicks(unsettled.ui.rationaleEdit, RATIONALE)
+    save = unsettled.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert unsettled.choice is None
+    assert "choose both the category and the level" in unsettled.ui.errorLabel.text()
+
+    settled = OverrideDialog(3, 2)
+    qtbot.addWidget(settled)
+    settled.show()
+    qtbot.waitExposed(settled)
+    qtbot.mouseClick(settled.use_aid_button, Qt.MouseButton.LeftButton)
+    assert (settled.choice.category, settled.choice.level, settled.choice.remove) == (None, None, False)
+    assert settled.result() == OverrideDialog.DialogCode.Accepted
