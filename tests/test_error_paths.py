@@ -432,21 +432,21 @@ def test_autosave_on_a_full_disk_keeps_the_text_and_saves_once_there_is_room(tmp
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
         conn.execute(f"PRAGMA max_page_count = {pages}")
         page = window.editor.pages()[0]
-        page.ui.ethnicityEdit.setFocus()
-        qtbot.keyClicks(page.ui.ethnicityEdit, "White British")
-        long_text = "White British " * 400  # more than the pages left
-        page.ui.ethnicityEdit.setText(long_text)
-        page.ui.ethnicityEdit.textEdited.emit(long_text)
+        # The address: free text (a name field is capped at 200 characters, too few to fill the pages).
+        page.ui.addressEdit.setFocus()
+        qtbot.keyClicks(page.ui.addressEdit, "1 High Street")
+        long_text = "1 High Street " * 400  # more than the pages left
+        page.ui.addressEdit.setPlainText(long_text)
         qtbot.waitUntil(lambda: window.save_status.text().startswith("Not saved:"), timeout=5000)
         status = window.save_status.text()
         assert "full" in status and "kept" in status and "Free some space" in status
-        assert page.ui.ethnicityEdit.text().startswith("White British")
+        assert page.ui.addressEdit.toPlainText().startswith("1 High Street")
         assert window.editor.autosaver.dirty
-        assert store.load(ann.id).subject.ethnicity in (None, "")  # the last good save is intact
+        assert store.load(ann.id).subject.address in (None, "")  # the last good save is intact
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
         conn.execute("PRAGMA max_page_count = 1073741823")
         assert window.editor.flush()
-        assert store.load(ann.id).subject.ethnicity.startswith("White British")
+        assert store.load(ann.id).subject.address.startswith("1 High Street")
         window.editor.autosaver.reset()
         window.close()

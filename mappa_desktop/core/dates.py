@@ -28,3 +28,25 @@ def read_datetime(value: dt.datetime | str | None) -> dt.datetime | None:
         except ValueError:
             return None
     return value
+
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+"""Month names in English, whatever the machine's locale (``%B`` follows the locale)."""
+
+
+def date_in_words(day: dt.date) -> str:
+    """A date as a person reads it in a message: ``1 December 2026`` (never ISO)."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"

@@ -1130,6 +1130,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Category and level referred under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the category and level…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the category and level…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check the referral before you mark it ready to send. Use Change to go back to a section; your answers are saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1721,7 +1737,23 @@ Opening the training area…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Record the category and level you refer under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rationale (needed when your decision differs from the aid&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save my decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the aid&apos;s outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer under {category} and {level}, as the aid says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1729,7 +1761,11 @@ Opening the training area…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a category or level different from the aid&apos;s, or Cancel.</source>
+        <source>Choose a category or level different from the aid&apos;s, or use the aid&apos;s outcome, or Cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aid has not settled it yet: choose both the category and the level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

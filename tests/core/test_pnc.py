@@ -1,5 +1,7 @@
 """PNC ID format and check character."""
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -27,9 +29,15 @@ def test_valid_ids_are_normalised(value, normal):
 
 
 @pytest.mark.parametrize("value", ["04/123456A", "92/123456B", "2004/0123456C", "00/1Z"])
-def test_wrong_check_letter_names_the_expected_letter(value):
-    with pytest.raises(ValueError, match="check letter"):
+def test_a_wrong_check_letter_asks_to_check_the_number_without_giving_the_letter(value):
+    # Naming the letter that would pass lets a mistyped serial number through with that letter.
+    year, rest = value.split("/")
+    expected = pnc_check_letter(int(year), int(rest[:-1]))
+    with pytest.raises(ValueError, match="Check the PNC number: the check letter does not match") as excinfo:
         check_pnc_id(value)
+    message = str(excinfo.value)
+    assert re.search(rf"\b{expected}\b", message) is None
+    assert value not in message and format_pnc_id(int(year), int(rest[:-1])) not in message
 
 
 @pytest.mark.parametrize(
@@ -37,7 +45,7 @@ def test_wrong_check_letter_names_the_expected_letter(value):
     ["", "04-123456B", "4/123456B", "004/123456B", "04/12345678B", "04/123456", "04/B", "04/12345I6B"],
 )
 def test_malformed_ids_are_refused_with_an_example(value):
-    with pytest.raises(ValueError, match="e.g. 04/0123456B"):
+    with pytest.raises(ValueError, match="Enter the PNC ID in the correct format.*like 04/0123456B"):
         check_pnc_id(value)
 
 

@@ -173,7 +173,7 @@ def test_bad_pnc_id_shows_error_at_the_field_and_keeps_the_text(store, make_wind
     assert page.ui.pncIdEdit.property("invalid") is True
     assert page.ui.pncIdEdit.text() == "04/0123456T"
     assert window.editor.autosaver.state is SaveState.failed
-    assert window.save_status.text().startswith("Not saved: pnc id")
+    assert window.save_status.text().startswith("Not saved: PNC ID")
     stored = store.load(ann.id)
     assert stored.subject.pnc_id is None
     assert stored.subject.given_names == "Anne"

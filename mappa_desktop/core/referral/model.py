@@ -19,9 +19,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
+from mappa_desktop.core.dates import date_in_words
 from mappa_desktop.core.facts import DaRiskIndicator, Finding, IomCohort, OffenceClass, Outcome, Rosh
+from mappa_desktop.core.limits import LIST_MAX, NAME_MAX, TEXT_MAX
+from mappa_desktop.core.referral.labels import field_label
 from mappa_desktop.core.referral.pnc import check_pnc_id
 
 UNKNOWN = "unknown"
@@ -31,7 +34,10 @@ DECLINED = "declined"
 MIN_AGE = 10  # the age of criminal responsibility in England and Wales
 EARLIEST_DATE = dt.date(1900, 1, 1)
 
-Text = Annotated[str, Field(max_length=20_000)]
+Name = Annotated[str, Field(max_length=NAME_MAX)]
+"""A short value on one line: a name, a reference, a role, a telephone number."""
+Text = Annotated[str, Field(max_length=TEXT_MAX)]
+"""Free text a person writes: a description, a reason, a note."""
 Count = Annotated[int, Field(ge=0, le=10_000)]
 
 
@@ -45,19 +51,26 @@ class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True, str_strip_whitespace=True)
 
 
-def _not_future(value: dt.date | None, what: str) -> dt.date | None:
+def _a(label: str) -> str:
+    return f"{'an' if label[:1] in 'aeiou' else 'a'} {label}"
+
+
+def _not_future(value: dt.date | None, path: str) -> dt.date | None:
+    """A date that cannot be in the future (a birth, an offence, an assessment): refused with a message
+    naming it as a person would, never by its field name or in ISO form."""
     if value is None:
         return None
+    label = field_label(path)
     if value > dt.date.today():
-        raise ValueError(f"{what} {value.isoformat()} is in the future")
+        raise ValueError(f"Enter {_a(label)} in the past")
     if value < EARLIEST_DATE:
-        raise ValueError(f"{what} {value.isoformat()} is before 1900; check the year")
+        raise ValueError(f"Enter {_a(label)} from 1900 onwards; check the year")
     return value
 
 
-def _plausible(value: dt.date | None) -> dt.date | None:
+def _plausible(value: dt.date | None, path: str) -> dt.date | None:
     if value is not None and not EARLIEST_DATE <= value <= dt.date(2200, 1, 1):
-        raise ValueError(f"the date {value.isoformat()} is out of range; check the year")
+        raise ValueError(f"Enter {_a(field_label(path))} between 1900 and 2200; check the year")
     return value
 
 
@@ -68,31 +81,34 @@ _CRN = re.compile(r"^[A-Z]\d{6}$")
 class Subject(_Section):
     """Section 2, offender information."""
 
-    given_names: str | None = None
-    family_name: str | None = None
-    aliases: list[str] = Field(default_factory=list, description="nicknames and aliases")
+    given_names: Name | None = None
+    family_name: Name | None = None
+    aliases: list[Name] = Field(
+        default_factory=list, max_length=LIST_MAX, description="nicknames and aliases"
+    )
     date_of_birth: dt.date | None = None
-    gender: str | None = None
-    ethnicity: str | None = Field(None, description="written out in words, not as a code")
-    preferred_language: str | None = Field(None, description='"English", "Welsh" or another language')
-    pnc_id: str | None = None
-    visor_ref: str | None = Field(None, description="ViSOR/MAPPS reference, where a record exists")
-    ndelius_crn: str | None = None
-    address: str | None = None
-    area_of_closest_links: str | None = None
+    gender: Name | None = None
+    ethnicity: Name | None = Field(None, description="written out in words, not as a code")
+    preferred_language: Name | None = Field(None, description='"English", "Welsh" or another language')
+    pnc_id: Name | None = None
+    visor_ref: Name | None = Field(None, description="ViSOR/MAPPS reference, where a record exists")
+    ndelius_crn: Name | None = None
+    address: Text | None = None
+    area_of_closest_links: Name | None = None
     no_fixed_abode: bool | None = None
 
     @field_validator("date_of_birth")
     @classmethod
     def _dob(cls, value: dt.date | None) -> dt.date | None:
-        value = _not_future(value, "the date of birth")
+        value = _not_future(value, "subject.date_of_birth")
         if value is not None:
             today = dt.date.today()
             age = today.year - value.year - ((today.month, today.day) < (value.month, value.day))
             if age < MIN_AGE:
                 raise ValueError(
-                    f"the date of birth {value.isoformat()} makes the person {age}; "
-                    f"no one under {MIN_AGE} can be managed under MAPPA"
+                    f"Enter a date of birth for someone aged {MIN_AGE} or over: the date given, "
+                    f"{date_in_words(value)}, makes the person {age}, and no one under {MIN_AGE} can be "
+                    "managed under MAPPA"
                 )
         return value
 
@@ -108,14 +124,16 @@ class Subject(_Section):
             return None
         text = value.replace(" ", "").upper()
         if not _CRN.match(text):
-            raise ValueError(f"'{value}' is not an nDelius CRN: one letter then six digits, e.g. X123456")
+            raise ValueError(
+                "Enter the nDelius CRN in the correct format: one letter then six digits, like X123456"
+            )
         return text
 
     @field_validator("ethnicity")
     @classmethod
     def _ethnicity_in_words(cls, value: str | None) -> str | None:
         if value and _ETHNICITY_CODE.match(value):
-            raise ValueError(f"write the ethnicity out in words, not as the code '{value}'")
+            raise ValueError("Enter the ethnicity in words, like White British, not as a code")
         return value or None
 
     @field_validator("aliases")
@@ -132,53 +150,55 @@ class Subject(_Section):
 class IndexOffence(_Section):
     """Section 3, the index offence (or, for Category 3, the relevant caution) and sentence."""
 
-    description: str | None = None
+    description: Text | None = None
     offence_class: OffenceClass | None = None
     finding: Finding | None = None
     outcome: Outcome | None = None
     is_caution: bool | None = None
-    sentence_description: str | None = Field(None, description="length and type of sentence")
-    custody_months: Annotated[float, Field(ge=0, le=1200)] | None = None
+    sentence_description: Name | None = Field(None, description="length and type of sentence")
+    custody_months: Annotated[float, Field(ge=0, le=1200, allow_inf_nan=False)] | None = None
     offence_date: dt.date | None = None
     conviction_date: dt.date | None = None
     sentence_date: dt.date | None = Field(None, description="date of sentence or caution")
     serious_harm_offence: bool | None = None
-    previous_related_offences: str | None = None
-    brief_details: list[str] = Field(default_factory=list, description="brief offence details, as bullets")
-    other_information: str | None = None
+    previous_related_offences: Text | None = None
+    brief_details: list[Text] = Field(
+        default_factory=list, max_length=LIST_MAX, description="brief offence details, as bullets"
+    )
+    other_information: Text | None = None
 
     @field_validator("offence_date", "conviction_date", "sentence_date")
     @classmethod
-    def _past(cls, value: dt.date | None) -> dt.date | None:
-        return _not_future(value, "the date")
+    def _past(cls, value: dt.date | None, info: ValidationInfo) -> dt.date | None:
+        return _not_future(value, f"offence.{info.field_name}")
 
 
 class CustodyRelease(_Section):
     """Sections 4 and 5: relevant dates, custody and release, hospital."""
 
     in_custody: bool | None = None
-    establishment: str | None = None
+    establishment: Name | None = None
     detained_in_hospital: bool | None = None
     release_date: dt.date | None = Field(None, description="earliest release, temporary release included")
-    release_type: str | None = None
+    release_type: Name | None = None
     sentence_expiry_date: dt.date | None = None
     licence_end_date: dt.date | None = None
     order_end_date: dt.date | None = None
     licence_or_order_active: bool | None = None
-    proposed_release_address: str | None = None
+    proposed_release_address: Text | None = None
     release_address_approved: bool | None = None
     level_set: bool | None = None
     mental_health_review_date: dt.date | None = None
 
     @field_validator("release_date", "sentence_expiry_date", "licence_end_date", "order_end_date")
     @classmethod
-    def _range(cls, value: dt.date | None) -> dt.date | None:
-        return _plausible(value)
+    def _range(cls, value: dt.date | None, info: ValidationInfo) -> dt.date | None:
+        return _plausible(value, f"custody.{info.field_name}")
 
     @field_validator("mental_health_review_date")
     @classmethod
     def _review_range(cls, value: dt.date | None) -> dt.date | None:
-        return _plausible(value)
+        return _plausible(value, "custody.mental_health_review_date")
 
 
 class RoshByGroup(_Section):
@@ -192,15 +212,15 @@ class RoshByGroup(_Section):
 class RiskToolResult(_Section):
     """One risk tool's result, e.g. OASys, RM2000, ARMS, OSP, RSR, SARA, with its date."""
 
-    tool: str
-    score: str | None = None
-    band: str | None = None
+    tool: Name
+    score: Name | None = None
+    band: Name | None = None
     date: dt.date | None = None
 
     @field_validator("date")
     @classmethod
     def _past(cls, value: dt.date | None) -> dt.date | None:
-        return _not_future(value, "the assessment date")
+        return _not_future(value, "risk.tools.date")
 
 
 _ROSH_ORDER = {Rosh.low: 0, Rosh.medium: 1, Rosh.high: 2, Rosh.very_high: 3}
@@ -210,9 +230,9 @@ class RiskAssessment(_Section):
     rosh: Rosh | None = Field(None, description="overall risk of serious harm")
     rosh_by_group: RoshByGroup = Field(default_factory=RoshByGroup)
     rosh_date: dt.date | None = None
-    tools: list[RiskToolResult] = Field(default_factory=list)
-    risk_to_whom: str | None = None
-    victim_issues: str | None = None
+    tools: list[RiskToolResult] = Field(default_factory=list, max_length=LIST_MAX)
+    risk_to_whom: Text | None = None
+    victim_issues: Text | None = None
     sex_offender_notification: bool | None = None
     notification_end_date: dt.date | None = None
     ct_notification: bool | None = None
@@ -221,12 +241,12 @@ class RiskAssessment(_Section):
     @field_validator("rosh_date")
     @classmethod
     def _past(cls, value: dt.date | None) -> dt.date | None:
-        return _not_future(value, "the RoSH assessment date")
+        return _not_future(value, "risk.rosh_date")
 
     @field_validator("notification_end_date")
     @classmethod
     def _range(cls, value: dt.date | None) -> dt.date | None:
-        return _plausible(value)
+        return _plausible(value, "risk.notification_end_date")
 
     def highest_rosh(self) -> Rosh | None:
         """The overall RoSH if given, else the highest of the groups (OASys reports the highest)."""
@@ -237,21 +257,21 @@ class RiskAssessment(_Section):
 
 
 class MaracCase(_Section):
-    reference: str | None = None
+    reference: Name | None = None
     hearing_date: dt.date | None = None
     repeat: bool | None = None
 
     @field_validator("hearing_date")
     @classmethod
     def _range(cls, value: dt.date | None) -> dt.date | None:
-        return _plausible(value)
+        return _plausible(value, "domestic_abuse.marac_cases.hearing_date")
 
 
 class RfgScore(_Section):
     """A MATAC Recency-Frequency-Gravity score with its source. No bands: forces do not publish them."""
 
-    value: float
-    source: str | None = Field(None, description="who calculated it, e.g. the force's MATAC analyst")
+    value: Annotated[float, Field(ge=0, le=10_000, allow_inf_nan=False)]
+    source: Name | None = Field(None, description="who calculated it, e.g. the force's MATAC analyst")
     date: dt.date | None = None
 
 
@@ -259,40 +279,47 @@ class DomesticAbuse(_Section):
     domestic_abuse: bool | None = None
     dash_score: Annotated[int, Field(ge=0, le=24)] | None = None
     dash_date: dt.date | None = None
-    da_risk_indicators: list[DaRiskIndicator] | None = Field(None, description="None unknown, [] none")
+    da_risk_indicators: list[DaRiskIndicator] | None = Field(
+        None, max_length=LIST_MAX, description="None unknown, [] none"
+    )
     da_incidents_12m: Count | None = None
     da_incidents_3y: Count | None = None
     da_victims_3y: Count | None = None
     marac_checked: bool | None = Field(None, description="MARAC records were checked (so no case means none)")
-    marac_cases: list[MaracCase] = Field(default_factory=list)
+    marac_cases: list[MaracCase] = Field(default_factory=list, max_length=LIST_MAX)
     da_incident_since_marac: bool | None = None
-    matac_reference: str | None = None
+    matac_reference: Name | None = None
     matac_adopted: bool | None = None
     rfg_score: RfgScore | None = None
     iom_cohort: IomCohort | None = None
-    iom_reference: str | None = None
+    iom_reference: Name | None = None
 
     @field_validator("dash_date")
     @classmethod
     def _past(cls, value: dt.date | None) -> dt.date | None:
-        return _not_future(value, "the DASH date")
+        return _not_future(value, "domestic_abuse.dash_date")
 
 
 class AgencyInvolvement(_Section):
-    agency: str
-    contact: str | None = None
-    role: str | None = None
-    lawful_basis: str | None = Field(None, description="e.g. DPA 2018 Part 3, or UK GDPR Art 6(1)(e)")
+    agency: Name
+    contact: Name | None = None
+    role: Name | None = None
+    lawful_basis: Name | None = Field(None, description="e.g. DPA 2018 Part 3, or UK GDPR Art 6(1)(e)")
 
 
 class ReasonForReferral(_Section):
     """Section 6 and the header: the level sought and why."""
 
-    mappa_area: str | None = None
-    category: Literal[1, 2, 3, 4] | None = Field(None, description="category the referrer states")
-    level_sought: Literal[2, 3] | None = None
-    reason: str | None = None
-    what_higher_level_adds: str | None = None
+    mappa_area: Name | None = None
+    category: Literal[1, 2, 3, 4] | None = Field(
+        None, description="the category the officer refers under, recorded when they confirm their decision"
+    )
+    level: Literal[1, 2, 3] | None = Field(
+        None, description="the level the officer refers under, recorded when they confirm their decision"
+    )
+    level_sought: Literal[2, 3] | None = Field(None, description="the level the form asks for")
+    reason: Text | None = None
+    what_higher_level_adds: Text | None = None
     multi_agency_management_needed: bool | None = None
     lower_risk_needs_coordination: bool | None = None
     stepping_down_from_level_3: bool | None = None
@@ -305,36 +332,36 @@ class ReasonForReferral(_Section):
 class Diversity(_Section):
     """Equality monitoring. Every answer may be ``"unknown"`` or ``"declined"``; ``None`` means not asked."""
 
-    ethnicity: str | None = None
-    gender: str | None = None
-    gender_same_as_at_birth: str | None = None
-    age_band: str | None = None
-    disability: str | None = None
-    religion: str | None = None
-    sexual_orientation: str | None = None
-    needs: str | None = Field(None, description="e.g. interpreter, learning disability, mobility")
+    ethnicity: Name | None = None
+    gender: Name | None = None
+    gender_same_as_at_birth: Name | None = None
+    age_band: Name | None = None
+    disability: Name | None = None
+    religion: Name | None = None
+    sexual_orientation: Name | None = None
+    needs: Text | None = Field(None, description="e.g. interpreter, learning disability, mobility")
 
 
 class Referrer(_Section):
-    name: str | None = None
-    role: str | None = None
-    agency: str | None = None
-    area: str | None = None
-    phone: str | None = None
-    email: str | None = None
+    name: Name | None = None
+    role: Name | None = None
+    agency: Name | None = None
+    area: Name | None = None
+    phone: Name | None = None
+    email: Name | None = None
     date_referred: dt.date | None = None
 
     @field_validator("email")
     @classmethod
     def _email(cls, value: str | None) -> str | None:
         if value and not re.match(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", value):
-            raise ValueError(f"'{value}' is not an email address")
+            raise ValueError("Enter an email address in the correct format, like name@example.com")
         return value or None
 
     @field_validator("date_referred")
     @classmethod
     def _past(cls, value: dt.date | None) -> dt.date | None:
-        return _not_future(value, "the referral date")
+        return _not_future(value, "referrer.date_referred")
 
 
 MIN_RATIONALE = 20
@@ -351,10 +378,10 @@ class Override(_Section):
     aid_level: Literal[1, 2, 3] | None = None
     category: Literal[1, 2, 3, 4] | None = None
     level: Literal[1, 2, 3] | None = None
-    rationale: str
-    actor: str = Field(min_length=1)
+    rationale: Text
+    actor: Name = Field(min_length=1)
     at: dt.datetime
-    rule_pack_version: str = Field(min_length=1)
+    rule_pack_version: Name = Field(min_length=1)
 
     @field_validator("rationale")
     @classmethod
@@ -362,7 +389,7 @@ class Override(_Section):
         text = " ".join(value.split())
         if len(text) < MIN_RATIONALE:
             raise ValueError(
-                f"write a rationale of at least {MIN_RATIONALE} characters: why the officer's decision "
+                f"Enter a rationale of at least {MIN_RATIONALE} characters: why the officer's decision "
                 "differs from the aid's"
             )
         return value.strip()
@@ -371,9 +398,9 @@ class Override(_Section):
 class AcknowledgedPrompt(_Section):
     """A prompt the officer has read and answered with a note; it stays in the record."""
 
-    prompt_id: str = Field(min_length=1)
-    note: str | None = None
-    actor: str = Field(min_length=1)
+    prompt_id: Name = Field(min_length=1)
+    note: Text | None = None
+    actor: Name = Field(min_length=1)
     at: dt.datetime
 
 
@@ -381,7 +408,8 @@ class Decision(_Section):
     """What the officer decided about the aid's advice."""
 
     override: Override | None = None
-    acknowledged_prompts: list[AcknowledgedPrompt] = Field(default_factory=list)
+    # Every acknowledgement is kept (a changed note is a new one), so the record allows more than a list.
+    acknowledged_prompts: list[AcknowledgedPrompt] = Field(default_factory=list, max_length=10 * LIST_MAX)
 
     def acknowledgement(self, prompt_id: str) -> AcknowledgedPrompt | None:
         """The latest acknowledgement of a prompt, if any."""
@@ -414,9 +442,9 @@ class Referral(BaseModel):
     custody: CustodyRelease = Field(default_factory=CustodyRelease)
     risk: RiskAssessment = Field(default_factory=RiskAssessment)
     domestic_abuse: DomesticAbuse = Field(default_factory=DomesticAbuse)
-    agencies: list[AgencyInvolvement] = Field(default_factory=list)
+    agencies: list[AgencyInvolvement] = Field(default_factory=list, max_length=LIST_MAX)
     reason: ReasonForReferral = Field(default_factory=ReasonForReferral)
-    subject_views: str | None = Field(None, description="the subject's own views (inspection rec. 2)")
+    subject_views: Text | None = Field(None, description="the subject's own views (inspection rec. 2)")
     diversity: Diversity = Field(default_factory=Diversity)
     referrer: Referrer = Field(default_factory=Referrer)
     decision: Decision = Field(default_factory=Decision)
@@ -439,13 +467,37 @@ class Referral(BaseModel):
             for name in ("offence_date", "conviction_date", "sentence_date"):
                 value = getattr(o, name)
                 if value is not None and value.year - dob.year < MIN_AGE:
+                    label = field_label(f"offence.{name}")
                     found.append(
-                        FieldProblem(f"offence.{name}", f"this date is before the person was {MIN_AGE}")
+                        FieldProblem(
+                            f"offence.{name}",
+                            f"The {label} is before the person was {MIN_AGE}: check it and the date of birth",
+                        )
                     )
-        order(o.offence_date, o.conviction_date, "offence.conviction_date", "convicted before the offence")
-        order(o.conviction_date, o.sentence_date, "offence.sentence_date", "sentenced before conviction")
-        order(o.sentence_date, c.release_date, "custody.release_date", "release is before the sentence")
-        order(c.release_date, c.licence_end_date, "custody.licence_end_date", "licence ends before release")
+        order(
+            o.offence_date,
+            o.conviction_date,
+            "offence.conviction_date",
+            "The date of conviction must be the same as or after the date of the offence",
+        )
+        order(
+            o.conviction_date,
+            o.sentence_date,
+            "offence.sentence_date",
+            "The date of sentence must be the same as or after the date of conviction",
+        )
+        order(
+            o.sentence_date,
+            c.release_date,
+            "custody.release_date",
+            "The earliest release date must be the same as or after the date of sentence",
+        )
+        order(
+            c.release_date,
+            c.licence_end_date,
+            "custody.licence_end_date",
+            "The date the licence ends must be the same as or after the earliest release date",
+        )
         if (
             d.da_incidents_12m is not None
             and d.da_incidents_3y is not None
@@ -453,7 +505,9 @@ class Referral(BaseModel):
         ):
             found.append(
                 FieldProblem(
-                    "domestic_abuse.da_incidents_3y", "fewer incidents in 3 years than in the last 12 months"
+                    "domestic_abuse.da_incidents_3y",
+                    "The number of incidents in the last 3 years must be at least the number in the last "
+                    "12 months",
                 )
             )
         return found

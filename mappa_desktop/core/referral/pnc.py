@@ -35,20 +35,21 @@ def check_pnc_id(value: str) -> str:
     act on when the format or the check letter is wrong.
     """
     if not isinstance(value, str):
-        raise ValueError("a PNC ID is text such as 04/0123456B")
+        raise ValueError("Enter the PNC ID in the correct format, like 04/0123456B")
     text = "".join(value.split()).upper()
     match = _PATTERN.match(text)
     if match is None:
         raise ValueError(
-            f"'{value}' is not a PNC ID: write the year, a slash, the serial number (up to 7 digits) "
-            "and the check letter, e.g. 04/0123456B"
+            "Enter the PNC ID in the correct format: the year, a slash, the serial number (up to 7 digits) "
+            "and the check letter, like 04/0123456B"
         )
     year_text, serial_text, letter = match.groups()
     year, serial = int(year_text), int(serial_text)
     expected = pnc_check_letter(year, serial)
     if letter != expected:
+        # Never say which letter would pass: that would make a mistyped serial number look right.
         raise ValueError(
-            f"the PNC ID '{value}' has the check letter {letter}, but the year and serial give {expected}: "
-            "check the ID against the Police National Computer record"
+            "Check the PNC number: the check letter does not match the rest of the number. Copy the ID "
+            "again from the Police National Computer record"
         )
     return format_pnc_id(year, serial)

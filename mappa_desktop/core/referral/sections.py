@@ -13,6 +13,7 @@ from typing import Any
 
 from mappa_desktop.core.referral.bindings import BINDINGS, SECTION_IDS, get_path
 from mappa_desktop.core.referral.model import Referral
+from mappa_desktop.core.referral.referred_under import AidOutcome, decision_flags
 
 
 class SectionState(StrEnum):
@@ -116,11 +117,14 @@ def blockers(
     missing: list[str] | tuple[str, ...] = (),
     field_errors: list[tuple[str, str]] | tuple[tuple[str, str], ...] = (),
     questions: dict[str, str] | None = None,
+    aid: AidOutcome | None = None,
 ) -> list[Blocker]:
     """Everything that keeps the referral from being ready: answers the model refused (``field_errors``,
     as ``(path, message)``), disagreements between fields, required details not given, and the facts the
     aid still needs to decide a category and level (``missing``, worded by ``questions`` when given).
     The missing facts do not block when the officer has recorded both a category and a level of their own.
+    Given the aid's outcome (``aid``, e.g. the assessment), the category and level referred under must be
+    recorded and agree with the decision and with the level the form asks for (``decision_flags``).
     """
     found: list[Blocker] = []
     for path, message in field_errors:
@@ -138,6 +142,11 @@ def blockers(
             binding = BINDINGS[fact]
             question = (questions or {}).get(fact, fact.replace("_", " "))
             found.append(Blocker(binding.section, binding.path, f"Not answered yet: {question}"))
+    if aid is not None:
+        for flag in decision_flags(referral, aid):
+            if flag.blocking:
+                section = "reason" if flag.field == "reason.level_sought" else "check"
+                found.append(Blocker(section, flag.field, flag.message))
     order = {s: i for i, s in enumerate(SECTION_IDS)}
     return sorted(found, key=lambda b: order.get(b.section, len(order)))
 
@@ -146,9 +155,10 @@ def section_states(
     referral: Referral,
     missing: list[str] | tuple[str, ...] = (),
     field_errors: list[tuple[str, str]] | tuple[tuple[str, str], ...] = (),
+    aid: AidOutcome | None = None,
 ) -> dict[str, SectionState]:
     """Each section of the task list with its state (Check your answers: complete once nothing blocks)."""
-    found = blockers(referral, missing, field_errors)
+    found = blockers(referral, missing, field_errors, aid=aid)
     problems = {b.section for b in found if b.field in {p for p, _ in field_errors}}
     problems |= {section_of_path(p.field) for p in referral.problems()}
     incomplete = {b.section for b in found}

@@ -262,6 +262,7 @@ def sample_referral(rng: random.Random, as_of: dt.date) -> Referral:
     reason = ReasonForReferral(
         mappa_area=area,
         category=int(category),
+        level=level,
         level_sought=level if level > 1 else None,
         multi_agency_management_needed=level > 1,
         senior_oversight_needed=level == 3,

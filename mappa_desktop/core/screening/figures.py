@@ -3,7 +3,9 @@
 The 2022 inspection asks boards for regular (twice-yearly) analysis and audit of referrals that were not
 accepted; these are the tables behind the window's charts, the CSV and the PDF report. A period limits
 them to referrals made (or, where the referral date is missing, received) in it. Diversity counts keep
-"unknown", "declined" and "not recorded" as values of their own, never dropped.
+"unknown", "declined" and "not recorded" as values of their own, never dropped. Category and level are
+the ones the officer referred under (``core.referral.referred_under``), which the import stores in the
+``category`` and ``level_sought`` columns.
 """
 
 from __future__ import annotations

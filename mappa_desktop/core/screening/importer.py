@@ -32,6 +32,7 @@ from mappa_desktop.core.package import (
     read_package,
 )
 from mappa_desktop.core.referral import DECLINED, UNKNOWN, Referral
+from mappa_desktop.core.referral.referred_under import referrer_request
 from mappa_desktop.core.rules import Assessment, load_pack
 from mappa_desktop.core.screening.changes import changed_labels
 from mappa_desktop.core.screening.claims import changed_fields, coordinator_assessment
@@ -162,11 +163,12 @@ def queue_columns(
         received_on=received_at.date(),
     )
     decided_level = DECIDED_LEVEL[status]
+    asked_category, asked_level = referrer_request(r)  # the referrer's record, never an assessment
     return {
         "id": r.id,
         "status": str(status),
-        "category": r.reason.category,
-        "level_sought": r.reason.level_sought,
+        "category": asked_category,
+        "level_sought": asked_level,
         "aid_level": a.level,
         "aid_category": a.category,
         "aid_eligible": None if a.mappa_eligible is None else int(a.mappa_eligible),

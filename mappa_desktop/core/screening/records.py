@@ -10,6 +10,7 @@ from pydantic import ValidationError
 from mappa_desktop.core.facts import Case
 from mappa_desktop.core.package import ReferralPackage, digest_of
 from mappa_desktop.core.referral import derive_facts
+from mappa_desktop.core.referral.referred_under import referrer_request
 from mappa_desktop.core.rules import RulePack, evaluate, load_pack
 from mappa_desktop.core.screening.model import ScreeningError
 from mappa_desktop.core.screening.stored import stored_document
@@ -53,7 +54,8 @@ def request_note(
     asks = list(dict.fromkeys(q for q in assessment.missing_questions if q))
     if not r.reason.reason:
         asks.append("Why is the referral made, and what would multi-agency management add?")
-    if r.reason.level_sought == 3 and not r.reason.what_higher_level_adds:
+    _, asked_level = referrer_request(r)
+    if 3 in (asked_level, r.reason.level_sought) and not r.reason.what_higher_level_adds:
         asks.append("Which parts of the risk management plan cannot be delivered at Level 2?")
     if r.custody.in_custody and r.custody.release_date is None:
         asks.append("What is the earliest release date, temporary release included?")
@@ -61,7 +63,7 @@ def request_note(
         asks.append("What is the current OASys risk of serious harm, and when was it assessed?")
     name = r.subject.full_name or "the person referred"
     who = ", ".join(p for p in (r.referrer.name, r.referrer.role, r.referrer.agency) if p) or "the referrer"
-    sought = f"Level {r.reason.level_sought}" if r.reason.level_sought else "a level not stated"
+    sought = f"Level {asked_level}" if asked_level else "a level not stated"
     lines = [
         "OFFICIAL-SENSITIVE",
         "",

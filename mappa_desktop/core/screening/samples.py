@@ -26,6 +26,7 @@ def sample_packages(
         referral.status = ReferralStatus.sent
         if referral.reason.level_sought is None:  # a referral to the co-ordinator seeks Level 2 or 3
             referral.reason.level_sought = 3 if rng.random() < 0.15 else 2
+        referral.reason.level = referral.reason.level_sought  # the level the officer referred under
         facts = derive_facts(referral, day)
         assessment = evaluate(pack, Case(as_of=day, facts=facts))
         yield build_package(referral, facts, assessment)

@@ -13,10 +13,17 @@ written from ``formatting``.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from mappa_desktop.core.marking import DEFAULT_MARKING  # noqa: F401 - re-exported by core.summary
 from mappa_desktop.core.referral import Referral
+from mappa_desktop.core.referral.referred_under import (
+    AidOutcome,
+    ReferredUnder,
+    decision_flags,
+    referred_under,
+)
 from mappa_desktop.core.summary.aid_sections import AidSections, assessment_contract, trace_view
 from mappa_desktop.core.summary.formatting import Formatter
 from mappa_desktop.core.summary.headings import Wording
@@ -26,14 +33,18 @@ from mappa_desktop.core.summary.model import Bullets, Paragraph, Row, Section, S
 class _ReferralSections(Formatter):
     """The referral's own sections, in MAPPA A order."""
 
-    def header(self, r: Referral) -> Section:
+    def header(self, r: Referral, aid: AidOutcome | None) -> Section:
         why = r.reason
-        level = f"{self.t('Level')} {why.level_sought}" if why.level_sought else self.t("Not stated")
-        category = f"{self.t('Category')} {why.category}" if why.category else self.t("Not stated")
+        found = referred_under(r, aid)
+        level = f"{self.t('Level')} {found.level}" if found.level else self.t("Not stated")
+        category = f"{self.t('Category')} {found.category}" if found.category else self.t("Not stated")
+        to_check = [flag.message for flag in decision_flags(r, aid) if flag.blocking] if aid else []
         rows = (
             Row(self.t("MAPPA area"), why.mappa_area or r.referrer.area or self.t("Not stated")),
             Row(self.t("Level referred to"), level),
             Row(self.t("Category of offender"), category),
+            Row(self.t("Decided by"), self._basis(found)),
+            *self.rows([("To check before sending", "\n".join(to_check))]),
             *self.rows(
                 [
                     ("Referral reference", r.id),
@@ -43,6 +54,26 @@ class _ReferralSections(Formatter):
             ),
         )
         return self.section("header", "Referral", [Table(rows)], "")
+
+    def _basis(self, found: ReferredUnder) -> str:
+        if found.by_officer:
+            aid = ", ".join(
+                f"{self.t(word)} {value}"
+                for word, value in (("Category", found.aid_category), ("Level", found.aid_level))
+                if value is not None
+            )
+            text = self.t("The officer's own decision (see Override)")
+            if aid:
+                text += f"; {self.t('the aid said')} {aid}"
+        else:
+            text = self.t("The aid's outcome, confirmed by the officer")
+        if not found.recorded:
+            text = (
+                self.t("The aid's outcome; not yet confirmed by the officer")
+                if not found.by_officer
+                else f"{text}; {self.t('not yet confirmed by the officer')}"
+            )
+        return text
 
     def subject(self, r: Referral) -> Section:
         s = r.subject
@@ -123,9 +154,10 @@ class _ReferralSections(Formatter):
         )
         return self.section("dates", "Relevant dates", [Table(rows)], "No relevant dates have been recorded.")
 
-    def reason(self, r: Referral) -> Section:
+    def reason(self, r: Referral, aid: AidOutcome | None) -> Section:
         why = r.reason
-        level = f"{self.t('Level')} {why.level_sought}" if why.level_sought else self.t("the higher level")
+        sought = why.level_sought or referred_under(r, aid).level
+        level = f"{self.t('Level')} {sought}" if sought and sought > 1 else self.t("the higher level")
         flags = self.rows(
             [
                 ("Formal multi-agency meetings would add value", why.multi_agency_management_needed),
@@ -343,13 +375,14 @@ def build_summary(
     b, aid = _ReferralSections(wording), AidSections(wording)
     contract = assessment_contract(assessment)
     decision = getattr(referral, "decision", None)
+    aid_outcome = _aid_outcome(contract)
     when = generated_at or dt.datetime.now().astimezone()
     sections = (
-        b.header(referral),
+        b.header(referral, aid_outcome),
         b.subject(referral),
         b.offence(referral),
         b.dates(referral),
-        b.reason(referral),
+        b.reason(referral, aid_outcome),
         b.risk(referral),
         b.domestic_abuse(referral),
         b.agencies(referral),
@@ -362,7 +395,7 @@ def build_summary(
         aid.rule_pack(contract, app_version),
     )
     name = referral.subject.full_name or b.t("name not recorded")
-    level = referral.reason.level_sought
+    level = referred_under(referral, aid_outcome).level
     subtitle = f"{name} — {b.t('referral to Level')} {level}" if level else name
     return Summary(
         title=b.t("MAPPA referral summary"),
@@ -374,6 +407,19 @@ def build_summary(
         sections=sections,
         phrases=b.w.page_phrases(),
     )
+
+
+@dataclass(frozen=True)
+class _AidOutcome:
+    category: int | None
+    level: int | None
+
+
+def _aid_outcome(contract: dict[str, Any] | None) -> AidOutcome | None:
+    """The aid's category and level from the assessment's contract JSON (None: not assessed)."""
+    if contract is None:
+        return None
+    return _AidOutcome(contract.get("category"), contract.get("level"))
 
 
 def section_keys() -> tuple[str, ...]:

@@ -10,24 +10,9 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from mappa_desktop.core.dates import read_date, read_datetime
+from mappa_desktop.core.dates import MONTHS, read_date, read_datetime
 from mappa_desktop.core.summary.headings import Wording
 from mappa_desktop.core.summary.model import Bullets, Paragraph, Part, Row, Section, Table
-
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 ENUM_LABELS: dict[str, str] = {
     # offence class

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from mappa_desktop.core.referral import Referral
+from mappa_desktop.core.referral.referred_under import AidOutcome, decision_flags, referred_under
 from mappa_desktop.core.referral.sections import Blocker
 from mappa_desktop.gui.editor.decision_panel import LinkButton
 from mappa_desktop.gui.editor.section import FieldError, SectionPage
@@ -25,6 +26,8 @@ class CheckAnswersPage(SectionPage):
     """An error-summary link: (section id, field path)."""
 
     ready_requested = Signal()
+    decision_requested = Signal()
+    """Record (or change) the category and level the officer refers under."""
     preview_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -37,6 +40,8 @@ class CheckAnswersPage(SectionPage):
         self.problem_links: list[LinkButton] = []
         self.change_buttons: dict[str, QPushButton] = {}
         self._answer_widgets: list[QWidget] = []
+        self.referred_label: QLabel | None = None
+        self.decision_button: QPushButton | None = None
 
     def title(self) -> str:
         return self.tr("Check your answers")
@@ -51,9 +56,15 @@ class CheckAnswersPage(SectionPage):
         return []
 
     def refresh(
-        self, pages: list[SectionPage], referral: Referral, blockers: list[Blocker], titles: dict
+        self,
+        pages: list[SectionPage],
+        referral: Referral,
+        blockers: list[Blocker],
+        titles: dict,
+        aid: AidOutcome | None = None,
     ) -> None:
-        """Rebuild the summary from the pages' answers and the blockers."""
+        """Rebuild the summary from the pages' answers and the blockers (and, given the aid's outcome,
+        the category and level referred under with any disagreement about them)."""
         ui = self.ui
         for link in self.problem_links:
             _discard(link)
@@ -77,6 +88,8 @@ class CheckAnswersPage(SectionPage):
             _discard(widget)
         self._answer_widgets = []
         self.change_buttons = {}
+        if aid is not None:
+            self._referred_under(referral, aid)
         for page in pages:
             if page is self:
                 continue
@@ -112,6 +125,46 @@ class CheckAnswersPage(SectionPage):
             body.setAccessibleName(self.tr("Answers: {section}").format(section=page.title()))
             ui.answersLayout.addWidget(body)
             self._answer_widgets += [head, body]
+
+    def _referred_under(self, referral: Referral, aid: AidOutcome) -> None:
+        """The category and level referred under, how decided, the flags, and the button to record it."""
+        found = referred_under(referral, aid)
+        heading = QLabel(self.tr("Category and level referred under"))
+        heading.setProperty("class", "groupHeading")
+        lines = [f"{found.words()}: {found.basis()}"]
+        if found.rationale:
+            lines.append(self.tr("Rationale: {text}").format(text=found.rationale))
+        # Blocking flags are in the error summary above; the others are shown here, so they are seen.
+        lines += [f"• {flag.message}" for flag in decision_flags(referral, aid) if not flag.blocking]
+        body = QLabel("\n".join(lines))
+        body.setTextFormat(Qt.TextFormat.PlainText)
+        body.setWordWrap(True)
+        body.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        body.setAccessibleName(self.tr("Category and level referred under"))
+        self.referred_label = body
+        self.decision_button = QPushButton(
+            self.tr("Change the category and level…")
+            if found.recorded
+            else self.tr("Record the category and level…")
+        )
+        self.decision_button.setAccessibleName(self.decision_button.text().rstrip("…"))
+        self.decision_button.clicked.connect(self.decision_requested)
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.decision_button)
+        line.addStretch(1)
+        for widget in (heading, body, row):
+            self.ui.answersLayout.addWidget(widget)
+            self._answer_widgets.append(widget)
+
+    def focus_path(self, path: str) -> bool:
+        """An error-summary link about the decision puts the cursor on the button that records it."""
+        if path == "decision" and self.decision_button is not None:
+            self.decision_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return False
 
     def show_status(self, message: str | None, ok: bool = False) -> None:
         self.ui.statusLabel.setText(message or "")

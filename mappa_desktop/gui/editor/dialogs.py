@@ -13,7 +13,8 @@ from mappa_desktop.gui.forms.ui_override_dialog import Ui_OverrideDialog
 
 @dataclass(frozen=True)
 class OfficerChoice:
-    """What the officer chose in the override dialog. ``remove``: withdraw an earlier override."""
+    """What the officer chose in the decision dialog; None is "as the aid says" (both None: the aid's
+    outcome, confirmed). ``remove``: withdraw an earlier decision."""
 
     category: int | None
     level: int | None
@@ -22,7 +23,8 @@ class OfficerChoice:
 
 
 class OverrideDialog(QDialog):
-    """Choose a category and/or level different from the aid's, with a rationale (required)."""
+    """Record the category and level the officer refers under: the aid's outcome ("Use the aid's
+    outcome"), or a category and/or level of their own with a rationale (required)."""
 
     def __init__(
         self,
@@ -58,10 +60,24 @@ class OverrideDialog(QDialog):
             ui.categoryCombo.setCurrentIndex(max(ui.categoryCombo.findData(current.category), 0))
             ui.levelCombo.setCurrentIndex(max(ui.levelCombo.findData(current.level), 0))
             ui.rationaleEdit.setPlainText(current.rationale)
+        self.setWindowTitle(self.tr("Record the category and level you refer under"))
+        ui.rationaleLabel.setText(self.tr("&Rationale (needed when your decision differs from the aid's)"))
         ui.errorLabel.setVisible(False)
         ui.buttonBox.accepted.connect(self._accept)
         ui.buttonBox.rejected.connect(self.reject)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save my decision"))
+        # Confirming the aid's outcome is a decision too: it records the category and level referred under.
+        self.use_aid_button = ui.buttonBox.addButton(
+            self.tr("Use the aid's outcome"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.use_aid_button.setToolTip(
+            self.tr("Refer under {category} and {level}, as the aid says").format(
+                category=outcome(self.tr("Category"), aid_category),
+                level=outcome(self.tr("Level"), aid_level),
+            )
+        )
+        self.use_aid_button.setEnabled(aid_category is not None and aid_level is not None)
+        self.use_aid_button.clicked.connect(self._use_aid)
         self.remove_button: QPushButton | None = None
         if current is not None:
             self.remove_button = ui.buttonBox.addButton(
@@ -86,7 +102,16 @@ class OverrideDialog(QDialog):
             level is not None and level != self.aid_level
         )
         if not differs:
-            self._error(self.tr("Choose a category or level different from the aid's, or Cancel."))
+            self._error(
+                self.tr(
+                    "Choose a category or level different from the aid's, or use the aid's outcome, "
+                    "or Cancel."
+                )
+            )
+            self.ui.categoryCombo.setFocus()
+            return
+        if (category, self.aid_category) == (None, None) or (level, self.aid_level) == (None, None):
+            self._error(self.tr("The aid has not settled it yet: choose both the category and the level."))
             self.ui.categoryCombo.setFocus()
             return
         if len(" ".join(rationale.split())) < MIN_RATIONALE:
@@ -98,6 +123,10 @@ class OverrideDialog(QDialog):
             self.ui.rationaleEdit.setFocus()
             return
         self.choice = OfficerChoice(category, level, rationale)
+        self.accept()
+
+    def _use_aid(self) -> None:
+        self.choice = OfficerChoice(None, None, "")
         self.accept()
 
     def _remove(self) -> None:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pydantic import ValidationError
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from mappa_desktop.core.referral import Referral
+from mappa_desktop.core.referral.messages import person_message
 
 
 @dataclass(frozen=True)
@@ -26,12 +26,8 @@ class FieldError:
 
 
 def validation_message(error: Exception) -> str:
-    """The first person-readable reason in a pydantic or plain ValueError, without pydantic's decoration."""
-    if isinstance(error, ValidationError):
-        first = error.errors()[0]
-        message = str(first.get("msg", ""))
-        return message.removeprefix("Value error, ")
-    return str(error)
+    """The first refusal in a pydantic or plain ValueError, worded for a person (``person_message``)."""
+    return person_message(error)
 
 
 class SectionPage(QWidget):

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from mappa_desktop.core.facts import Case
 from mappa_desktop.core.referral import AcknowledgedPrompt, Override, Referral, ReferralStatus, derive_facts
 from mappa_desktop.core.referral.bindings import BINDINGS, read_answer
+from mappa_desktop.core.referral.labels import field_label
+from mappa_desktop.core.referral.referred_under import record_decision, withdraw_decision
 from mappa_desktop.core.referral.sections import (
     Blocker,
     SectionState,
@@ -162,6 +164,7 @@ class ReferralEditor(QWidget):
             page.problem_requested.connect(self.go_to_problem)
             page.ready_requested.connect(self.mark_ready)
             page.preview_requested.connect(lambda: self.open_preview())
+            page.decision_requested.connect(self.request_override)
         if self.ui.sectionList.currentRow() < 0:
             self.ui.sectionList.setCurrentRow(0)
         self._fit_section_list()
@@ -314,13 +317,14 @@ class ReferralEditor(QWidget):
         )
         field_errors = [(e.field, e.message) for e in errors]
         questions = dict(zip(assessment.missing, assessment.missing_questions, strict=False))
-        self.blockers = blockers(draft, assessment.missing, field_errors, questions)
-        self.states = section_states(draft, assessment.missing, field_errors)
+        self.blockers = blockers(draft, assessment.missing, field_errors, questions, aid=assessment)
+        self.states = section_states(draft, assessment.missing, field_errors, aid=assessment)
         self._show_states()
         check = self._check_page()
         # Check your answers is rebuilt only while it is on screen (and when it is opened).
         if check is not None and self.ui.pageStack.currentWidget() is check:
-            check.refresh(self._pages, draft, self.blockers, {p.section_id: p.title() for p in self._pages})
+            titles = {p.section_id: p.title() for p in self._pages}
+            check.refresh(self._pages, draft, self.blockers, titles, aid=assessment)
         self.evaluated.emit(assessment)
         return assessment
 
@@ -414,13 +418,14 @@ class ReferralEditor(QWidget):
         self.record_override(choice)
 
     def record_override(self, choice: OfficerChoice) -> None:
-        a = self.assessment
+        """Record the category and level the officer refers under (``core.referral.referred_under``)."""
+        self.autosaver.flush()  # what was typed is saved first, so the pages and the referral agree
         if choice.remove:
-            self._referral.decision.override = None
+            withdraw_decision(self._referral)
         else:
-            self._referral.decision.override = Override(
-                aid_category=a.category if a else None,
-                aid_level=a.level if a else None,
+            record_decision(
+                self._referral,
+                self.assessment,
                 category=choice.category,
                 level=choice.level,
                 rationale=choice.rationale,
@@ -428,6 +433,9 @@ class ReferralEditor(QWidget):
                 at=dt.datetime.now().astimezone(),
                 rule_pack_version=self.pack.version,
             )
+        for page in self._pages:  # the level the form asks for is shown as recorded
+            if page.section_id == "reason":
+                page.load(self._referral)
         self._decision_changed()
 
     def _decision_changed(self) -> None:
@@ -473,7 +481,8 @@ class ReferralEditor(QWidget):
         self._update_title()
         self.saved.emit(draft)
         if errors:
-            names = ", ".join(sorted({e.field.replace("_", " ") for e in errors}))
+            names = ", ".join(sorted({field_label(e.field) for e in errors}))
+            names = names[:1].upper() + names[1:]
             raise FieldsNotSaved(
                 self.tr("{fields} — fix the answer shown in red; everything else is saved").format(
                     fields=names

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from mappa_desktop.core.referral.referred_under import referrer_request
 from mappa_desktop.core.screening import (
     DECISIONS,
     DeadlineKind,
@@ -142,20 +143,17 @@ class ScreeningDetail(QWidget):
     def _comparison_html(self, r, own, claimed) -> str:
         """Referrer's request, this application's assessment and the sender's claim, side by side; every
         value escaped (the package is someone else's file)."""
-        sought = (
-            self.tr("Level %1").replace("%1", str(r.reason.level_sought))
-            if r.reason.level_sought
-            else self.tr("not stated")
-        )
+        asked_category, asked_level = referrer_request(r)  # the referrer's record, never an assessment
+        sought = self.tr("Level %1").replace("%1", str(asked_level)) if asked_level else self.tr("not stated")
         stated = (
-            self.tr("Category %1").replace("%1", str(r.reason.category))
-            if r.reason.category
+            self.tr("Category %1").replace("%1", str(asked_category))
+            if asked_category
             else self.tr("not stated")
         )
         aid, category = self._outcome_text(own)
         said, said_category = self._outcome_text(claimed)
         notes = []
-        level_differs = r.reason.level_sought and own and own.level and r.reason.level_sought != own.level
+        level_differs = asked_level and own and own.level and asked_level != own.level
         if level_differs:
             ask = self.tr("The referrer asks for another level: record why you decide as you do.")
             notes.append(f"<b>{escaped(ask)}</b>")
