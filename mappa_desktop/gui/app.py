@@ -97,6 +97,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
     configure_settings_storage()
     install_translators(interface_language(), app)
+    from mappa_desktop.gui.widgets import install_wheel_guard
+
+    install_wheel_guard(app)  # no unfocused drop-down or spin box takes the mouse wheel
     app.setWindowIcon(QIcon(str(resources_dir() / "app.svg")))
     scale = os.environ.get("MAPPA_DESKTOP_TEXT_SCALE")
     if scale and not app.property("mappaTextScaled"):  # larger text checks, e.g. 1.5; once per process

@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(metrics.height() + 14)
         ui.draftsView.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        ui.draftsView.installEventFilter(self)  # section keys in the list move sections, not referrals
         ui.draftsView.activated.connect(lambda _index: self._focus_editor())
         self.reload_drafts()
         self._update_actions()
@@ -527,6 +528,19 @@ class MainWindow(QMainWindow):
 
     # Window ----------------------------------------------------------------------------------------------
 
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt override
+        # Ctrl+Page Down/Up and Alt+arrows are section navigation everywhere. In the referrals list Qt
+        # would read Ctrl+Page Down as "move a page down the list", opening another person's referral:
+        # opening a referral is always an explicit act, so here they step through the open referral's
+        # sections, or do nothing.
+        if watched is self.ui.draftsView and event.type() == QEvent.Type.KeyPress:
+            step = _section_step(event)
+            if step:
+                if self.editor is not None and self._open_id is not None:
+                    self.editor.next_section() if step > 0 else self.editor.previous_section()
+                return True
+        return super().eventFilter(watched, event)
+
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if not getattr(self, "_sized", False):
@@ -540,3 +554,17 @@ class MainWindow(QMainWindow):
             event.accept()
         else:
             event.ignore()
+
+
+_SECTION_KEYS = {
+    (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_PageDown): 1,
+    (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_PageUp): -1,
+    (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Right): 1,
+    (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Left): -1,
+}
+
+
+def _section_step(event: Any) -> int:
+    """+1 or -1 for a section-navigation key (the editor's shortcuts), else 0."""
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return _SECTION_KEYS.get((modifiers, Qt.Key(event.key())), 0)

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtWidgets import QApplication, QListWidgetItem, QWidget
 
 from mappa_desktop.core.facts import Case
 from mappa_desktop.core.referral import AcknowledgedPrompt, Override, Referral, ReferralStatus, derive_facts
@@ -157,6 +157,7 @@ class ReferralEditor(QWidget):
         self.ui.sectionList.addItem(item)
         page.edited.connect(self._page_edited)
         page.focus_left.connect(self.autosaver.flush)
+        page.focus_left.connect(self._evaluate_timer.start)
         if hasattr(page, "change_requested"):
             page.change_requested.connect(lambda section: self.show_section(section, focus=True))
             page.problem_requested.connect(self.go_to_problem)
@@ -580,7 +581,16 @@ class ReferralEditor(QWidget):
 
     def _section_chosen(self, row: int) -> None:
         if 0 <= row < len(self._pages):
+            outgoing = self.ui.pageStack.currentWidget()
+            focus = QApplication.focusWidget()
+            had_focus = outgoing is not None and focus is not None and outgoing.isAncestorOf(focus)
             self.ui.pageStack.setCurrentIndex(row)
+            if had_focus:
+                # Hiding the page that held the cursor lets Qt hand focus to the next widget it finds
+                # (the decision panel): keep it in the form, at the new page's first field.
+                first = self._pages[row].first_field()
+                if first is not None:
+                    first.setFocus(Qt.FocusReason.OtherFocusReason)
             self.ui.previousButton.setEnabled(row > 0)
             self.ui.nextButton.setEnabled(row < len(self._pages) - 1)
             if self._pages[row].section_id == "check" and self._referral is not None:
