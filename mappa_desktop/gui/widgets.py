@@ -186,11 +186,13 @@ class NumberEdit(QLineEdit):
         self.inputRejected.connect(self._rejected)
 
     def _rejected(self) -> None:
-        self.refused.emit(
-            self.tr("{message}, up to {maximum}").format(message=self.message, maximum=_plain_number(self.maximum))
-            if self.text() and self.text().replace(".", "").isdigit()
-            else self.message
-        )
+        if self.text() and self.text().replace(".", "").isdigit():
+            most = _plain_number(self.maximum)
+            self.refused.emit(
+                self.tr("{message}, up to {maximum}").format(message=self.message, maximum=most)
+            )
+        else:
+            self.refused.emit(self.message)
 
     def number(self) -> int | float | None:
         """The number typed (int for whole numbers), or None when blank."""
