@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
             self.ui.editorLayout.addWidget(editor)
             editor.saved.connect(self._referral_saved)
             editor.save_state_changed.connect(self._show_save_state)
+            editor.status_message.connect(lambda text: self.statusBar().showMessage(text, 15000))
             editor.list_hidden_changed.connect(self.ui.draftsPanel.setHidden)
             self.editor = editor
         return self.editor

@@ -72,6 +72,9 @@ class ReferralEditor(QWidget):
     evaluated = Signal(object)
     """Emitted with the ``Assessment`` after each re-evaluation."""
 
+    status_message = Signal(str)
+    """Something the officer should know about what just happened (the main window's status bar)."""
+
     def __init__(
         self,
         save: SaveFunction,
@@ -155,7 +158,7 @@ class ReferralEditor(QWidget):
         item.setData(Qt.ItemDataRole.AccessibleTextRole, page.title())
         item.setData(Qt.ItemDataRole.UserRole, page.section_id)
         self.ui.sectionList.addItem(item)
-        page.edited.connect(self._page_edited)
+        page.edited.connect(self._answers_edited)
         page.focus_left.connect(self.autosaver.flush)
         page.focus_left.connect(self._evaluate_timer.start)
         if hasattr(page, "change_requested"):
@@ -250,6 +253,24 @@ class ReferralEditor(QWidget):
         return list(self._field_errors)
 
     # Saving ------------------------------------------------------------------------------------------
+
+    def _answers_edited(self) -> None:
+        self._back_to_draft()
+        self._page_edited()
+
+    def _back_to_draft(self) -> None:
+        """A referral marked ready goes back to draft when it changes: a package exported earlier no longer
+        says what the referral says, so it must be checked and exported again."""
+        ready = ReferralStatus.ready.value
+        if self._referral is None or self.ui.statusCombo.currentData() != ready:
+            return
+        self.ui.statusCombo.setCurrentIndex(self.ui.statusCombo.findData(ReferralStatus.draft.value))
+        self.status_message.emit(
+            self.tr(
+                "This referral was ready to send and has changed, so it is a draft again. Check your "
+                "answers and mark it ready again; export a new package, as any earlier one is out of date."
+            )
+        )
 
     def _page_edited(self) -> None:
         if self._referral is not None:
@@ -432,6 +453,7 @@ class ReferralEditor(QWidget):
         self._decision_changed()
 
     def _decision_changed(self) -> None:
+        self._back_to_draft()
         self.autosaver.schedule()
         self.autosaver.flush()
         self.reevaluate()

@@ -179,3 +179,23 @@ def test_ctrl_page_down_and_alt_arrows_in_the_referrals_list_never_open_another_
         view.setFocus()
     # The keys still move through the open referral's sections.
     assert window.editor.current_section() != "subject"
+
+
+def test_editing_a_referral_marked_ready_makes_it_a_draft_again_and_says_so(store, make_window, qtbot):
+    from mappa_desktop.core.referral import ReferralStatus
+
+    referral = add_referral(store, "Dee", "Dunn")
+    referral.status = ReferralStatus.ready
+    store.save(referral, actor="test-officer")
+    window = make_window(store)
+    window.select_referral(referral.id)
+    editor = window.editor
+    editor.show_section("subject")
+    field = editor.page("subject").ui.familyNameEdit
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    field.end(False)
+    type_like_a_person(qtbot, "e", delay_ms=150)
+    qtbot.waitUntil(lambda: store.load(referral.id).subject.family_name == "Dunne", timeout=3000)
+    assert store.load(referral.id).status == ReferralStatus.draft
+    assert "draft again" in window.statusBar().currentMessage()
+    assert QApplication.focusWidget() is field
