@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         ui.actionDeleteReferral.triggered.connect(self.delete_referral)
         ui.actionFind.triggered.connect(self.focus_search)
         ui.actionAbout.triggered.connect(self.show_about)
+        ui.actionUserGuide.triggered.connect(self.show_guide)
         ui.actionSettings.triggered.connect(self.show_settings)
         ui.actionQuit.triggered.connect(self.close)
         ui.newButton.clicked.connect(self.new_referral)
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
             ui.actionDuplicateReferral,
             ui.actionFind,
             ui.actionSettings,
+            ui.actionUserGuide,
             ui.actionAbout,
         ):
             self.addAction(action)
@@ -482,6 +484,17 @@ class MainWindow(QMainWindow):
         self.ui.areaTabs.setCurrentWidget(self.ui.referralsTab)
         self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.ui.searchEdit.selectAll()
+
+    def show_guide(self) -> None:
+        """Open the offline user guide (F1), beside the window; one at a time."""
+        from mappa_desktop.gui.guide import UserGuideDialog
+
+        if getattr(self, "guide", None) is None:
+            self.guide = UserGuideDialog(self)
+            self.guide.finished.connect(lambda _result: setattr(self, "guide", None))
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
 
     def show_about(self) -> None:
         from mappa_desktop.gui.about import AboutDialog
