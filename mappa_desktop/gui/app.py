@@ -227,6 +227,11 @@ def run_app(db: str | None = None, demo: bool = False) -> int:
         if hook:
             _PaintMarker(window, READY_MARKER, then_quit=True)
         window.attach_store(store)
+        if not hook and not demo:
+            from mappa_desktop.gui.settings import OfficerDialog, first_run_due
+
+            if first_run_due():  # once: the officer's name, role and agency, beside their login
+                OfficerDialog(window.actor or "", window).open()
 
     try:
         _initial_size(app, window)

@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
             # A save refused because another window saved first is settled with the officer (gui/conflict.py).
             editor.conflict_source = self.store
             editor.actor_display = self._actor_display
+            editor.signature = self._signature
             self.ui.editorLayout.addWidget(editor)
             editor.saved.connect(self._referral_saved)
             editor.save_state_changed.connect(self._show_save_state)
@@ -193,6 +194,11 @@ class MainWindow(QMainWindow):
         from mappa_desktop.gui.settings import actor_display
 
         return actor_display(actor_id, self.actor)
+
+    def _signature(self) -> str:
+        from mappa_desktop.gui.settings import officer_signature
+
+        return officer_signature(self.actor or "")
 
     def _build_area(self, *_args: Any) -> None:
         ui = self.ui

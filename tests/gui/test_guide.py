@@ -10,7 +10,7 @@ from mappa_desktop.gui.guide import UserGuideDialog, guide_path
 def test_f1_opens_the_user_guide_not_about(store, make_window, qtbot):
     window = make_window(store)
     opened = []
-    window.show_about = lambda: opened.append("about")  # noqa: the About box would block the test
+    window.show_about = lambda: opened.append("about")  # the About box would block the test
     qtbot.keyClick(window, Qt.Key.Key_F1)
     qtbot.waitUntil(lambda: getattr(window, "guide", None) is not None and window.guide.isVisible())
     text = window.guide.browser.toPlainText()

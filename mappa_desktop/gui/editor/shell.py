@@ -106,6 +106,9 @@ class ReferralEditor(QWidget):
         """Where a conflicting save is read from (``load(id)``, ``audit_log(id)``): the store. Without
         one, a save conflict is reported and not retried."""
         self.actor_display: Callable[[str], str] = lambda actor: actor
+        self.signature: Callable[[], str] = lambda: self.actor
+        """Who is recorded on an override or acknowledgement: the officer's name, role and agency beside
+        the login (the main window reads them from Settings)."""
         self.conflict_dialog: SaveConflictDialog | None = None
         self.autosaver = Autosaver(self._save_now, delay_ms=delay_ms, parent=self)
         self.autosaver.state_changed.connect(self._show_save_state)
@@ -418,7 +421,7 @@ class ReferralEditor(QWidget):
         if self._referral is None:
             return
         ack = AcknowledgedPrompt(
-            prompt_id=prompt_id, note=note or None, actor=self.actor, at=dt.datetime.now().astimezone()
+            prompt_id=prompt_id, note=note or None, actor=self.signature(), at=dt.datetime.now().astimezone()
         )
         decision = self._referral.decision
         decision.acknowledged_prompts = [*decision.acknowledged_prompts, ack]
@@ -446,7 +449,7 @@ class ReferralEditor(QWidget):
                 category=choice.category,
                 level=choice.level,
                 rationale=choice.rationale,
-                actor=self.actor,
+                actor=self.signature(),
                 at=dt.datetime.now().astimezone(),
                 rule_pack_version=self.pack.version,
             )
