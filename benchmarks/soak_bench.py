@@ -28,9 +28,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit  # noqa: E402
+from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
 
-from mappa_desktop.core.referral.bindings import BINDINGS, get_path, read_answer  # noqa: E402
+from mappa_desktop.core.referral.bindings import get_path, read_answer  # noqa: E402
 from mappa_desktop.gui.widgets import NumberEdit  # noqa: E402
 
 WORDS = "risk contact partner licence review address victim conditions hostel curfew agency plan".split()

@@ -1403,6 +1403,21 @@
     </message>
 </context>
 <context>
+    <name>LimitedTextEdit</name>
+    <message>
+        <source>Characters remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} characters remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have reached the limit of {limit} characters: the rest was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>MAPPA Referrals</source>
@@ -1670,11 +1685,77 @@ Opening the training area…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About MAPPA Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NumberEdit</name>
+    <message>
+        <source>Enter a whole number in digits, like 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number in digits, like 18 or 4.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank if not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message}, up to {maximum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficerDialog</name>
+    <message>
+        <source>Who is using MAPPA Referrals?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your name, role and agency. They are filled in as the referrer on new referrals and recorded beside your computer login ({login}) when you record a decision or acknowledge a prompt. You can change them later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation Service, Wales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1831,6 +1912,10 @@ Opening the training area…</source>
     </message>
     <message>
         <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This referral was ready to send and has changed, so it is a draft again. Check your answers and mark it ready again; export a new package, as any earlier one is out of date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2874,6 +2959,21 @@ Use the other version: opens the version saved elsewhere. Your unsaved changes a
     </message>
 </context>
 <context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>MAPPA Referrals: user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide could not be read ({error}). The rest of the application works as usual. Reinstall MAPPA Referrals to restore the guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WalkThroughPage</name>
     <message>
         <source>Yes</source>
@@ -2910,19 +3010,6 @@ Use the other version: opens the version saved elsewhere. Your unsaved changes a
     <message>
         <source>&apos;%1&apos; is not a valid value here: %2</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>screening</name>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 </TS>

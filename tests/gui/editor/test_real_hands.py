@@ -199,3 +199,14 @@ def test_editing_a_referral_marked_ready_makes_it_a_draft_again_and_says_so(stor
     assert store.load(referral.id).status == ReferralStatus.draft
     assert "draft again" in window.statusBar().currentMessage()
     assert QApplication.focusWidget() is field
+
+
+def test_the_summary_preview_fits_the_screen(store, make_window, qtbot):
+    referral = add_referral(store, "Fay", "Ford")
+    window = make_window(store)
+    window.select_referral(referral.id)
+    dialog = window.editor.open_preview()
+    qtbot.addWidget(dialog)
+    room = window.screen().availableGeometry()
+    assert dialog.width() <= room.width() and dialog.height() <= room.height()
+    dialog.close()
