@@ -205,8 +205,7 @@ def test_the_summary_preview_fits_the_screen(store, make_window, qtbot):
     referral = add_referral(store, "Fay", "Ford")
     window = make_window(store)
     window.select_referral(referral.id)
-    dialog = window.editor.open_preview()
-    qtbot.addWidget(dialog)
+    dialog = window.editor.open_preview()  # deletes itself on close
     room = window.screen().availableGeometry()
     assert dialog.width() <= room.width() and dialog.height() <= room.height()
     dialog.close()
