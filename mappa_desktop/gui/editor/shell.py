@@ -44,6 +44,7 @@ from mappa_desktop.gui.editor.decision_panel import DecisionPanel
 from mappa_desktop.gui.editor.dialogs import OfficerChoice, OverrideDialog
 from mappa_desktop.gui.editor.section import FieldError, SectionPage
 from mappa_desktop.gui.forms.ui_referral_editor import Ui_ReferralEditor
+from mappa_desktop.gui.plain_text import plain_labels
 
 SaveFunction = Callable[[Referral], Any]
 """Saves a referral and returns the store's result (with ``updated_at``), or raises ``StoreError``."""
@@ -608,6 +609,7 @@ class ReferralEditor(QWidget):
         if referral is None:
             return
         name = referral.subject.full_name or self.tr("Unnamed subject")
+        plain_labels(self.ui.titleLabel, self.ui.referenceLabel)  # data, never markup (DESIGN 10)
         self.ui.titleLabel.setText(name)
         pnc = referral.subject.pnc_id
         reference = self.tr("Reference {ref}").format(ref=referral.id[:8].upper())
