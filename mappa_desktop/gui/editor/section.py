@@ -156,10 +156,7 @@ class CompletionQuestion(QWidget):
 
     def show_left(self, left: int) -> None:
         """Say how many things still stop a section the officer completed from showing Complete."""
-        text = (
-            self.tr("Saved as completed. {n} thing(s) still needed here before it shows Complete.").format(n=left)
-            if left
-            else ""
-        )
+        message = self.tr("Saved as completed. {n} thing(s) still needed here before it shows Complete.")
+        text = message.format(n=left) if left else ""
         self.note.setText(text)
         self.note.setVisible(bool(left))
