@@ -74,6 +74,9 @@ class ReferralEditor(QWidget):
     evaluated = Signal(object)
     """Emitted with the ``Assessment`` after each re-evaluation."""
 
+    exported = Signal(str, str)
+    """(referral id, format: "pdf", "json", "html" or "text") after the preview saved or copied it."""
+
     status_message = Signal(str)
     """Something the officer should know about what just happened (the main window's status bar)."""
 
@@ -514,6 +517,7 @@ class ReferralEditor(QWidget):
         draft, _errors = self.working_copy()
         dialog = SummaryPreviewDialog(prepare(draft, as_of=self.as_of(), pack=self.pack), parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exported.connect(lambda fmt, rid=draft.id: self.exported.emit(rid, fmt))
         dialog.open()
         return dialog
 
