@@ -10,7 +10,7 @@ from pydantic import ValidationError
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
-from mappa_desktop.core.referral import Referral, check_pnc_id
+from mappa_desktop.core.referral import Referral, Subject, check_pnc_id
 from mappa_desktop.gui.editor.section import FieldError, SectionPage, validation_message
 from mappa_desktop.gui.forms.ui_subject_page import Ui_SubjectPage
 
@@ -38,6 +38,16 @@ def parse_date(text: str) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         raise ValueError(f"'{text.strip()}' is not a real date: check the day and month") from None
+
+
+def _refusal(field: str, value: Any) -> str | None:
+    """Why the referral model refuses ``value`` for a subject field (e.g. a date of birth in the future),
+    or None when it takes it."""
+    try:
+        Subject.model_validate({field: value})
+    except (ValidationError, ValueError) as error:
+        return validation_message(error)
+    return None
 
 
 def format_date(value: dt.date | None) -> str:
@@ -281,6 +291,7 @@ class SubjectPage(SectionPage):
         else:
             if value is not None:
                 self.ui.dateOfBirthEdit.setText(format_date(value))
+                message = _refusal("date_of_birth", value)
         self._show_one("date_of_birth", message)
 
     def _show_one(self, field: str, message: str | None) -> None:
