@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from mappa_desktop.core.referral import Referral
@@ -160,3 +160,33 @@ class CompletionQuestion(QWidget):
         text = message.format(n=left) if left else ""
         self.note.setText(text)
         self.note.setVisible(bool(left))
+
+
+def with_character_count(edit, limit: int | None = None):
+    """Put a ``LimitedTextEdit`` (the character count and hard stop the question pages use) where a
+    Designer ``QPlainTextEdit`` was, keeping its name, hints, label and place in the tab order."""
+    from PySide6.QtWidgets import QLabel as _Label
+
+    from mappa_desktop.core.limits import TEXT_MAX
+    from mappa_desktop.gui.widgets import LimitedTextEdit, with_counter
+
+    limited = LimitedTextEdit(limit or TEXT_MAX)
+    limited.setObjectName(edit.objectName())
+    limited.setPlaceholderText(edit.placeholderText())
+    limited.setAccessibleName(edit.accessibleName())
+    limited.setTabChangesFocus(edit.tabChangesFocus())
+    limited.setSizePolicy(edit.sizePolicy())
+    limited.setMinimumHeight(edit.minimumHeight())
+    limited.setMaximumHeight(edit.maximumHeight())
+    limited.setPlainText(edit.toPlainText())
+    before, after = edit.previousInFocusChain(), edit.nextInFocusChain()
+    box = with_counter(limited)
+    edit.parentWidget().layout().replaceWidget(edit, box, Qt.FindChildOption.FindChildrenRecursively)
+    for label in edit.window().findChildren(_Label):
+        if label.buddy() is edit:
+            label.setBuddy(limited)
+    QWidget.setTabOrder(before, limited)
+    QWidget.setTabOrder(limited, after)
+    edit.hide()
+    edit.deleteLater()
+    return limited

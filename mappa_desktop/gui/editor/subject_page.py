@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from mappa_desktop.core.referral import Referral, Subject, check_pnc_id
-from mappa_desktop.gui.editor.section import FieldError, SectionPage, validation_message
+from mappa_desktop.gui.editor.section import FieldError, SectionPage, validation_message, with_character_count
 from mappa_desktop.gui.forms.ui_subject_page import Ui_SubjectPage
 
 OTHER_LANGUAGE = "__other__"
@@ -70,6 +70,7 @@ class SubjectPage(SectionPage):
         self.ui.setupUi(self)
         ui = self.ui
         self._quiet = False
+        ui.addressEdit = with_character_count(ui.addressEdit)
 
         # Stored values are plain English words (the model's vocabulary); the labels are translated.
         ui.genderCombo.addItem(self.tr("Not known"), None)
