@@ -157,6 +157,8 @@ class MainWindow(QMainWindow):
             width = max(metrics.horizontalAdvance(sample), header.sectionSizeHint(column))
             header.resizeSection(column, width + 24)
         header.setHighlightSections(False)
+        # The stretched Subject column never shrinks below a short name: a narrow list scrolls instead.
+        header.setMinimumSectionSize(metrics.averageCharWidth() * 14)
         rows = ui.draftsView.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(metrics.height() + 14)
@@ -188,6 +190,8 @@ class MainWindow(QMainWindow):
             editor.status_message.connect(lambda text: self.statusBar().showMessage(text, 15000))
             editor.list_hidden_changed.connect(self.ui.draftsPanel.setHidden)
             self.editor = editor
+            if self.isVisible():
+                self._fit_small_screen()
         return self.editor
 
     def _show_marking(self) -> None:
@@ -250,6 +254,7 @@ class MainWindow(QMainWindow):
                     QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
                 )
                 view.scrollTo(index)
+                view.horizontalScrollBar().setValue(0)  # the Subject column, never "bje"
             else:
                 view.clearSelection()
         finally:
@@ -331,6 +336,7 @@ class MainWindow(QMainWindow):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
             self.ui.draftsView.scrollTo(self.drafts.index(row, 0))
+            self.ui.draftsView.horizontalScrollBar().setValue(0)
         if self._open_id != referral_id:
             self.open_referral(referral_id)
 
@@ -597,6 +603,23 @@ class MainWindow(QMainWindow):
             width = self.ui.referralsSplitter.width()
             left = max(width * 9 // 20, self.ui.draftsPanel.minimumWidth())
             self.ui.referralsSplitter.setSizes([left, width - left])
+        self._fit_small_screen()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_small_screen()
+
+    def _fit_small_screen(self) -> None:
+        """On a small screen (or large text) the referrals list gives way to the open referral, once, when
+        the window becomes narrow: the page keeps room to read (Show list, Ctrl+L, brings it back). The
+        list always shows its Subject column from the left."""
+        self.ui.draftsView.horizontalScrollBar().setValue(0)
+        if self.editor is None:
+            return
+        narrow = self.width() < self.fontMetrics().averageCharWidth() * SMALL_WINDOW_CHARS
+        if narrow and not getattr(self, "_narrow", False):
+            self.editor.ui.listToggle.setChecked(True)
+        self._narrow = narrow
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self._leave_current():
@@ -613,6 +636,11 @@ _SECTION_KEYS = {
     (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Right): 1,
     (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Left): -1,
 }
+
+
+SMALL_WINDOW_CHARS = 190
+"""A window narrower than this many average characters hides the referrals list while a referral is open
+(1024 px at 100 %, 1366 px at 150 %)."""
 
 
 def _section_step(event: Any) -> int:

@@ -127,7 +127,11 @@ class ReferralEditor(QWidget):
         self.panel = DecisionPanel(self)
         self.ui.bodySplitter.addWidget(self.panel)
         self.ui.bodySplitter.setStretchFactor(0, 3)
-        self.ui.bodySplitter.setStretchFactor(1, 2)
+        self.ui.bodySplitter.setStretchFactor(1, 1)
+        # The page always has room to read a question; the decision panel gives way first.
+        chars = self.fontMetrics().averageCharWidth()
+        self.ui.pageArea.setMinimumWidth(chars * 52)
+        self.panel.setMinimumWidth(chars * 22)
         self.ui.listToggle.toggled.connect(self._list_toggled)
         self.ui.listToggle.setShortcut(QKeySequence("Ctrl+L"))
         self.panel.question_requested.connect(self.go_to_fact)
