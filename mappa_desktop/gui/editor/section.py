@@ -135,6 +135,8 @@ class CompletionQuestion(QWidget):
         self.no = QRadioButton(self.tr("No, I'll come back to it later"))
         self.group = QButtonGroup(self)
         for button in (self.yes, self.no):
+            button.setAccessibleName(button.text())
+            button.setAccessibleDescription(self.legend.text())
             self.group.addButton(button)
             row.addWidget(button)
         row.addStretch(1)
