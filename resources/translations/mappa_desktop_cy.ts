@@ -1951,6 +1951,18 @@ Opening the training area…</source>
         <source>From other answers in this referral: {answer}. Answer here to say otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“{answer}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message}. Until then the referral keeps {answer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it as not known</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuizPage</name>

@@ -70,7 +70,7 @@ def test_letters_in_a_number_are_refused_with_a_message_at_the_field(db_path, ma
         type_like_a_person(qtbot, "1x", delay_ms=150)
         assert dash.text() == "1"
         assert widget.error.isVisible()
-        assert widget.error.text().startswith("Enter a whole number in digits, like 18")
+        assert widget.error.text() == "Enter the DASH score as a whole number from 0 to 24, like 14"
         type_like_a_person(qtbot, "2", delay_ms=150)
         assert not widget.error.isVisible()
         qtbot.waitUntil(lambda: _stored(store, rid).domestic_abuse.dash_score == 12, timeout=3000)
