@@ -12,6 +12,7 @@ from mappa_desktop.core.limits import TEXT_MAX
 from mappa_desktop.core.store import Store
 from mappa_desktop.gui.editor.dialogs import AcknowledgeDialog, OverrideDialog
 from mappa_desktop.gui.widgets import LimitedTextEdit
+from tests.gui.editor.helpers import new_referral
 
 SHOTS = os.environ.get("MAPPA_SHOTS")
 
@@ -19,9 +20,7 @@ SHOTS = os.environ.get("MAPPA_SHOTS")
 def test_a_long_paste_into_the_address_is_cut_at_the_limit_and_says_so(db_path, make_window, qtbot):
     with Store.open(db_path) as store:
         window = make_window(store)
-        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-        editor = window.editor
-        rid = editor.referral().id
+        editor, rid = new_referral(window, qtbot)
         page = editor.page("subject")
         address = page.ui.addressEdit
         assert isinstance(address, LimitedTextEdit)

@@ -10,12 +10,7 @@ from PySide6.QtWidgets import QApplication, QComboBox
 from mappa_desktop.core.store import Store
 from mappa_desktop.core.summary import build_summary
 from tests.gui.conftest import add_referral
-from tests.gui.editor.helpers import answer, question, type_like_a_person
-
-
-def _new_referral(window, qtbot):
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    return window.editor, window.editor.referral().id
+from tests.gui.editor.helpers import answer, new_referral, question, type_like_a_person
 
 
 def _stored(store: Store, referral_id: str):
@@ -25,7 +20,7 @@ def _stored(store: Store, referral_id: str):
 def test_typing_16_into_the_dash_score_at_200ms_a_key_saves_16(db_path, make_window, qtbot):
     with Store.open(db_path) as store:
         window = make_window(store)
-        editor, rid = _new_referral(window, qtbot)
+        editor, rid = new_referral(window, qtbot)
         answer(qtbot, editor, "domestic_abuse", True)
         dash = question(editor, "dash_score").first_input()
         qtbot.mouseClick(dash, Qt.MouseButton.LeftButton)
@@ -43,7 +38,7 @@ def test_typing_16_into_the_dash_score_at_200ms_a_key_saves_16(db_path, make_win
 def test_typing_10_into_the_custodial_term_saves_10_and_shows_10_months(db_path, make_window, qtbot):
     with Store.open(db_path) as store:
         window = make_window(store)
-        editor, rid = _new_referral(window, qtbot)
+        editor, rid = new_referral(window, qtbot)
         answer(qtbot, editor, "outcome", "custody")
         term = question(editor, "custody_months").first_input()
         qtbot.mouseClick(term, Qt.MouseButton.LeftButton)
@@ -62,7 +57,7 @@ def test_typing_10_into_the_custodial_term_saves_10_and_shows_10_months(db_path,
 def test_letters_in_a_number_are_refused_with_a_message_at_the_field(db_path, make_window, qtbot):
     with Store.open(db_path) as store:
         window = make_window(store)
-        editor, rid = _new_referral(window, qtbot)
+        editor, rid = new_referral(window, qtbot)
         answer(qtbot, editor, "domestic_abuse", True)
         widget = question(editor, "dash_score")
         dash = widget.first_input()
@@ -81,7 +76,7 @@ def test_tab_goes_to_the_next_question_in_reading_order_when_new_questions_appea
 ):
     with Store.open(db_path) as store:
         window = make_window(store)
-        editor, _rid = _new_referral(window, qtbot)
+        editor, _rid = new_referral(window, qtbot)
         answer(qtbot, editor, "outcome", "community_order")  # no custody: no custodial-term question
         questions = editor.page("offence").questions
         before = set(questions.visible_facts())
@@ -122,7 +117,7 @@ def test_the_wheel_over_an_unfocused_drop_down_scrolls_the_page_and_changes_noth
 ):
     with Store.open(db_path) as store:
         window = make_window(store)
-        editor, rid = _new_referral(window, qtbot)
+        editor, rid = new_referral(window, qtbot)
         window.resize(1024, 600)
         answer(qtbot, editor, "offence_class", "specified_violent")
         answer(qtbot, editor, "rosh", "high")  # risk page: long, with a drop-down or two

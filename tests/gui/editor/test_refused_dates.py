@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from mappa_desktop.core.store import Store
-from tests.gui.editor.helpers import type_like_a_person
+from tests.gui.editor.helpers import new_referral, type_like_a_person
 
 SHOTS = os.environ.get("MAPPA_SHOTS")
 
@@ -17,9 +17,7 @@ SHOTS = os.environ.get("MAPPA_SHOTS")
 def test_a_future_date_of_birth_typed_with_real_keys_is_refused_at_the_field(db_path, make_window, qtbot):
     with Store.open(db_path) as store:
         window = make_window(store)
-        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-        editor = window.editor
-        rid = editor.referral().id
+        editor, rid = new_referral(window, qtbot)
         page = editor.page("subject")
         field = page.ui.dateOfBirthEdit
         qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
