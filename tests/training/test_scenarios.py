@@ -108,13 +108,14 @@ def test_a_wrong_expectation_is_reported(tmp_path):
     assert problems == ["level: expected 2, got 1"]
 
 
+# Lines of resources/scenarios/cat1_registered_level1.yaml (with its Welsh texts).
 @pytest.mark.parametrize(
     ("change", "message", "line"),
     [
-        (("  visor_record: true\n", "  visor_recrod: true\n"), "unknown key 'visor_recrod'", 17),
-        (("as_of: 2026-06-01\n", "as_of: 2026-06-01\nas_of: 2026-06-02\n"), "appears twice", 12),
-        (("tags: [category-1, level-1, basics]", "tags: [Category One]"), "tags must be lower-case", 30),
-        (("expect: {", "expect: {levle: 1, "), "unknown key 'levle'", 18),
+        (("  visor_record: true\n", "  visor_recrod: true\n"), "unknown key 'visor_recrod'", 22),
+        (("as_of: 2026-06-01\n", "as_of: 2026-06-01\nas_of: 2026-06-02\n"), "appears twice", 17),
+        (("tags: [category-1, level-1, basics]", "tags: [Category One]"), "tags must be lower-case", 40),
+        (("expect: {", "expect: {levle: 1, "), "unknown key 'levle'", 23),
     ],
 )
 def test_broken_scenario_errors_name_file_and_line(tmp_path, change, message, line):
