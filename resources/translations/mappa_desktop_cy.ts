@@ -945,7 +945,7 @@
     <name>BoardFiguresForm</name>
     <message>
         <source>&amp;Period:</source>
-        <translation>&amp;Cyfnod:</translation>
+        <translation>C&amp;yfnod:</translation>
     </message>
     <message>
         <source>Period</source>
@@ -985,7 +985,7 @@
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation>Allforio &amp;CSV…</translation>
+        <translation>Allforio CS&amp;V…</translation>
     </message>
     <message>
         <source>Export the figures as a PDF report</source>
@@ -993,7 +993,7 @@
     </message>
     <message>
         <source>Export PDF &amp;report…</source>
-        <translation>Allforio &amp;adroddiad PDF…</translation>
+        <translation>Allforio adroddiad &amp;PDF…</translation>
     </message>
     <message>
         <source>Figures in brief</source>
@@ -1451,7 +1451,7 @@
     </message>
     <message>
         <source>Keep &amp;all</source>
-        <translation>Cadw&apos;r &amp;cyfan</translation>
+        <translation>Cadw&apos;r cyf&amp;an</translation>
     </message>
     <message>
         <source>Replace a&amp;ll</source>
@@ -2238,7 +2238,7 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation>&amp;Ciw</translation>
+        <translation>C&amp;iw</translation>
     </message>
     <message>
         <source>Search the screening queue</source>
@@ -2294,7 +2294,7 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
     </message>
     <message>
         <source>&amp;Figures for the board</source>
-        <translation>&amp;Ffigurau ar gyfer y bwrdd</translation>
+        <translation>Ffigu&amp;rau ar gyfer y bwrdd</translation>
     </message>
 </context>
 <context>
@@ -2791,7 +2791,7 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
     </message>
     <message>
         <source>&amp;Family name</source>
-        <translation>&amp;Cyfenw</translation>
+        <translation>Cyfe&amp;nw</translation>
     </message>
     <message>
         <source>Family name</source>
@@ -2799,7 +2799,7 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
     </message>
     <message>
         <source>&amp;Aliases</source>
-        <translation>E&amp;nwau eraill</translation>
+        <translation>Enwau e&amp;raill</translation>
     </message>
     <message>
         <source>Other names used, separated by commas</source>
@@ -2819,7 +2819,7 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
     </message>
     <message>
         <source>G&amp;ender</source>
-        <translation>&amp;Rhywedd</translation>
+        <translation>R&amp;hywedd</translation>
     </message>
     <message>
         <source>E&amp;thnicity</source>
@@ -2891,7 +2891,7 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
     </message>
     <message>
         <source>No &amp;fixed abode</source>
-        <translation>Dim cyfeiriad &amp;sefydlog</translation>
+        <translation>Di&amp;m cyfeiriad sefydlog</translation>
     </message>
 </context>
 <context>
@@ -2945,7 +2945,7 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
     </message>
     <message>
         <source>&amp;Quiz on it</source>
-        <translation>&amp;Cwis arno</translation>
+        <translation>C&amp;wis arno</translation>
     </message>
     <message>
         <source>Scenario preview</source>
@@ -3016,7 +3016,7 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
     </message>
     <message>
         <source>&amp;Submit answer</source>
-        <translation>&amp;Cyflwyno&apos;r ateb</translation>
+        <translation>C&amp;yflwyno&apos;r ateb</translation>
     </message>
     <message>
         <source>Next scenario (Alt+Right)</source>
@@ -3079,7 +3079,7 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
     </message>
     <message>
         <source>F&amp;act:</source>
-        <translation>&amp;Ffaith:</translation>
+        <translation>Ff&amp;aith:</translation>
     </message>
     <message>
         <source>Fact to change</source>
@@ -3099,7 +3099,7 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation>&amp;Cymharu</translation>
+        <translation>Cy&amp;mharu</translation>
     </message>
     <message>
         <source>What changes</source>
