@@ -9,8 +9,8 @@ into Welsh) is only compiled: its strings are Qt's, not ours. The .ts and .qm fi
 installed copy or a bundle has no Qt tools to build the ``.qm`` at start-up, and
 ``tests/gui/test_translations.py`` fails when one is stale.
 
-Translations themselves are added in Qt Linguist (``pyside6-linguist``) by a qualified Welsh translator.
-Anything unfinished shows in English.
+The Welsh text is complete and awaiting review by a qualified Welsh translator, who edits it in Qt Linguist
+(``pyside6-linguist``). ``tests/gui/test_welsh_interface.py`` fails on any unfinished or empty entry.
 """
 
 from __future__ import annotations

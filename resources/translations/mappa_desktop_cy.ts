@@ -1205,11 +1205,11 @@
     </message>
     <message>
         <source>Change decision…</source>
-        <translation>Newid y penderfyniad…</translation>
+        <translation>Newid penderfyniad…</translation>
     </message>
     <message>
         <source>My own decision…</source>
-        <translation>Fy mhenderfyniad fy hun…</translation>
+        <translation>Fy mhenderfyniad…</translation>
     </message>
     <message>
         <source>Record a different category or level, and why</source>
@@ -2855,7 +2855,7 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
     </message>
     <message>
         <source>&amp;ViSOR / MAPPS ref</source>
-        <translation>Cyfeirnod &amp;ViSOR / MAPPS</translation>
+        <translation>Cyf. &amp;ViSOR / MAPPS</translation>
     </message>
     <message>
         <source>ViSOR or MAPPS reference</source>
@@ -2883,7 +2883,7 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
     </message>
     <message>
         <source>Area of &amp;closest links</source>
-        <translation>Yr ardal â&apos;r cysylltiadau &amp;agosaf</translation>
+        <translation>Cysylltiadau &amp;agosaf</translation>
     </message>
     <message>
         <source>Town or local authority area</source>

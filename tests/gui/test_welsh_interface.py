@@ -1,0 +1,188 @@
+"""The Welsh interface is complete: every string of ours and of Qt's own buttons and file dialog has a
+finished Welsh translation that keeps the source's placeholders, markup, line breaks and keyboard
+accelerator; and the main window, opened in Welsh, shows Welsh text that fits, with no accelerator used
+twice in one place. (That the .qm files are fresh is tested in ``test_translations.py``.)"""
+
+from __future__ import annotations
+
+import os
+import re
+import xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from mappa_desktop.gui.app import create_application, install_translators
+from mappa_desktop.gui.settings import set_interface_language
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS = ROOT / "resources" / "translations"
+TS_FILES = [TRANSLATIONS / "mappa_desktop_cy.ts", TRANSLATIONS / "qtbase_cy.ts"]
+SHOTS = os.environ.get("MAPPA_SHOTS")
+
+PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%(?:n|L?\d)")
+TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)[^>]*>")
+ACCELERATOR = re.compile(r"&([^&\s])")
+
+
+def _entries(ts_file: Path):
+    """(context, source, [translation texts], finished) for every message in ``ts_file``."""
+    for context in ET.parse(ts_file).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if message.get("numerus") == "yes":
+                texts = [form.text or "" for form in translation.iter("numerusform")]
+            else:
+                texts = [translation.text or ""]
+            finished = translation.get("type") not in ("unfinished", "vanished", "obsolete")
+            yield name, message.findtext("source"), texts, finished
+
+
+def _accelerators(text: str) -> list[str]:
+    return [letter.lower() for letter in ACCELERATOR.findall(text.replace("&&", ""))]
+
+
+def _check(source: str, translation: str) -> list[str]:
+    """What the translation loses or adds against its source."""
+    problems = []
+    if not translation.strip():
+        problems.append("empty")
+    if Counter(PLACEHOLDER.findall(source)) != Counter(PLACEHOLDER.findall(translation)):
+        problems.append("placeholders differ")
+    if Counter(TAG.findall(source)) != Counter(TAG.findall(translation)):
+        problems.append("markup differs")
+    if source.count("\n") != translation.count("\n"):
+        problems.append("line breaks differ")
+    if len(_accelerators(source)) != len(_accelerators(translation)):
+        problems.append("keyboard accelerator lost or added")
+    return problems
+
+
+@pytest.mark.parametrize("ts_file", TS_FILES, ids=lambda p: p.name)
+def test_every_translation_is_finished_and_keeps_what_the_source_needs(ts_file):
+    entries = list(_entries(ts_file))
+    assert len(entries) > 100
+    problems = []
+    for context, source, texts, finished in entries:
+        if not finished:
+            problems.append((context, source, "unfinished"))
+        for text in texts:
+            problems.extend((context, source, problem) for problem in _check(source, text))
+    assert not problems, f"{len(problems)} problem(s), e.g. {problems[:5]}"
+
+
+def test_the_checks_catch_what_they_are_for(tmp_path):
+    # The test above is only as good as _check: each fault it looks for is found.
+    assert _check("Saved at {time}", "Wedi'i gadw am {amser}") == ["placeholders differ"]
+    assert _check("%1 of %2", "%1 o") == ["placeholders differ"]
+    assert _check("<b>Bold</b> text", "Testun trwm") == ["markup differs"]
+    assert _check("One\n\nTwo", "Un Dau") == ["line breaks differ"]
+    assert _check("&File", "Ffeil") == ["keyboard accelerator lost or added"]
+    assert _check("Fish && chips", "Pysgod a sglodion") == []  # && is a literal ampersand
+    assert _check("Close", " ") == ["empty"]
+    ts = tmp_path / "unfinished_cy.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><TS version="2.1" language="cy"><context><name>X</name>'
+        '<message numerus="yes"><source>%n file(s)</source><translation type="unfinished">'
+        "<numerusform>%n ffeil</numerusform><numerusform></numerusform></translation></message>"
+        "</context></TS>",
+        encoding="utf-8",
+    )
+    [(_, _, texts, finished)] = list(_entries(ts))
+    assert not finished and texts == ["%n ffeil", ""]
+    assert _check("%n file(s)", texts[1]) == ["empty", "placeholders differ"]
+
+
+def _mnemonics(widgets) -> Counter:
+    found = Counter()
+    for widget in widgets:
+        text = widget.text() if isinstance(widget, (QLabel, QAbstractButton)) else ""
+        found.update(_accelerators(text))
+    return found
+
+
+def _visible(root: QWidget, kind) -> list:
+    return [w for w in root.findChildren(kind) if w.isVisibleTo(root.window()) and w.isVisible()]
+
+
+@pytest.fixture
+def welsh(qapp):
+    """Cymraeg chosen in Settings: every later create_application() (make_window calls it) keeps it."""
+    create_application()  # points QSettings at this test's private folder
+    set_interface_language("cy")
+    install_translators("cy")
+    yield
+    set_interface_language("en")
+    install_translators("en")
+
+
+def test_main_window_and_editor_in_welsh(welsh, store, make_window, qtbot, tmp_path):
+    from tests.gui.editor.helpers import new_referral
+
+    window = make_window(store)
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&Ffeil", "&Golygu", "&Cymorth"]
+    for menu_action in window.menuBar().actions():
+        items = [a.text() for a in menu_action.menu().actions() if not a.isSeparator()]
+        letters = Counter(letter for text in items for letter in _accelerators(text))
+        assert all(count == 1 for count in letters.values()), (menu_action.text(), items)
+    assert "Atgyfeiriad &newydd" in [a.text() for a in window.ui.menuFile.actions()]
+
+    editor, _ = new_referral(window, qtbot)
+    editor.show_section("subject")
+    qtbot.waitUntil(lambda: editor.page("subject").isVisible(), timeout=3000)
+    page = editor.page("subject")
+    labels = {label.text() for label in page.findChildren(QLabel)}
+    assert {"&Enwau cyntaf", "Cyfe&nw", "&Dyddiad geni", "ID &PNC"} <= labels
+    sections = [editor.ui.sectionList.item(row).text() for row in range(editor.ui.sectionList.count())]
+    assert sections[1] == "Trosedd a dedfryd\nHeb ddechrau"  # the section and its status
+    assert " ".join(sections[-1].split()).startswith("Gwiriwch eich atebion")  # long titles wrap
+    # Alt+letter reaches one thing only: the menu bar, the editor and the page on show share no letter.
+    shown = _mnemonics(_visible(window, QLabel) + _visible(window, QAbstractButton))
+    shown.update(letter for text in menus for letter in _accelerators(text))
+    assert [letter for letter, count in shown.items() if count > 1] == []
+    # Welsh words are longer: nothing needs sideways scrolling, and no button is narrower than its text.
+    def sideways():
+        return [
+            a.objectName() or type(a).__name__
+            for a in _visible(window, QAbstractScrollArea)
+            if a.horizontalScrollBar().maximum() > 0 or a.horizontalScrollBar().isVisible()
+        ]
+
+    qtbot.waitUntil(lambda: sideways() == [], timeout=3000)
+    clipped = [
+        b.text() for b in _visible(window, QAbstractButton) if b.text() and b.width() < b.sizeHint().width()
+    ]
+    assert clipped == []
+    room = page.fontMetrics().averageCharWidth() * 10
+    cramped = [e.objectName() for e in _visible(page, QLineEdit) if e.width() < room]
+    assert cramped == [], "a field on the subject page has room for fewer than 10 characters"
+
+    shot = window.grab()
+    shot.save(str(tmp_path / "welsh-main-window.png"))
+    if SHOTS:
+        shot.save(os.path.join(SHOTS, "welsh-main-window.png"))
+
+
+def test_qt_own_buttons_are_welsh_in_the_apps_dialogs(welsh, qtbot):
+    from mappa_desktop.gui.settings import SettingsDialog
+
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    box = dialog.findChild(QDialogButtonBox)
+    texts = {b.text() for b in box.buttons()}
+    assert texts == {"Cadw", "Canslo"}
+    assert dialog.windowTitle() == "Gosodiadau"
+    close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    qtbot.addWidget(close)
+    assert close.button(QDialogButtonBox.StandardButton.Close).text() == "Cau"
