@@ -32,10 +32,12 @@ SHOTS = os.environ.get("MAPPA_SHOTS")
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%(?:n|L?\d)")
 TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)[^>]*>")
 ACCELERATOR = re.compile(r"&([^&\s])")
+WELSH_PLURAL_FORMS = 5
+"""The plural forms Qt's lupdate and lrelease use for cy (a %n message needs a translation for each)."""
 
 
 def _entries(ts_file: Path):
-    """(context, source, [translation texts], finished) for every message in ``ts_file``."""
+    """(context, source, [translation texts], finished, plural) for every message in ``ts_file``."""
     for context in ET.parse(ts_file).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
@@ -45,7 +47,8 @@ def _entries(ts_file: Path):
             else:
                 texts = [translation.text or ""]
             finished = translation.get("type") not in ("unfinished", "vanished", "obsolete")
-            yield name, message.findtext("source"), texts, finished
+            plural = message.get("numerus") == "yes"
+            yield name, message.findtext("source"), texts, finished, plural
 
 
 def _accelerators(text: str) -> list[str]:
@@ -68,21 +71,28 @@ def _check(source: str, translation: str) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("ts_file", TS_FILES, ids=lambda p: p.name)
-def test_every_translation_is_finished_and_keeps_what_the_source_needs(ts_file):
-    entries = list(_entries(ts_file))
-    assert len(entries) > 100
+def _problems(ts_file: Path) -> list[tuple[str, str, str]]:
+    """(context, source, what is wrong) for every fault in ``ts_file``'s translations."""
     problems = []
-    for context, source, texts, finished in entries:
+    for context, source, texts, finished, plural in _entries(ts_file):
         if not finished:
             problems.append((context, source, "unfinished"))
+        if plural and len(texts) != WELSH_PLURAL_FORMS:
+            problems.append((context, source, f"{len(texts)} plural forms, not {WELSH_PLURAL_FORMS}"))
         for text in texts:
             problems.extend((context, source, problem) for problem in _check(source, text))
+    return problems
+
+
+@pytest.mark.parametrize("ts_file", TS_FILES, ids=lambda p: p.name)
+def test_every_translation_is_finished_and_keeps_what_the_source_needs(ts_file):
+    assert len(list(_entries(ts_file))) > 100
+    problems = _problems(ts_file)
     assert not problems, f"{len(problems)} problem(s), e.g. {problems[:5]}"
 
 
 def test_the_checks_catch_what_they_are_for(tmp_path):
-    # The test above is only as good as _check: each fault it looks for is found.
+    # The test above is only as good as these checks: each fault they look for is found.
     assert _check("Saved at {time}", "Wedi'i gadw am {amser}") == ["placeholders differ"]
     assert _check("%1 of %2", "%1 o") == ["placeholders differ"]
     assert _check("<b>Bold</b> text", "Testun trwm") == ["markup differs"]
@@ -90,17 +100,21 @@ def test_the_checks_catch_what_they_are_for(tmp_path):
     assert _check("&File", "Ffeil") == ["keyboard accelerator lost or added"]
     assert _check("Fish && chips", "Pysgod a sglodion") == []  # && is a literal ampersand
     assert _check("Close", " ") == ["empty"]
-    ts = tmp_path / "unfinished_cy.ts"
+    ts = tmp_path / "faults_cy.ts"
     ts.write_text(
         '<?xml version="1.0" encoding="utf-8"?><TS version="2.1" language="cy"><context><name>X</name>'
         '<message numerus="yes"><source>%n file(s)</source><translation type="unfinished">'
         "<numerusform>%n ffeil</numerusform><numerusform></numerusform></translation></message>"
+        "<message><source>Open</source><translation>Agor</translation></message>"
         "</context></TS>",
         encoding="utf-8",
     )
-    [(_, _, texts, finished)] = list(_entries(ts))
-    assert not finished and texts == ["%n ffeil", ""]
-    assert _check("%n file(s)", texts[1]) == ["empty", "placeholders differ"]
+    assert _problems(ts) == [
+        ("X", "%n file(s)", "unfinished"),
+        ("X", "%n file(s)", "2 plural forms, not 5"),
+        ("X", "%n file(s)", "empty"),
+        ("X", "%n file(s)", "placeholders differ"),
+    ]
 
 
 def _mnemonics(widgets) -> Counter:
