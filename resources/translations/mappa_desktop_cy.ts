@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>{action} the referral</source>
-        <translation>{action} yr atgyfeiriad</translation>
+        <translation>Yr atgyfeiriad: {action}</translation>
     </message>
     <message>
         <source>{field}: {old} → {new}</source>
@@ -177,11 +177,11 @@
     </message>
     <message>
         <source>heard {date}</source>
-        <translation>wedi&apos;i glywed {date}</translation>
+        <translation>gwrandawyd ar {date}</translation>
     </message>
     <message>
         <source>(repeat)</source>
-        <translation>(achos ailadroddus)</translation>
+        <translation>(ailadroddus)</translation>
     </message>
     <message>
         <source>DASH score {score}</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>adopted as a nominal</source>
-        <translation>wedi&apos;i fabwysiadu fel enwebai</translation>
+        <translation>wedi&apos;i fabwysiadu fel unigolyn MATAC</translation>
     </message>
     <message>
         <source>not adopted</source>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>Agencies involved</source>
-        <translation>Asiantaethau sy&apos;n ymwneud</translation>
+        <translation>Asiantaethau dan sylw</translation>
     </message>
     <message>
         <source>Agencies and information sharing</source>
@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>Who else is involved, on what basis information is shared, and the shared records. Confirm records against nDelius and ViSOR: this tool is not the system of record.</source>
-        <translation>Pwy arall sy&apos;n ymwneud, ar ba sail y rhennir gwybodaeth, a&apos;r cofnodion a rennir. Cadarnhewch gofnodion yn erbyn nDelius a ViSOR: nid yr offeryn hwn yw&apos;r system gofnodi.</translation>
+        <translation>Pwy arall sy&apos;n ymwneud â&apos;r achos, ar ba sail y rhennir gwybodaeth, a&apos;r cofnodion a rennir. Cadarnhewch gofnodion yn erbyn nDelius a ViSOR: nid yr offeryn hwn yw&apos;r system gofnodi.</translation>
     </message>
     <message>
         <source>You, the referrer</source>
