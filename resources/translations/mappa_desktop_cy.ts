@@ -2199,7 +2199,7 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
     </message>
     <message>
         <source>Decide later</source>
-        <translation>Penderfynu&apos;n nes ymlaen</translation>
+        <translation>Penderfynu wedyn</translation>
     </message>
     <message>
         <source>Keep your changes on screen without saving them; you will be asked again</source>
@@ -2207,7 +2207,7 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
     </message>
     <message>
         <source>Decide &amp;later</source>
-        <translation>&amp;Penderfynu&apos;n nes ymlaen</translation>
+        <translation>&amp;Penderfynu wedyn</translation>
     </message>
     <message>
         <source>The other version is now open. Your unsaved changes are below</source>

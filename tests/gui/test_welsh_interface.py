@@ -200,3 +200,47 @@ def test_qt_own_buttons_are_welsh_in_the_apps_dialogs(welsh, qtbot):
     close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     qtbot.addWidget(close)
     assert close.button(QDialogButtonBox.StandardButton.Close).text() == "Cau"
+
+
+def _settings():
+    from mappa_desktop.gui.settings import SettingsDialog
+
+    return SettingsDialog()
+
+
+def _officer():
+    from mappa_desktop.gui.settings import OfficerDialog
+
+    return OfficerDialog("jo.bloggs")
+
+
+def _override():
+    from mappa_desktop.gui.editor.dialogs import OverrideDialog
+
+    return OverrideDialog(3, 2, None)
+
+
+def _acknowledge():
+    from mappa_desktop.gui.editor.dialogs import AcknowledgeDialog
+
+    return AcknowledgeDialog("Consider a Category 3 referral")
+
+
+def _conflict():
+    from mappa_desktop.gui.conflict import SaveConflictDialog
+
+    return SaveConflictDialog("Subject: family name", "Jo Bloggs")
+
+
+@pytest.mark.parametrize("make", [_settings, _officer, _override, _acknowledge, _conflict])
+def test_dialogs_in_welsh_have_one_alt_letter_each_and_unclipped_buttons(welsh, qtbot, make):
+    dialog = make()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    shown = _mnemonics(_visible(dialog, QLabel) + _visible(dialog, QAbstractButton))
+    assert shown, "a dialog in Welsh keeps its Alt letters"
+    assert [letter for letter, count in shown.items() if count > 1] == []
+    buttons = [b for b in _visible(dialog, QAbstractButton) if b.text()]
+    assert [b.text() for b in buttons if b.width() < b.sizeHint().width()] == []
+    assert not {b.text() for b in buttons} & {"OK", "Cancel", "Save", "Close"}  # Qt's own, in Welsh too
