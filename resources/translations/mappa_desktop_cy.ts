@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>&amp;Index offence</source>
-        <translation>Trosedd &amp;fynegai</translation>
+        <translation>&amp;Trosedd fynegai</translation>
     </message>
     <message>
         <source>Name the offence.</source>
