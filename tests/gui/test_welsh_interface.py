@@ -236,7 +236,15 @@ def _conflict():
     return SaveConflictDialog("Subject: family name", "Jo Bloggs")
 
 
-@pytest.mark.parametrize("make", [_settings, _officer, _override, _acknowledge, _conflict])
+def _preview():
+    from mappa_desktop.export.preview import SummaryPreviewDialog
+    from mappa_desktop.export.service import prepare
+    from tests.export.conftest import AS_OF, GENERATED, complete_referral
+
+    return SummaryPreviewDialog(prepare(complete_referral(), as_of=AS_OF), generated_at=GENERATED)
+
+
+@pytest.mark.parametrize("make", [_settings, _officer, _override, _acknowledge, _conflict, _preview])
 def test_dialogs_in_welsh_have_one_alt_letter_each_and_unclipped_buttons(welsh, qtbot, make):
     dialog = make()
     qtbot.addWidget(dialog)
@@ -248,3 +256,35 @@ def test_dialogs_in_welsh_have_one_alt_letter_each_and_unclipped_buttons(welsh, 
     buttons = [b for b in _visible(dialog, QAbstractButton) if b.text()]
     assert [b.text() for b in buttons if b.width() < b.sizeHint().width()] == []
     assert not {b.text() for b in buttons} & {"OK", "Cancel", "Save", "Close"}  # Qt's own, in Welsh too
+
+
+GUIDE = ROOT / "resources" / "guide"
+
+
+def _structure(html: str) -> dict[str, list[str] | int]:
+    return {
+        "anchors": re.findall(r'id="([^"]+)"', html),
+        "links": re.findall(r'href="([^"]+)"', html),
+        **{tag: len(re.findall(rf"<{tag}[\s>]", html)) for tag in ("h1", "h2", "li", "dt", "dd", "tr", "td")},
+    }
+
+
+def test_the_welsh_guide_has_the_english_guides_sections_and_anchors():
+    english = (GUIDE / "user-guide.html").read_text(encoding="utf-8")
+    welsh = (GUIDE / "user-guide.cy.html").read_text(encoding="utf-8")
+    assert _structure(welsh) == _structure(english)
+    assert '<html lang="cy">' in welsh
+    assert "aros am adolygiad gan gyfieithydd cymwysedig" in welsh  # awaiting review by a translator
+
+
+def test_f1_opens_the_welsh_guide_when_the_interface_is_welsh(welsh, qtbot):
+    from mappa_desktop.gui.guide import UserGuideDialog, guide_path
+
+    assert guide_path().name == "user-guide.cy.html"
+    assert guide_path("en").name == "user-guide.html"
+    assert guide_path("fr").name == "user-guide.html"  # no translation: the English guide
+    dialog = UserGuideDialog()
+    qtbot.addWidget(dialog)
+    text = dialog.browser.toPlainText()
+    assert "Sut i gwblhau atgyfeiriad" in text and "Deddf Cyfiawnder Troseddol 2003" in text
+    assert dialog.windowTitle() == "MAPPA Desktop: canllaw defnyddiwr"
