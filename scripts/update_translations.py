@@ -4,11 +4,13 @@ Run after changing interface text: ``python scripts/update_translations.py``. It
 over ``mappa_desktop/gui/**/*.py``, ``mappa_desktop/export/**/*.py`` (the summary preview's buttons and
 messages) and ``ui/*.ui`` into ``resources/translations/mappa_desktop_cy.ts`` (new strings arrive
 unfinished; strings no longer in the code are dropped), then ``pyside6-lrelease`` into the ``.qm`` the
-application loads. Both files are committed: an installed copy or a bundle has no Qt tools to build the
-``.qm`` at start-up, and ``tests/gui/test_translations.py`` fails when either is stale.
+application loads. ``qtbase_cy.ts`` (Qt's own standard buttons and file dialog, which Qt does not translate
+into Welsh) is only compiled: its strings are Qt's, not ours. The .ts and .qm files are committed: an
+installed copy or a bundle has no Qt tools to build the ``.qm`` at start-up, and
+``tests/gui/test_translations.py`` fails when one is stale.
 
-Translations themselves are added in Qt Linguist (``pyside6-linguist``) by a qualified Welsh translator.
-Anything unfinished shows in English.
+The Welsh text is complete and awaiting review by a qualified Welsh translator, who edits it in Qt Linguist
+(``pyside6-linguist``). ``tests/gui/test_welsh_interface.py`` fails on any unfinished or empty entry.
 """
 
 from __future__ import annotations
@@ -56,6 +58,15 @@ def qm_path(language: str, folder: Path = TRANSLATIONS_DIR) -> Path:
     return folder / f"{APP}_{language}.qm"
 
 
+def qt_ts_path(language: str, folder: Path = TRANSLATIONS_DIR) -> Path:
+    """Qt's own strings (context QPlatformTheme, QFileDialog...) in a language Qt does not ship."""
+    return folder / f"qtbase_{language}.ts"
+
+
+def qt_qm_path(language: str, folder: Path = TRANSLATIONS_DIR) -> Path:
+    return folder / f"qtbase_{language}.qm"
+
+
 def run_lupdate(ts_file: Path, language: str) -> None:
     """Extract the strings into ``ts_file``, keeping translations already in it."""
     files = [str(p.relative_to(ROOT)) for p in sources()]
@@ -91,6 +102,9 @@ def main() -> int:
         run_lrelease(ts_path(language), qm_path(language))
         print(ts_path(language).relative_to(ROOT))
         print(qm_path(language).relative_to(ROOT))
+        # Qt's own standard buttons and file dialog: its strings are not in our code, so no lupdate.
+        run_lrelease(qt_ts_path(language), qt_qm_path(language))
+        print(qt_qm_path(language).relative_to(ROOT))
     return 0
 
 

@@ -1,6 +1,7 @@
 """Test defaults: Qt offscreen, and a private data folder so no test touches the user's database."""
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -10,3 +11,13 @@ import pytest  # noqa: E402
 @pytest.fixture(autouse=True)
 def _private_data_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("MAPPA_DESKTOP_DATA", str(tmp_path / "userdata"))
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test():
+    """A test that starts the app with Welsh chosen (its settings say cy) leaves the Welsh translators
+    installed in the shared QApplication: remove them, so the next test reads English."""
+    yield
+    app = sys.modules.get("mappa_desktop.gui.app")
+    if app is not None and app._installed_translators:
+        app.install_translators("en")

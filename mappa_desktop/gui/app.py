@@ -64,7 +64,7 @@ def translations_dir() -> Path:
 
 
 def install_translators(language: str, app: QCoreApplication | None = None) -> list[QTranslator]:
-    """Install the interface translation for ``language`` (and Qt's own ``qtbase_<lang>`` if present).
+    """Install the interface translation for ``language`` (and ``qtbase_<lang>``: Qt's own, else ours).
 
     Any translators installed earlier are removed first, so switching back to English removes Welsh.
     English is the source language and needs none. A missing file is not an error: Qt shows English
@@ -79,8 +79,10 @@ def install_translators(language: str, app: QCoreApplication | None = None) -> l
     ours = InterfaceTranslator(app)
     if ours.load(f"{TRANSLATIONS_APP}_{language}", str(translations_dir())):
         _installed_translators.append(ours)
-    qt_own = QTranslator(app)
-    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    qt_own = QTranslator(app)  # Qt's buttons and file dialog: Qt ships no Welsh, so ours stands in for it
+    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) or (
+        qt_own.load(f"qtbase_{language}", str(translations_dir()))
+    ):
         _installed_translators.append(qt_own)
     for translator in _installed_translators:
         app.installTranslator(translator)

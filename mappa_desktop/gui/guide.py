@@ -1,21 +1,34 @@
 """The user guide (F1): a page shipped with the application, shown offline in a plain text browser.
 
 Links inside the guide move within it; nothing is ever opened outside the application (no browser, no
-network): the guide is read from ``resources/guide/user-guide.html`` wherever the app is installed.
+network): the guide is read from ``resources/guide/user-guide.html`` wherever the app is installed, or from
+``user-guide.cy.html`` when the interface language is Welsh (English if that file is missing).
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from mappa_desktop.gui.settings import DEFAULT_LANGUAGE, interface_language
 from mappa_desktop.paths import resources_dir
 
 GUIDE_FILE = "user-guide.html"
+"""The English guide; a translation sits beside it as ``user-guide.<language>.html``."""
 
 
-def guide_path():
-    return resources_dir() / "guide" / GUIDE_FILE
+def guide_path(language: str | None = None) -> Path:
+    """The guide in ``language`` (default: the interface language), or the English one when there is no
+    translation for it."""
+    language = language or interface_language()
+    folder = resources_dir() / "guide"
+    if language != DEFAULT_LANGUAGE:
+        translated = folder / GUIDE_FILE.replace(".html", f".{language}.html")
+        if translated.is_file():
+            return translated
+    return folder / GUIDE_FILE
 
 
 class UserGuideDialog(QDialog):

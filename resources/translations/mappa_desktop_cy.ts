@@ -5,1558 +5,1562 @@
     <name></name>
     <message>
         <source>Referral summary preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg o grynodeb yr atgyfeiriad</translation>
     </message>
     <message>
         <source>Page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen {n} o {total}</translation>
     </message>
     <message>
         <source>Summary pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalennau&apos;r crynodeb</translation>
     </message>
     <message>
         <source>{pages} page(s), marked {marking}. Check the summary before you save or send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pages} tudalen, wedi&apos;u marcio {marking}. Gwiriwch y crynodeb cyn i chi ei gadw neu ei anfon.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw fel PDF…</translation>
     </message>
     <message>
         <source>Copy as &amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo fel &amp;testun</translation>
     </message>
     <message>
         <source>Copy as &amp;HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo fel &amp;HTML</translation>
     </message>
     <message>
         <source>Save &amp;package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r &amp;pecyn…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gadw</translation>
     </message>
     <message>
         <source>Saved {path} (readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cadw {path} (dim ond chi all ei ddarllen).</translation>
     </message>
     <message>
         <source>Save summary as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r crynodeb fel PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save referral package</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw pecyn yr atgyfeiriad</translation>
     </message>
     <message>
         <source>Referral package (*.mappa.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecyn atgyfeirio (*.mappa.json)</translation>
     </message>
     <message>
         <source>Copied as text. Paste it only into a secure e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gopïo fel testun. Gludwch ef i e-bost diogel yn unig.</translation>
     </message>
     <message>
         <source>Copied as HTML. Paste it only into a secure e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gopïo fel HTML. Gludwch ef i e-bost diogel yn unig.</translation>
     </message>
     <message>
         <source>Cannot open the referrals database</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu agor cronfa ddata&apos;r atgyfeiriadau</translation>
     </message>
     <message>
         <source>MAPPA Desktop cannot open the referrals database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all MAPPA Desktop agor cronfa ddata&apos;r atgyfeiriadau.</translation>
     </message>
     <message>
         <source>Opened for reading only</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i hagor i&apos;w darllen yn unig</translation>
     </message>
     <message>
         <source>The referrals database is on a read-only disk: it was opened for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cronfa ddata&apos;r atgyfeiriadau ar ddisg darllen yn unig: cafodd ei hagor i&apos;w darllen yn unig.</translation>
     </message>
     <message>
         <source>You can read, search and export referrals in {path}, but changes cannot be saved there. To work on it, copy the file (with any -wal and -shm files beside it) to a folder you can write to and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallwch ddarllen, chwilio ac allforio atgyfeiriadau yn {path}, ond ni ellir cadw newidiadau yno. I weithio arni, copïwch y ffeil (gydag unrhyw ffeiliau -wal a -shm wrth ei hochr) i ffolder y gallwch ysgrifennu iddo ac agorwch y copi.</translation>
     </message>
     <message>
         <source>the whole referral</source>
-        <translation type="unfinished"></translation>
+        <translation>yr atgyfeiriad cyfan</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gwag)</translation>
     </message>
     <message>
         <source>Saved elsewhere {n} time(s) since you opened it (you have revision {mine}, the database has {theirs}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw mewn man arall {n} gwaith ers i chi ei agor (mae gennych fersiwn {mine}, mae gan y gronfa ddata fersiwn {theirs}).</translation>
     </message>
     <message>
         <source>{name} — your login, in another window or on another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — eich mewngofnod chi, mewn ffenestr arall neu ar gyfrifiadur arall</translation>
     </message>
     <message>
         <source>At {time} by {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Am {time} gan {name}:</translation>
     </message>
     <message>
         <source>{action} the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr atgyfeiriad: {action}</translation>
     </message>
     <message>
         <source>{field}: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
         <source>and {n} more change(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>a {n} newid arall</translation>
     </message>
     <message>
         <source>Earlier saves are in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cadw cynharach yn y log archwilio.</translation>
     </message>
     <message>
         <source>The audit log has no details of the other save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes gan y log archwilio fanylion am y cadw arall.</translation>
     </message>
     <message>
         <source>Your version of referral {ref}, as it was on your screen at {time}. It was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich fersiwn chi o atgyfeiriad {ref}, fel yr oedd ar eich sgrin am {time}. NI chafodd ei gadw.</translation>
     </message>
     <message>
         <source>Where yours differs from the version now open:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle mae eich fersiwn chi&apos;n wahanol i&apos;r fersiwn sydd ar agor nawr:</translation>
     </message>
     <message>
         <source>{field}: yours {yours}; now open {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: eich un chi {yours}; ar agor nawr {other}</translation>
     </message>
     <message>
         <source>(no differences)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dim gwahaniaethau)</translation>
     </message>
     <message>
         <source>Answers the form did not accept (not in the JSON below):</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebion na dderbyniodd y ffurflen (nid ydynt yn y JSON isod):</translation>
     </message>
     <message>
         <source>The whole referral as it was on your screen (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr atgyfeiriad cyfan fel yr oedd ar eich sgrin (JSON):</translation>
     </message>
     <message>
         <source>MAPPA leads offender management</source>
-        <translation type="unfinished"></translation>
+        <translation>MAPPA sy&apos;n arwain y gwaith o reoli troseddwyr</translation>
     </message>
     <message>
         <source>If MAPPA manages this person, MAPPA leads offender management</source>
-        <translation type="unfinished"></translation>
+        <translation>Os yw MAPPA yn rheoli&apos;r person hwn, MAPPA sy&apos;n arwain y gwaith o reoli troseddwyr</translation>
     </message>
     <message>
         <source>case {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>achos {ref}</translation>
     </message>
     <message>
         <source>without a reference</source>
-        <translation type="unfinished"></translation>
+        <translation>heb gyfeirnod</translation>
     </message>
     <message>
         <source>heard {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>gwrandawyd ar {date}</translation>
     </message>
     <message>
         <source>(repeat)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ailadroddus)</translation>
     </message>
     <message>
         <source>DASH score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>sgôr DASH {score}</translation>
     </message>
     <message>
         <source>on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ar {date}</translation>
     </message>
     <message>
         <source>MARAC: {facts}. {lead}; MARAC keeps the victim&apos;s safety plan: share the risk plan with the MARAC.</source>
-        <translation type="unfinished"></translation>
+        <translation>MARAC: {facts}. {lead}; y MARAC sy&apos;n cadw cynllun diogelwch y dioddefwr: rhannwch y cynllun risg gyda&apos;r MARAC.</translation>
     </message>
     <message>
         <source>adopted as a nominal</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i fabwysiadu fel unigolyn MATAC</translation>
     </message>
     <message>
         <source>not adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei fabwysiadu</translation>
     </message>
     <message>
         <source>reference {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfeirnod {ref}</translation>
     </message>
     <message>
         <source>local RFG/RFGV score {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>sgôr RFG/RFGV lleol {value}</translation>
     </message>
     <message>
         <source>from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>o {source}</translation>
     </message>
     <message>
         <source>(a local score; no bands are assumed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sgôr lleol; ni thybir unrhyw fandiau)</translation>
     </message>
     <message>
         <source>MATAC: {facts}. MATAC tasks partners against serial domestic abuse perpetrators; agree with MAPPA who leads each action so the plans do not pull apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>MATAC: {facts}. Mae MATAC yn rhoi tasgau i bartneriaid yn erbyn cyflawnwyr cam-drin domestig cyfresol; cytunwch gyda MAPPA pwy sy&apos;n arwain pob cam gweithredu fel nad yw&apos;r cynlluniau&apos;n tynnu&apos;n groes.</translation>
     </message>
     <message>
         <source>IOM: {cohort} cohort{ref}. IOM manages prolific offending; align the IOM and MAPPA plans, with MAPPA leading on the risk of serious harm.</source>
-        <translation type="unfinished"></translation>
+        <translation>IOM: carfan {cohort}{ref}. Mae IOM yn rheoli troseddu mynych; cysonwch gynlluniau IOM a MAPPA, gyda MAPPA yn arwain ar y risg o niwed difrifol.</translation>
     </message>
     <message>
         <source>Offence and sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Trosedd a dedfryd</translation>
     </message>
     <message>
         <source>The index offence, or for Category 3 the relevant caution. Give brief details as bullet points; do not paste from the pre-sentence report or other documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y drosedd fynegai, neu ar gyfer Categori 3 y rhybuddiad perthnasol. Rhowch fanylion byr fel pwyntiau bwled; peidiwch â gludo o&apos;r adroddiad cyn dedfrydu na dogfennau eraill.</translation>
     </message>
     <message>
         <source>The offence</source>
-        <translation type="unfinished"></translation>
+        <translation>Y drosedd</translation>
     </message>
     <message>
         <source>&amp;Index offence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trosedd fynegai</translation>
     </message>
     <message>
         <source>Name the offence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enwch y drosedd.</translation>
     </message>
     <message>
         <source>Was it a caution?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai rhybuddiad oedd e?</translation>
     </message>
     <message>
         <source>Offence date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad y drosedd</translation>
     </message>
     <message>
         <source>Conviction date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad yr euogfarn</translation>
     </message>
     <message>
         <source>Sentence or caution date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad y ddedfryd neu&apos;r rhybuddiad</translation>
     </message>
     <message>
         <source>Sentence (length and type)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dedfryd (hyd a math)</translation>
     </message>
     <message>
         <source>Questions for the decision aid</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwestiynau ar gyfer y cymorth penderfynu</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion</translation>
     </message>
     <message>
         <source>Brief offence details</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion byr y drosedd</translation>
     </message>
     <message>
         <source>One point a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pwynt i bob llinell.</translation>
     </message>
     <message>
         <source>Previous related offences</source>
-        <translation type="unfinished"></translation>
+        <translation>Troseddau cysylltiedig blaenorol</translation>
     </message>
     <message>
         <source>Other information</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwybodaeth arall</translation>
     </message>
     <message>
         <source>Custody and release</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalfa a rhyddhau</translation>
     </message>
     <message>
         <source>Where the person is now and the dates that matter for the current sentence or order. The earliest release date includes temporary release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble mae&apos;r person nawr a&apos;r dyddiadau sy&apos;n bwysig ar gyfer y ddedfryd neu&apos;r gorchymyn presennol. Mae&apos;r dyddiad rhyddhau cynharaf yn cynnwys rhyddhau dros dro.</translation>
     </message>
     <message>
         <source>Custody, hospital and release</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalfa, ysbyty a rhyddhau</translation>
     </message>
     <message>
         <source>Prison or hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Carchar neu ysbyty</translation>
     </message>
     <message>
         <source>Detained in hospital?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw yn yr ysbyty?</translation>
     </message>
     <message>
         <source>Type of release</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o ryddhau</translation>
     </message>
     <message>
         <source>Proposed release address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad rhyddhau arfaethedig</translation>
     </message>
     <message>
         <source>Must be the approved address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid iddo fod y cyfeiriad cymeradwy.</translation>
     </message>
     <message>
         <source>Release address approved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad rhyddhau wedi&apos;i gymeradwyo?</translation>
     </message>
     <message>
         <source>Relevant dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiadau perthnasol</translation>
     </message>
     <message>
         <source>Sentence expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad diwedd y ddedfryd</translation>
     </message>
     <message>
         <source>Licence end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad diwedd y drwydded</translation>
     </message>
     <message>
         <source>Order end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad diwedd y gorchymyn</translation>
     </message>
     <message>
         <source>Mental health review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad adolygiad iechyd meddwl</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Offeryn</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Band</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <source>Risk assessment tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Offer asesu risg</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risg</translation>
     </message>
     <message>
         <source>The current risk assessment: OASys risk of serious harm, other tools, and to whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr asesiad risg presennol: risg o niwed difrifol OASys, offer eraill, ac i bwy.</translation>
     </message>
     <message>
         <source>Risk of serious harm by group</source>
-        <translation type="unfinished"></translation>
+        <translation>Risg o niwed difrifol yn ôl grŵp</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Plant</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cyhoedd</translation>
     </message>
     <message>
         <source>Known adult</source>
-        <translation type="unfinished"></translation>
+        <translation>Oedolyn hysbys</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <source>Prisoners</source>
-        <translation type="unfinished"></translation>
+        <translation>Carcharorion</translation>
     </message>
     <message>
         <source>Date of the RoSH assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad yr asesiad RoSH</translation>
     </message>
     <message>
         <source>When no overall RoSH is given, the highest of these is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pan na roddir RoSH cyffredinol, defnyddir yr uchaf o&apos;r rhain.</translation>
     </message>
     <message>
         <source>Other risk tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Offer risg eraill</translation>
     </message>
     <message>
         <source>For example RM2000, ARMS, OSP, RSR or SARA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft RM2000, ARMS, OSP, RSR neu SARA.</translation>
     </message>
     <message>
         <source>Risk to whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Risg i bwy</translation>
     </message>
     <message>
         <source>Victim issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Materion yn ymwneud â dioddefwyr</translation>
     </message>
     <message>
         <source>Notification ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwedd yr hysbysu</translation>
     </message>
     <message>
         <source>MARAC reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod MARAC</translation>
     </message>
     <message>
         <source>Hearing date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad y gwrandawiad</translation>
     </message>
     <message>
         <source>Repeat?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailadroddus?</translation>
     </message>
     <message>
         <source>MARAC cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion MARAC</translation>
     </message>
     <message>
         <source>Domestic abuse, MARAC, MATAC and IOM</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam-drin domestig, MARAC, MATAC ac IOM</translation>
     </message>
     <message>
         <source>Domestic abuse by this person and the other forums that know them. MARAC is about the victim&apos;s safety; MATAC and IOM manage perpetrators; MAPPA is the statutory arrangement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam-drin domestig gan y person hwn a&apos;r fforymau eraill sy&apos;n ei adnabod. Mae MARAC yn ymwneud â diogelwch y dioddefwr; mae MATAC ac IOM yn rheoli cyflawnwyr; MAPPA yw&apos;r trefniant statudol.</translation>
     </message>
     <message>
         <source>DASH risk checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestr wirio risg DASH</translation>
     </message>
     <message>
         <source>Date of the DASH</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad y DASH</translation>
     </message>
     <message>
         <source>MARAC</source>
-        <translation type="unfinished"></translation>
+        <translation>MARAC</translation>
     </message>
     <message>
         <source>Have MARAC records been checked?</source>
-        <translation type="unfinished"></translation>
+        <translation>A yw cofnodion MARAC wedi&apos;u gwirio?</translation>
     </message>
     <message>
         <source>If they were checked and there is no case below, the person has not been heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os cawsant eu gwirio ac nad oes achos isod, nid yw&apos;r person wedi&apos;i glywed.</translation>
     </message>
     <message>
         <source>Each case reference with its hearing date and the repeat flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob cyfeirnod achos gyda dyddiad ei wrandawiad a&apos;r faner achos ailadroddus.</translation>
     </message>
     <message>
         <source>MATAC</source>
-        <translation type="unfinished"></translation>
+        <translation>MATAC</translation>
     </message>
     <message>
         <source>MATAC reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod MATAC</translation>
     </message>
     <message>
         <source>Local RFG/RFGV score</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr RFG/RFGV lleol</translation>
     </message>
     <message>
         <source>A number from your force, with its source. No bands are assumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif gan eich heddlu, gyda&apos;i ffynhonnell. Ni thybir unrhyw fandiau.</translation>
     </message>
     <message>
         <source>Source of the score</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffynhonnell y sgôr</translation>
     </message>
     <message>
         <source>Date of the score</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad y sgôr</translation>
     </message>
     <message>
         <source>IOM</source>
-        <translation type="unfinished"></translation>
+        <translation>IOM</translation>
     </message>
     <message>
         <source>IOM reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod IOM</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantaeth</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl</translation>
     </message>
     <message>
         <source>Lawful basis for sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sail gyfreithlon dros rannu</translation>
     </message>
     <message>
         <source>Agencies involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantaethau dan sylw</translation>
     </message>
     <message>
         <source>Agencies and information sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantaethau a rhannu gwybodaeth</translation>
     </message>
     <message>
         <source>Who else is involved, on what basis information is shared, and the shared records. Confirm records against nDelius and ViSOR: this tool is not the system of record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy arall sy&apos;n ymwneud â&apos;r achos, ar ba sail y rhennir gwybodaeth, a&apos;r cofnodion a rennir. Cadarnhewch gofnodion yn erbyn nDelius a ViSOR: nid yr offeryn hwn yw&apos;r system gofnodi.</translation>
     </message>
     <message>
         <source>You, the referrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi, yr atgyfeiriwr</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich &amp;enw</translation>
     </message>
     <message>
         <source>MAPPA area</source>
-        <translation type="unfinished"></translation>
+        <translation>Ardal MAPPA</translation>
     </message>
     <message>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffôn</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-bost</translation>
     </message>
     <message>
         <source>Date referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad atgyfeirio</translation>
     </message>
     <message>
         <source>Reason for referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm dros atgyfeirio</translation>
     </message>
     <message>
         <source>Why does this person need multi-agency management? Say what the agencies will do together that one agency cannot do alone. Use short bullet points; do not paste from reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae angen rheolaeth amlasiantaethol ar y person hwn? Dywedwch beth fydd yr asiantaethau&apos;n ei wneud gyda&apos;i gilydd na all un asiantaeth ei wneud ar ei phen ei hun. Defnyddiwch bwyntiau bwled byr; peidiwch â gludo o adroddiadau.</translation>
     </message>
     <message>
         <source>Why now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam nawr</translation>
     </message>
     <message>
         <source>&amp;Reason for referral</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rheswm dros atgyfeirio</translation>
     </message>
     <message>
         <source>Risk to whom, and why now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risg i bwy, a pham nawr.</translation>
     </message>
     <message>
         <source>What a higher level would add</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth fyddai lefel uwch yn ei ychwanegu</translation>
     </message>
     <message>
         <source>Level you are referring to</source>
-        <translation type="unfinished"></translation>
+        <translation>Y lefel rydych yn atgyfeirio iddi</translation>
     </message>
     <message>
         <source>Level 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lefel 2</translation>
     </message>
     <message>
         <source>Level 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lefel 3</translation>
     </message>
     <message>
         <source>The person&apos;s own views</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn y person ei hun</translation>
     </message>
     <message>
         <source>Their views</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu barn</translation>
     </message>
     <message>
         <source>What the person says about the referral, in their words where possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth mae&apos;r person yn ei ddweud am yr atgyfeiriad, yn ei eiriau ei hun lle bo modd.</translation>
     </message>
     <message>
         <source>%1 imported, %2 replaced, %3 kept as they were, %4 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wedi&apos;u mewnforio, %2 wedi&apos;u disodli, %3 wedi&apos;u cadw fel yr oeddent, %4 wedi&apos;u gwrthod.</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heddiw</translation>
     </message>
     <message>
         <source>%1 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yn hwyr</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ymhen %1</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yn ôl</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Na</translation>
     </message>
     <message>
         <source>Not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn hysbys eto</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>dim</translation>
     </message>
     <message>
         <source>Eligible for MAPPA</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gymwys ar gyfer MAPPA</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categori</translation>
     </message>
     <message>
         <source>Categories met</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorïau a fodlonwyd</translation>
     </message>
     <message>
         <source>Recommended level</source>
-        <translation type="unfinished"></translation>
+        <translation>Lefel a argymhellir</translation>
     </message>
     <message>
         <source>fires</source>
-        <translation type="unfinished"></translation>
+        <translation>yn cael ei sbarduno</translation>
     </message>
     <message>
         <source>does not fire</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei sbarduno</translation>
     </message>
     <message>
         <source>Not yet known / none</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn hysbys eto / dim</translation>
     </message>
     <message>
         <source>Prompt now fires</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r anogwr yn cael ei sbarduno nawr</translation>
     </message>
     <message>
         <source>Prompt no longer fires</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r anogwr yn cael ei sbarduno mwyach</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Cywir</translation>
     </message>
     <message>
         <source>Not right</source>
-        <translation type="unfinished"></translation>
+        <translation>Anghywir</translation>
     </message>
     <message>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anogwyr</translation>
     </message>
     <message>
         <source>You chose none and none apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ddewisoch yr un, ac nid oes yr un yn berthnasol.</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Anogwr</translation>
     </message>
     <message>
         <source>You chose it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fe&apos;i dewisoch</translation>
     </message>
     <message>
         <source>You did not choose it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni wnaethoch ei ddewis</translation>
     </message>
     <message>
         <source>it applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;n berthnasol.</translation>
     </message>
     <message>
         <source>it does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;n berthnasol.</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Lefel</translation>
     </message>
     <message>
         <source>You chose %1; the answer is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisoch %1; yr ateb yw %2.</translation>
     </message>
     <message>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Fforwm</translation>
     </message>
     <message>
         <source>Whose focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffocws ar bwy</translation>
     </message>
     <message>
         <source>Who is managed or heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy&apos;n cael ei reoli neu ei glywed</translation>
     </message>
     <message>
         <source>Who leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy&apos;n arwain</translation>
     </message>
     <message>
         <source>All forums</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob fforwm</translation>
     </message>
     <message>
         <source>Not eligible (no category)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn gymwys (dim categori)</translation>
     </message>
     <message>
         <source>None (no category)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim (dim categori)</translation>
     </message>
     <message>
         <source>Category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Categori %1</translation>
     </message>
     <message>
         <source>Level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lefel %1</translation>
     </message>
     <message>
         <source>Prompt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anogwr: %1</translation>
     </message>
     <message>
         <source>you chose it</source>
-        <translation type="unfinished"></translation>
+        <translation>fe&apos;i dewisoch</translation>
     </message>
     <message>
         <source>you did not choose it</source>
-        <translation type="unfinished"></translation>
+        <translation>ni wnaethoch ei ddewis</translation>
     </message>
     <message>
         <source>it applies</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;n berthnasol</translation>
     </message>
     <message>
         <source>it does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;n berthnasol</translation>
     </message>
     <message>
         <source>Why your choice does not hold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam nad yw eich dewis yn sefyll:</translation>
     </message>
     <message>
         <source>Trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyfforddai</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(heb ei roi)</translation>
     </message>
     <message>
         <source>Scenarios answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Senarios a atebwyd</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyntiau</translation>
     </message>
     <message>
         <source>Training record. Every case in this document is fictional; nothing here is a referral or a decision about a real person. Answers were marked against the rule pack in force on each scenario&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod hyfforddiant. Mae pob achos yn y ddogfen hon yn ffuglennol; nid oes dim yma yn atgyfeiriad nac yn benderfyniad am berson go iawn. Cafodd yr atebion eu marcio yn erbyn y pecyn rheolau a oedd mewn grym ar ddyddiad pob senario.</translation>
     </message>
     <message>
         <source>Quiz results</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniadau&apos;r cwis</translation>
     </message>
     <message>
         <source>The case (fictional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr achos (ffuglennol)</translation>
     </message>
     <message>
         <source>Your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich atebion</translation>
     </message>
     <message>
         <source>Learning points</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyntiau dysgu</translation>
     </message>
     <message>
         <source>Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl-drafodaeth</translation>
     </message>
     <message>
         <source>MAPPA training: quiz results</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyfforddiant MAPPA: canlyniadau&apos;r cwis</translation>
     </message>
     <message>
         <source>Generated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Crëwyd %1</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen</translation>
     </message>
     <message>
         <source>of</source>
-        <translation type="unfinished"></translation>
+        <translation>o</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <source>MAPPA Desktop logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo MAPPA Desktop</translation>
     </message>
     <message>
         <source>none open</source>
-        <translation type="unfinished"></translation>
+        <translation>dim un ar agor</translation>
     </message>
     <message>
         <source>Qt {qt}, PySide6 {pyside}, Python {python}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt {qt}, PySide6 {pyside}, Python {python}</translation>
     </message>
     <message>
         <source>About MAPPA Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ynghylch MAPPA Desktop</translation>
     </message>
     <message>
         <source>MAPPA Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>MAPPA Desktop</translation>
     </message>
     <message>
         <source>An offline decision aid for Multi-Agency Public Protection Arrangements referrals in England and Wales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth penderfynu all-lein ar gyfer atgyfeiriadau i&apos;r Trefniadau Amlasiantaethol Diogelu&apos;r Cyhoedd (MAPPA) yng Nghymru a Lloegr.</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiynau</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaglen</translation>
     </message>
     <message>
         <source>Rule pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecyn rheolau</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronfa ddata</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platfform</translation>
     </message>
     <message>
         <source>This tool helps you decide and explain; it is not the system of record. Confirm identities and convictions against nDelius, ViSOR and the PNC. Referrals held here are OFFICIAL-SENSITIVE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r offeryn hwn yn eich helpu i benderfynu ac egluro; nid dyma&apos;r system gofnodi. Cadarnhewch hunaniaethau ac euogfarnau yn erbyn nDelius, ViSOR a&apos;r PNC. Mae&apos;r atgyfeiriadau a gedwir yma yn SWYDDOGOL-SENSITIF (OFFICIAL-SENSITIVE).</translation>
     </message>
 </context>
 <context>
     <name>AcknowledgeDialog</name>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydnabod</translation>
     </message>
     <message>
         <source>Acknowledge a prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydnabod anogwr</translation>
     </message>
     <message>
         <source>&amp;Note: what you did or decided about this prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodyn: beth wnaethoch neu beth benderfynoch am yr anogwr hwn</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn</translation>
     </message>
     <message>
         <source>The acknowledgement, your note, who and when stay in the referral&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r gydnabyddiaeth, eich nodyn, pwy a phryd yn aros yng nghofnod yr atgyfeiriad.</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Botymau&apos;r blwch deialog</translation>
     </message>
 </context>
 <context>
     <name>Autosaver</name>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cadw…</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gadw: {reason}</translation>
     </message>
     <message>
         <source>Saved at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw am {time}</translation>
     </message>
 </context>
 <context>
     <name>BoardFiguresForm</name>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;yfnod:</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod</translation>
     </message>
     <message>
         <source>All referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob atgyfeiriad</translation>
     </message>
     <message>
         <source>Last 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Y 6 mis diwethaf</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Y 12 mis diwethaf</translation>
     </message>
     <message>
         <source>D&amp;iversity by:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;mrywiaeth yn ôl:</translation>
     </message>
     <message>
         <source>Diversity measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesur amrywiaeth</translation>
     </message>
     <message>
         <source>Refresh the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnewyddu&apos;r ffigurau</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dnewyddu</translation>
     </message>
     <message>
         <source>Export the figures as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio&apos;r ffigurau fel CSV</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio CS&amp;V…</translation>
     </message>
     <message>
         <source>Export the figures as a PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio&apos;r ffigurau fel adroddiad PDF</translation>
     </message>
     <message>
         <source>Export PDF &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio adroddiad &amp;PDF…</translation>
     </message>
     <message>
         <source>Figures in brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ffigurau yn gryno</translation>
     </message>
     <message>
         <source>No referrals have been received yet. Import referral packages on the Queue tab; the figures appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes unrhyw atgyfeiriadau wedi dod i law eto. Mewnforiwch becynnau atgyfeirio ar y tab Ciw; mae&apos;r ffigurau&apos;n ymddangos yma.</translation>
     </message>
     <message>
         <source>Random sample of not-accepted referrals for audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sampl ar hap o atgyfeiriadau na chawsant eu derbyn, i&apos;w harchwilio</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categori</translation>
     </message>
     <message>
         <source>Level sought</source>
-        <translation type="unfinished"></translation>
+        <translation>Lefel y gofynnwyd amdani</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfynwyd</translation>
     </message>
     <message>
         <source>Reasons and note</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhesymau a nodyn</translation>
     </message>
 </context>
 <context>
     <name>BoardFiguresWidget</name>
     <message>
         <source>none decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>dim wedi&apos;u penderfynu eto</translation>
     </message>
     <message>
         <source>%1 referral(s); %2 decided; accepted at Level 2 or 3: %3. Not accepted: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 atgyfeiriad; %2 wedi&apos;u penderfynu; wedi&apos;u derbyn ar Lefel 2 neu 3: %3. Heb eu derbyn: %4.</translation>
     </message>
     <message>
         <source>Referrals by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriadau yn ôl categori</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriadau</translation>
     </message>
     <message>
         <source>Level sought against level decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Y lefel y gofynnwyd amdani o&apos;i chymharu â&apos;r lefel a benderfynwyd</translation>
     </message>
     <message>
         <source>Cat. </source>
-        <translation type="unfinished"></translation>
+        <translation>Cat. </translation>
     </message>
     <message>
         <source>Acceptance rate (% of decided, Level 2 or 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfradd derbyn (% o&apos;r rhai a benderfynwyd, Lefel 2 neu 3)</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u derbyn</translation>
     </message>
     <message>
         <source>Category 3 domestic abuse referrals by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriadau cam-drin domestig Categori 3 fesul mis</translation>
     </message>
     <message>
         <source>%1 of %2 not-accepted referrals drawn at random for audit (seed %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o %2 atgyfeiriad na chawsant eu derbyn wedi&apos;u dewis ar hap i&apos;w harchwilio (hedyn %3).</translation>
     </message>
     <message>
         <source>Diversity of referrals and decisions: %1 (&apos;unknown&apos; and &apos;declined&apos; counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amrywiaeth atgyfeiriadau a phenderfyniadau: %1 (gan gyfrif &apos;anhysbys&apos; a &apos;gwrthodwyd&apos;)</translation>
     </message>
     <message>
         <source>Export figures as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio&apos;r ffigurau fel CSV</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Figures not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chadwyd y ffigurau</translation>
     </message>
     <message>
         <source>Export PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio adroddiad PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chadwyd yr adroddiad</translation>
     </message>
 </context>
 <context>
     <name>CheckAnswersPage</name>
     <message>
         <source>Check your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwch eich atebion</translation>
     </message>
     <message>
         <source>Problem in {section}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem yn {section}: {message}</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid</translation>
     </message>
     <message>
         <source>Change {section}</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid {section}</translation>
     </message>
     <message>
         <source>Nothing entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim wedi&apos;i roi eto.</translation>
     </message>
     <message>
         <source>Answers: {section}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebion: {section}</translation>
     </message>
     <message>
         <source>Category and level referred under</source>
-        <translation type="unfinished"></translation>
+        <translation>Y categori a&apos;r lefel yr atgyfeirir odanynt</translation>
     </message>
     <message>
         <source>Rationale: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhesymeg: {text}</translation>
     </message>
     <message>
         <source>Change the category and level…</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y categori a&apos;r lefel…</translation>
     </message>
     <message>
         <source>Record the category and level…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi&apos;r categori a&apos;r lefel…</translation>
     </message>
     <message>
         <source>Check the referral before you mark it ready to send. Use Change to go back to a section; your answers are saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwch yr atgyfeiriad cyn i chi ei farcio&apos;n barod i&apos;w anfon. Defnyddiwch Newid i fynd yn ôl i adran; caiff eich atebion eu cadw wrth i chi deipio.</translation>
     </message>
     <message>
         <source>There is a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae problem</translation>
     </message>
     <message>
         <source>Before this referral can be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyn y gellir anfon yr atgyfeiriad hwn</translation>
     </message>
     <message>
         <source>Mark as ready to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcio&apos;n barod i&apos;w anfon</translation>
     </message>
     <message>
         <source>Mark as &amp;ready to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcio&apos;n &amp;barod i&apos;w anfon</translation>
     </message>
     <message>
         <source>Preview and export the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagweld ac allforio&apos;r crynodeb</translation>
     </message>
     <message>
         <source>&amp;Preview and export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhagweld ac allforio…</translation>
     </message>
 </context>
 <context>
     <name>CompletionQuestion</name>
     <message>
         <source>Have you completed this section?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ydych chi wedi cwblhau&apos;r adran hon?</translation>
     </message>
     <message>
         <source>Yes, I&apos;ve completed this section</source>
-        <translation type="unfinished"></translation>
+        <translation>Ydw, rwyf wedi cwblhau&apos;r adran hon</translation>
     </message>
     <message>
         <source>No, I&apos;ll come back to it later</source>
-        <translation type="unfinished"></translation>
+        <translation>Nac ydw, dof yn ôl ati&apos;n nes ymlaen</translation>
     </message>
     <message>
         <source>Saved as completed. {n} thing(s) still needed here before it shows Complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i chadw fel un wedi&apos;i chwblhau. Mae angen {n} peth yma o hyd cyn iddi ddangos Wedi&apos;i chwblhau.</translation>
     </message>
 </context>
 <context>
     <name>DecisionPanel</name>
     <message>
         <source>Decision aid</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth penderfynu</translation>
     </message>
     <message>
         <source>Advice only: the officer decides. Rule pack {pack}, version {version}, on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyngor yn unig: y swyddog sy&apos;n penderfynu. Pecyn rheolau {pack}, fersiwn {version}, ar {day}.</translation>
     </message>
     <message>
         <source>Change decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid penderfyniad…</translation>
     </message>
     <message>
         <source>My own decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy mhenderfyniad…</translation>
     </message>
     <message>
         <source>Record a different category or level, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi categori neu lefel wahanol, a pham</translation>
     </message>
     <message>
         <source>Record my own category or level, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi fy nghategori neu fy lefel fy hun, a pham</translation>
     </message>
     <message>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anogwyr</translation>
     </message>
     <message>
         <source>None at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ar hyn o bryd.</translation>
     </message>
     <message>
         <source>Other forums and MAPPA</source>
-        <translation type="unfinished"></translation>
+        <translation>Fforymau eraill a MAPPA</translation>
     </message>
     <message>
         <source>Still needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Angen o hyd</translation>
     </message>
     <message>
         <source>Nothing: the answers given settle the category and level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim: mae&apos;r atebion a roddwyd yn pennu&apos;r categori a&apos;r lefel.</translation>
     </message>
     <message>
         <source>Answers that could change the outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebion a allai newid y canlyniad:</translation>
     </message>
     <message>
         <source>Go to the question: {q}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd i&apos;r cwestiwn: {q}</translation>
     </message>
     <message>
         <source>Not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn hysbys eto</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Na</translation>
     </message>
     <message>
         <source>Category {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Categori {n}</translation>
     </message>
     <message>
         <source>Not yet known (Category {met} is met; an earlier one is still open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn hysbys eto (mae Categori {met} wedi&apos;i fodloni; mae un cynharach yn dal yn agored)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim</translation>
     </message>
     <message>
         <source>Level {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lefel {n}</translation>
     </message>
     <message>
         <source>None (no category is met)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim (nid oes categori wedi&apos;i fodloni)</translation>
     </message>
     <message>
         <source>MAPPA eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymhwysedd MAPPA</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categori</translation>
     </message>
     <message>
         <source>Recommended level</source>
-        <translation type="unfinished"></translation>
+        <translation>Lefel a argymhellir</translation>
     </message>
     <message>
         <source>Press to show or hide why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyswch i ddangos neu guddio pam</translation>
     </message>
     <message>
         <source>Why: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam: {what}</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i fodloni</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei fodloni</translation>
     </message>
     <message>
         <source>not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>ddim yn hysbys eto</translation>
     </message>
     <message>
         <source>(answer: {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>(ateb: {value})</translation>
     </message>
     <message>
         <source>(not answered yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(heb ei ateb eto)</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd</translation>
     </message>
     <message>
         <source>To consider</source>
-        <translation type="unfinished"></translation>
+        <translation>I&apos;w ystyried</translation>
     </message>
     <message>
         <source>For information</source>
-        <translation type="unfinished"></translation>
+        <translation>Er gwybodaeth</translation>
     </message>
     <message>
         <source>Guidance cited: {cites}</source>
-        <translation type="unfinished"></translation>
+        <translation>Canllawiau a ddyfynnwyd: {cites}</translation>
     </message>
     <message>
         <source>Acknowledged by {who} on {when}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydnabuwyd gan {who} ar {when}: {note}</translation>
     </message>
     <message>
         <source>no note</source>
-        <translation type="unfinished"></translation>
+        <translation>dim nodyn</translation>
     </message>
     <message>
         <source>Change the note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y nodyn…</translation>
     </message>
     <message>
         <source>Acknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydnabod…</translation>
     </message>
     <message>
         <source>The officer&apos;s decision: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyniad y swyddog: {what}</translation>
     </message>
     <message>
         <source>The aid said {aid} (rule pack {version}). Decided by {who} on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedodd y cymorth {aid} (pecyn rheolau {version}). Penderfynwyd gan {who} ar {when}.</translation>
     </message>
     <message>
         <source>Rationale: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhesymeg: {text}</translation>
     </message>
     <message>
         <source>The officer&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyniad y swyddog</translation>
     </message>
     <message>
         <source>Open a referral to see the aid&apos;s advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agorwch atgyfeiriad i weld cyngor y cymorth.</translation>
     </message>
 </context>
 <context>
     <name>DraftsModel</name>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthrych</translation>
     </message>
     <message>
         <source>PNC ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID PNC</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd</translation>
     </message>
     <message>
         <source>Unnamed subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthrych heb enw</translation>
     </message>
     <message>
         <source>Reference {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod {ref}</translation>
     </message>
     <message>
         <source>{status}. Exported {exported}, changed {changed}: the exported PDF or package is out of date. Check your answers and export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}. Allforiwyd {exported}, newidiwyd {changed}: mae&apos;r PDF neu&apos;r pecyn a allforiwyd wedi dyddio. Gwiriwch eich atebion a&apos;i allforio eto.</translation>
     </message>
     <message>
         <source>Changed since export</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi newid ers allforio</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafft</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn barod</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i anfon</translation>
     </message>
 </context>
 <context>
     <name>ImportFlow</name>
     <message>
         <source>The referral&apos;s content is the same; only the file differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cynnwys yr atgyfeiriad yr un fath; dim ond y ffeil sy&apos;n wahanol.</translation>
     </message>
     <message>
         <source>Replacing changes: %1. The earlier version stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae disodli yn newid: %1. Mae&apos;r fersiwn gynharach yn aros yn yr hanes.</translation>
     </message>
     <message>
         <source>Referral already received</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad wedi dod i law eisoes</translation>
     </message>
     <message>
         <source>(name not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(enw heb ei gofnodi)</translation>
     </message>
     <message>
         <source>A referral for %1 (reference %2) was received on %3. Keep the record you have, or replace its content with %4? Its screening status and decisions are kept either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth atgyfeiriad ar gyfer %1 (cyfeirnod %2) i law ar %3. Cadw&apos;r cofnod sydd gennych, neu ddisodli ei gynnwys â %4? Cedwir ei statws sgrinio a&apos;i benderfyniadau y naill ffordd neu&apos;r llall.</translation>
     </message>
     <message>
         <source>&amp;Keep existing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw&apos;r un presennol</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disodli</translation>
     </message>
     <message>
         <source>Keep &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r cyf&amp;an</translation>
     </message>
     <message>
         <source>Replace a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Disodli&apos;r c&amp;yfan</translation>
     </message>
 </context>
 <context>
     <name>LibraryPage</name>
     <message>
         <source>All scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob senario</translation>
     </message>
 </context>
 <context>
     <name>LimitedTextEdit</name>
     <message>
         <source>Characters remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodau ar ôl</translation>
     </message>
     <message>
         <source>{n} characters remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nod ar ôl</translation>
     </message>
     <message>
         <source>You have reached the limit of {limit} characters: the rest was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydych wedi cyrraedd y terfyn o {limit} nod: ni ychwanegwyd y gweddill</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Opening the referrals database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn agor cronfa ddata&apos;r atgyfeiriadau…</translation>
     </message>
     <message>
         <source>Start a new referral (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau atgyfeiriad newydd (Ctrl+N)</translation>
     </message>
     <message>
         <source>Copy the selected referral as a new draft (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo&apos;r atgyfeiriad a ddewiswyd fel drafft newydd (Ctrl+D)</translation>
     </message>
     <message>
         <source>Delete the selected referral (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;r atgyfeiriad a ddewiswyd (Delete)</translation>
     </message>
     <message>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr cadw</translation>
     </message>
     <message>
         <source>Demonstration database: fictional people, deleted when you close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronfa ddata arddangos: pobl ffuglennol, wedi&apos;i dileu pan fyddwch yn cau</translation>
     </message>
     <message>
         <source>Demonstration mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modd arddangos</translation>
     </message>
     <message>
         <source>MAPPA Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>MAPPA Desktop</translation>
     </message>
     <message>
         <source>MAPPA Desktop — {database}</source>
-        <translation type="unfinished"></translation>
+        <translation>MAPPA Desktop — {database}</translation>
     </message>
     <message>
         <source>MAPPA Desktop — demonstration (fictional data)</source>
-        <translation type="unfinished"></translation>
+        <translation>MAPPA Desktop — arddangosiad (data ffuglennol)</translation>
     </message>
     <message>
         <source>No referral matches “{search}”.
 
 Search looks at names, aliases, PNC IDs and ViSOR, nDelius and MARAC references. Check the spelling, or clear the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes atgyfeiriad yn cyfateb i “{search}”.
+
+Mae&apos;r chwilio&apos;n edrych ar enwau, enwau eraill, IDs PNC a chyfeirnodau ViSOR, nDelius a MARAC. Gwiriwch y sillafu, neu cliriwch y chwilio.</translation>
     </message>
     <message>
         <source>No referrals yet.
 
 Start one with New referral (Ctrl+N). It is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim atgyfeiriadau eto.
+
+Dechreuwch un gydag Atgyfeiriad newydd (Ctrl+N). Caiff ei gadw wrth i chi deipio.</translation>
     </message>
     <message>
         <source>{shown} of {total} referrals match</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} o {total} atgyfeiriad yn cyfateb</translation>
     </message>
     <message>
         <source>Showing the latest {shown} of {total} referrals — scroll for more</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dangos y {shown} diweddaraf o {total} atgyfeiriad — sgroliwch am ragor</translation>
     </message>
     <message>
         <source>{total} referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} atgyfeiriad</translation>
     </message>
     <message>
         <source>1 referral</source>
-        <translation type="unfinished"></translation>
+        <translation>1 atgyfeiriad</translation>
     </message>
     <message>
         <source>Could not open the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu agor yr atgyfeiriad</translation>
     </message>
     <message>
         <source>Changes not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau heb eu cadw</translation>
     </message>
     <message>
         <source>Some changes to this referral could not be saved:
@@ -1564,128 +1568,141 @@ Start one with New referral (Ctrl+N). It is saved as you type.</source>
 {reason}
 
 Stay to fix them, or leave and lose those changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cadw rhai newidiadau i&apos;r atgyfeiriad hwn:
+
+{reason}
+
+Aros i&apos;w cywiro, neu adael a cholli&apos;r newidiadau hynny?</translation>
     </message>
     <message>
         <source>The export was saved, but recording it failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd yr allforio ei gadw, ond methodd ei gofnodi: {error}</translation>
     </message>
     <message>
         <source>Could not start a new referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu dechrau atgyfeiriad newydd</translation>
     </message>
     <message>
         <source>New referral started. It is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad newydd wedi&apos;i ddechrau. Caiff ei gadw wrth i chi deipio.</translation>
     </message>
     <message>
         <source>Could not duplicate the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu dyblygu&apos;r atgyfeiriad</translation>
     </message>
     <message>
         <source>Copied as a new draft. The original is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gopïo fel drafft newydd. Mae&apos;r gwreiddiol heb ei newid.</translation>
     </message>
     <message>
         <source>an unnamed subject</source>
-        <translation type="unfinished"></translation>
+        <translation>gwrthrych heb enw</translation>
     </message>
     <message>
         <source>Delete referral?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;r atgyfeiriad?</translation>
     </message>
     <message>
         <source>Delete the referral for {name}?
 
 It will be removed from this computer. The audit log keeps a record that it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;r atgyfeiriad ar gyfer {name}?
+
+Bydd yn cael ei dynnu oddi ar y cyfrifiadur hwn. Mae&apos;r log archwilio&apos;n cadw cofnod iddo gael ei ddileu.</translation>
     </message>
     <message>
         <source>Could not delete the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu dileu&apos;r atgyfeiriad</translation>
     </message>
     <message>
         <source>Referral deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad wedi&apos;i ddileu.</translation>
     </message>
     <message>
         <source>demonstration (temporary)</source>
-        <translation type="unfinished"></translation>
+        <translation>arddangosiad (dros dro)</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosodiadau wedi&apos;u cadw.</translation>
     </message>
     <message>
         <source>Security marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Marc diogelwch</translation>
     </message>
     <message>
         <source>Work areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Meysydd gwaith</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriadau</translation>
     </message>
     <message>
         <source>Referrals on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriadau ar y cyfrifiadur hwn</translation>
     </message>
     <message>
         <source>Search referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio atgyfeiriadau</translation>
     </message>
     <message>
         <source>Search by name, alias, PNC ID or reference (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio yn ôl enw, enw arall, ID PNC neu gyfeirnod (Ctrl+F)</translation>
     </message>
     <message>
         <source>New referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad newydd</translation>
     </message>
     <message>
         <source>Duplicate referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyblygu&apos;r atgyfeiriad</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyblygu</translation>
     </message>
     <message>
         <source>Delete referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;r atgyfeiriad</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu…</translation>
     </message>
     <message>
         <source>No referral open.
 
 Choose one from the list, or start a new referral (Ctrl+N).
 Your typing is saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim atgyfeiriad ar agor.
+
+Dewiswch un o&apos;r rhestr, neu dechreuwch atgyfeiriad newydd (Ctrl+N).
+Caiff eich teipio ei gadw wrth i chi fynd.</translation>
     </message>
     <message>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgrinio</translation>
     </message>
     <message>
         <source>MAPPA coordinators screen received referral packages here: import them, decide with recorded reasons, watch deadlines and prepare figures for the strategic management board.
 
 Opening the screening queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cydlynwyr MAPPA yn sgrinio&apos;r pecynnau atgyfeirio a ddaeth i law yma: eu mewnforio, penderfynu gyda rhesymau wedi&apos;u cofnodi, cadw golwg ar derfynau amser a pharatoi ffigurau ar gyfer y bwrdd rheoli strategol.
+
+Yn agor y ciw sgrinio…</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyfforddiant</translation>
     </message>
     <message>
         <source>Practise MAPPA referral decisions on fictional cases, and compare your answer with the guidance. Nothing you do in training touches real referrals.
 
 Opening the training area…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymarferwch benderfyniadau atgyfeirio MAPPA ar achosion ffuglennol, a chymharwch eich ateb â&apos;r canllawiau. Nid oes dim a wnewch yn yr hyfforddiant yn cyffwrdd ag atgyfeiriadau go iawn.
+
+Yn agor yr ardal hyfforddiant…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1701,39 +1718,39 @@ Opening the training area…</source>
     </message>
     <message>
         <source>&amp;New referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad &amp;newydd</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;Duplicate referral</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyblygu&apos;r atgyfeiriad</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>De&amp;lete referral…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ileu&apos;r atgyfeiriad…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gadael</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Find referral</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chwilio am atgyfeiriad</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1741,408 +1758,408 @@ Opening the training area…</source>
     </message>
     <message>
         <source>Security marking, language, your name and the database location</source>
-        <translation type="unfinished"></translation>
+        <translation>Marc diogelwch, iaith, eich enw a lleoliad y gronfa ddata</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canllaw defnyddiwr</translation>
     </message>
     <message>
         <source>&amp;About MAPPA Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ynghylch MAPPA Desktop</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
 </context>
 <context>
     <name>NumberEdit</name>
     <message>
         <source>Enter a whole number in digits, like 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch rif cyfan mewn digidau, fel 18</translation>
     </message>
     <message>
         <source>Enter a number in digits, like 18 or 4.5</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch rif mewn digidau, fel 18 neu 4.5</translation>
     </message>
     <message>
         <source>blank if not known</source>
-        <translation type="unfinished"></translation>
+        <translation>gwag os nad yw&apos;n hysbys</translation>
     </message>
     <message>
         <source>{message}, up to {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}, hyd at {maximum}</translation>
     </message>
 </context>
 <context>
     <name>OfficerDialog</name>
     <message>
         <source>Who is using MAPPA Desktop?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy&apos;n defnyddio MAPPA Desktop?</translation>
     </message>
     <message>
         <source>Give your name, role and agency. They are filled in as the referrer on new referrals and recorded beside your computer login ({login}) when you record a decision or acknowledge a prompt. You can change them later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch eich enw, eich rôl a&apos;ch asiantaeth. Cânt eu llenwi fel yr atgyfeiriwr ar atgyfeiriadau newydd a&apos;u cofnodi wrth ymyl mewngofnod eich cyfrifiadur ({login}) pan fyddwch yn cofnodi penderfyniad neu&apos;n cydnabod anogwr. Gallwch eu newid yn nes ymlaen yn y Gosodiadau.</translation>
     </message>
     <message>
         <source>your login</source>
-        <translation type="unfinished"></translation>
+        <translation>eich mewngofnod</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôl</translation>
     </message>
     <message>
         <source>Probation officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Swyddog prawf</translation>
     </message>
     <message>
         <source>&amp;Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asiantaeth</translation>
     </message>
     <message>
         <source>Probation Service, Wales</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwasanaeth Prawf, Cymru</translation>
     </message>
     <message>
         <source>For example, {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft, {example}</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid nawr</translation>
     </message>
 </context>
 <context>
     <name>OverrideDialog</name>
     <message>
         <source>not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>ddim yn hysbys eto</translation>
     </message>
     <message>
         <source>The aid&apos;s outcome: {category}; recommended {level}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad y cymorth: {category}; argymhellir {level}.</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categori</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Lefel</translation>
     </message>
     <message>
         <source>As the aid says ({outcome})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel y dywed y cymorth ({outcome})</translation>
     </message>
     <message>
         <source>Record the category and level you refer under</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi&apos;r categori a&apos;r lefel rydych yn atgyfeirio odanynt</translation>
     </message>
     <message>
         <source>&amp;Rationale (needed when your decision differs from the aid&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhesymeg (ei hangen pan fo&apos;ch penderfyniad yn wahanol i un y cymorth)</translation>
     </message>
     <message>
         <source>Save my decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fy mhenderfyniad</translation>
     </message>
     <message>
         <source>Use the aid&apos;s outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddio canlyniad y cymorth</translation>
     </message>
     <message>
         <source>Refer under {category} and {level}, as the aid says</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeirio o dan {category} a {level}, fel y dywed y cymorth</translation>
     </message>
     <message>
         <source>Withdraw my decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu fy mhenderfyniad yn ôl</translation>
     </message>
     <message>
         <source>Choose a category or level different from the aid&apos;s, or use the aid&apos;s outcome, or Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gategori neu lefel sy&apos;n wahanol i rai&apos;r cymorth, neu defnyddiwch ganlyniad y cymorth, neu Canslo.</translation>
     </message>
     <message>
         <source>The aid has not settled it yet: choose both the category and the level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r cymorth wedi&apos;i bennu eto: dewiswch y categori a&apos;r lefel.</translation>
     </message>
     <message>
         <source>Write a rationale of at least {n} characters: why your decision differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch resymeg o {n} nod o leiaf: pam mae eich penderfyniad yn wahanol.</translation>
     </message>
     <message>
         <source>Record your own decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi eich penderfyniad eich hun</translation>
     </message>
     <message>
         <source>The aid gives advice; you decide. If you disagree with its category or level, record yours and say why. The aid&apos;s outcome, yours, your reasons, the rule-pack version, who and when are all kept, and the change is in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cymorth yn rhoi cyngor; chi sy&apos;n penderfynu. Os ydych yn anghytuno â&apos;i gategori neu ei lefel, cofnodwch eich rhai chi a dywedwch pam. Cedwir canlyniad y cymorth, eich un chi, eich rhesymau, fersiwn y pecyn rheolau, pwy a phryd, ac mae&apos;r newid yn y log archwilio.</translation>
     </message>
     <message>
         <source>&amp;Category you decide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categori a benderfynwch</translation>
     </message>
     <message>
         <source>Category you decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Categori a benderfynwch</translation>
     </message>
     <message>
         <source>&amp;Level you decide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lefel a benderfynwch</translation>
     </message>
     <message>
         <source>Level you decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Lefel a benderfynwch</translation>
     </message>
     <message>
         <source>&amp;Rationale (required): why your decision differs from the aid&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhesymeg (gofynnol): pam mae eich penderfyniad yn wahanol i un y cymorth</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhesymeg</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Botymau&apos;r blwch deialog</translation>
     </message>
 </context>
 <context>
     <name>QuestionWidget</name>
     <message>
         <source>Why we ask: the answer can change {outcomes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam rydym yn gofyn: gall yr ateb newid {outcomes}.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Na</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn hysbys</translation>
     </message>
     <message>
         <source>None of these</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim un o&apos;r rhain</translation>
     </message>
     <message>
         <source>None of these apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes yr un o&apos;r rhain yn berthnasol</translation>
     </message>
     <message>
         <source>day/month/year, blank if not known</source>
-        <translation type="unfinished"></translation>
+        <translation>diwrnod/mis/blwyddyn, gwag os nad yw&apos;n hysbys</translation>
     </message>
     <message>
         <source>From other answers in this referral: {answer}. Answer here to say otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>O atebion eraill yn yr atgyfeiriad hwn: {answer}. Atebwch yma i ddweud yn wahanol.</translation>
     </message>
     <message>
         <source>“{answer}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{answer}”</translation>
     </message>
     <message>
         <source>{message}. Until then the referral keeps {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}. Tan hynny mae&apos;r atgyfeiriad yn cadw {answer}.</translation>
     </message>
     <message>
         <source>it as not known</source>
-        <translation type="unfinished"></translation>
+        <translation>yr ateb fel ‘ddim yn hysbys’</translation>
     </message>
 </context>
 <context>
     <name>QuizPage</name>
     <message>
         <source>Choose a category, a level and the prompts that apply, then Submit (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gategori, lefel a&apos;r anogwyr sy&apos;n berthnasol, yna Cyflwyno (Ctrl+Return).</translation>
     </message>
     <message>
         <source>Choose a category and a level first (choose &apos;Not yet known&apos; if so).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gategori a lefel yn gyntaf (dewiswch &apos;Ddim yn hysbys eto&apos; os felly).</translation>
     </message>
     <message>
         <source>The training record could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cadw&apos;r cofnod hyfforddiant: %1</translation>
     </message>
     <message>
         <source>This session: %1 scenarios, %2 of %3 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Y sesiwn hon: %1 senario, %2 o %3 pwynt</translation>
     </message>
     <message>
         <source>Save quiz results</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw canlyniadau&apos;r cwis</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Results not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chadwyd y canlyniadau</translation>
     </message>
 </context>
 <context>
     <name>ReferralEditor</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafft</translation>
     </message>
     <message>
         <source>Ready for screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn barod i&apos;w sgrinio</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i anfon</translation>
     </message>
     <message>
         <source>This referral was ready to send and has changed, so it is a draft again. Check your answers and mark it ready again; export a new package, as any earlier one is out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd yr atgyfeiriad hwn yn barod i&apos;w anfon ac mae wedi newid, felly mae&apos;n ddrafft eto. Gwiriwch eich atebion a&apos;i farcio&apos;n barod eto; allforiwch becyn newydd, gan fod unrhyw un cynharach wedi dyddio.</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ddechrau</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar waith</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i chwblhau</translation>
     </message>
     <message>
         <source>Has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae problemau</translation>
     </message>
     <message>
         <source>Not ready yet: {n} thing(s) to do, listed above. The draft is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn barod eto: {n} peth i&apos;w wneud, wedi&apos;u rhestru uchod. Mae&apos;r drafft wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Marked as ready to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i farcio&apos;n barod i&apos;w anfon.</translation>
     </message>
     <message>
         <source>{fields} — fix the answer shown in red; everything else is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{fields} — cywirwch yr ateb a ddangosir mewn coch; mae popeth arall wedi&apos;i gadw</translation>
     </message>
     <message>
         <source>this referral was changed in another window, so your latest changes were not saved. They are still on screen. Make another change, or leave the referral, to choose which version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>newidiwyd yr atgyfeiriad hwn mewn ffenestr arall, felly ni chadwyd eich newidiadau diweddaraf. Maen nhw&apos;n dal ar y sgrin. Gwnewch newid arall, neu gadewch yr atgyfeiriad, i ddewis pa fersiwn i&apos;w chadw.</translation>
     </message>
     <message>
         <source>Show list</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y rhestr</translation>
     </message>
     <message>
         <source>Hide list</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuddio&apos;r rhestr</translation>
     </message>
     <message>
         <source>Show the referrals list</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos rhestr yr atgyfeiriadau</translation>
     </message>
     <message>
         <source>Hide the referrals list</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuddio rhestr yr atgyfeiriadau</translation>
     </message>
     <message>
         <source>Unnamed subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthrych heb enw</translation>
     </message>
     <message>
         <source>Reference {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod {ref}</translation>
     </message>
     <message>
         <source>Give the referral the whole window (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi&apos;r ffenestr gyfan i&apos;r atgyfeiriad (Ctrl+L)</translation>
     </message>
     <message>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr cadw</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statws</translation>
     </message>
     <message>
         <source>Referral status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws yr atgyfeiriad</translation>
     </message>
     <message>
         <source>Referral sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrannau&apos;r atgyfeiriad</translation>
     </message>
     <message>
         <source>Previous section</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr adran flaenorol</translation>
     </message>
     <message>
         <source>Previous section (Ctrl+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr adran flaenorol (Ctrl+Page Up)</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Blaenorol</translation>
     </message>
     <message>
         <source>Next section</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr adran nesaf</translation>
     </message>
     <message>
         <source>Next section (Ctrl+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr adran nesaf (Ctrl+Page Down)</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesaf ▶</translation>
     </message>
 </context>
 <context>
     <name>SaveConflictDialog</name>
     <message>
         <source>The referral for {name} was changed in another window while you had it open</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd yr atgyfeiriad ar gyfer {name} mewn ffenestr arall tra oedd ar agor gennych</translation>
     </message>
     <message>
         <source>Your unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich newidiadau heb eu cadw</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gopïo</translation>
     </message>
     <message>
         <source>Referral changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad wedi&apos;i newid mewn man arall</translation>
     </message>
     <message>
         <source>This referral was changed in another window while you had it open</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd yr atgyfeiriad hwn mewn ffenestr arall tra oedd ar agor gennych</translation>
     </message>
     <message>
         <source>What &amp;changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth &amp;newidiodd mewn man arall</translation>
     </message>
     <message>
         <source>What changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth newidiodd mewn man arall</translation>
     </message>
     <message>
         <source>Your latest changes are not saved yet; they are still on screen. Choose which version to keep.
@@ -2150,428 +2167,432 @@ Opening the training area…</source>
 Keep my version: saves what is on your screen over the other changes. Both versions stay in the audit log.
 
 Use the other version: opens the version saved elsewhere. Your unsaved changes are shown next, for you to copy anything you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw eich newidiadau diweddaraf wedi&apos;u cadw eto; maen nhw&apos;n dal ar y sgrin. Dewiswch pa fersiwn i&apos;w chadw.
+
+Cadw fy fersiwn i: yn cadw&apos;r hyn sydd ar eich sgrin dros y newidiadau eraill. Mae&apos;r ddwy fersiwn yn aros yn y log archwilio.
+
+Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dangosir eich newidiadau heb eu cadw nesaf, i chi gopïo unrhyw beth sydd ei angen arnoch.</translation>
     </message>
     <message>
         <source>Keep my version</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fy fersiwn i</translation>
     </message>
     <message>
         <source>Save what is on your screen over the other changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r hyn sydd ar eich sgrin dros y newidiadau eraill</translation>
     </message>
     <message>
         <source>&amp;Keep my version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw fy fersiwn i</translation>
     </message>
     <message>
         <source>Use the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddio&apos;r fersiwn arall</translation>
     </message>
     <message>
         <source>Open the version saved elsewhere and show your unsaved changes to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y fersiwn a gadwyd mewn man arall a dangos eich newidiadau heb eu cadw i&apos;w copïo</translation>
     </message>
     <message>
         <source>&amp;Use the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Defnyddio&apos;r fersiwn arall</translation>
     </message>
     <message>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfynu wedyn</translation>
     </message>
     <message>
         <source>Keep your changes on screen without saving them; you will be asked again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw eich newidiadau ar y sgrin heb eu cadw yn y gronfa ddata; gofynnir i chi eto</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Penderfynu wedyn</translation>
     </message>
     <message>
         <source>The other version is now open. Your unsaved changes are below</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r fersiwn arall ar agor nawr. Mae eich newidiadau heb eu cadw isod</translation>
     </message>
     <message>
         <source>&amp;Your unsaved changes (the whole referral as it was on your screen). They are not saved anywhere: copy what you need before closing this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eich newidiadau heb eu cadw (yr atgyfeiriad cyfan fel yr oedd ar eich sgrin). Nid ydynt wedi&apos;u cadw yn unman: copïwch yr hyn sydd ei angen arnoch cyn cau&apos;r ffenestr hon.</translation>
     </message>
     <message>
         <source>Copy your unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo eich newidiadau heb eu cadw</translation>
     </message>
     <message>
         <source>&amp;Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo&apos;r c&amp;yfan</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau</translation>
     </message>
 </context>
 <context>
     <name>ScreeningArea</name>
     <message>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgrinio</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;iw</translation>
     </message>
     <message>
         <source>Search the screening queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio&apos;r ciw sgrinio</translation>
     </message>
     <message>
         <source>Search names, aliases, PNC, references</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio enwau, enwau eraill, PNC, cyfeirnodau</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlydd statws</translation>
     </message>
     <message>
         <source>Category filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlydd categori</translation>
     </message>
     <message>
         <source>Only domestic abuse referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriadau cam-drin domestig yn unig</translation>
     </message>
     <message>
         <source>&amp;Domestic abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam-drin &amp;domestig</translation>
     </message>
     <message>
         <source>Only referrals with an overdue deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriadau â therfyn amser wedi&apos;i fethu yn unig</translation>
     </message>
     <message>
         <source>&amp;Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hwyr</translation>
     </message>
     <message>
         <source>Referrals shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriadau a ddangosir</translation>
     </message>
     <message>
         <source>Import referral packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio pecynnau atgyfeirio</translation>
     </message>
     <message>
         <source>Import referral packages (.mappa.json), or drop files or folders here (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio pecynnau atgyfeirio (.mappa.json), neu ollwng ffeiliau neu ffolderi yma (Ctrl+I)</translation>
     </message>
     <message>
         <source>&amp;Import packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mewnforio pecynnau…</translation>
     </message>
     <message>
         <source>Screening queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciw sgrinio</translation>
     </message>
     <message>
         <source>&amp;Figures for the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffigu&amp;rau ar gyfer y bwrdd</translation>
     </message>
 </context>
 <context>
     <name>ScreeningDetail</name>
     <message>
         <source>Choose a referral in the queue to screen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch atgyfeiriad yn y ciw i&apos;w sgrinio.</translation>
     </message>
     <message>
         <source>Level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lefel %1</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei nodi</translation>
     </message>
     <message>
         <source>not eligible for MAPPA</source>
-        <translation type="unfinished"></translation>
+        <translation>ddim yn gymwys ar gyfer MAPPA</translation>
     </message>
     <message>
         <source>Choose a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch benderfyniad</translation>
     </message>
     <message>
         <source>This referral could not be assessed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd asesu&apos;r atgyfeiriad hwn: %1</translation>
     </message>
     <message>
         <source>could not be assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oedd modd ei asesu</translation>
     </message>
     <message>
         <source>not yet known (information missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>ddim yn hysbys eto (gwybodaeth ar goll)</translation>
     </message>
     <message>
         <source>Category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Categori %1</translation>
     </message>
     <message>
         <source>category not settled</source>
-        <translation type="unfinished"></translation>
+        <translation>categori heb ei bennu</translation>
     </message>
     <message>
         <source>The referrer asks for another level: record why you decide as you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r atgyfeiriwr yn gofyn am lefel arall: cofnodwch pam rydych yn penderfynu fel y gwnewch.</translation>
     </message>
     <message>
         <source>Domestic abuse: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam-drin domestig: ie</translation>
     </message>
     <message>
         <source>No deadline is tracked for this referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes terfyn amser yn cael ei olrhain ar gyfer yr atgyfeiriad hwn.</translation>
     </message>
     <message>
         <source>no field of the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>dim maes yn yr atgyfeiriad</translation>
     </message>
     <message>
         <source>Package replaced by a newer copy; changed: %1. The earlier version is kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disodlwyd y pecyn gan gopi mwy newydd; newidiwyd: %1. Cedwir y fersiwn gynharach yn y log archwilio.</translation>
     </message>
     <message>
         <source>Choose a decision, then give at least one reason for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch benderfyniad, yna rhowch o leiaf un rheswm drosto.</translation>
     </message>
     <message>
         <source>Decision not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyniad heb ei gofnodi</translation>
     </message>
     <message>
         <source>Save request note</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r nodyn cais</translation>
     </message>
     <message>
         <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun (*.txt)</translation>
     </message>
     <message>
         <source>Note not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chadwyd y nodyn</translation>
     </message>
 </context>
 <context>
     <name>ScreeningDetailForm</name>
     <message>
         <source>Referral being screened</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr atgyfeiriad sy&apos;n cael ei sgrinio</translation>
     </message>
     <message>
         <source>Choose a referral in the queue to screen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch atgyfeiriad yn y ciw i&apos;w sgrinio.</translation>
     </message>
     <message>
         <source>Referral summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb o&apos;r atgyfeiriad</translation>
     </message>
     <message>
         <source>Level sought and the aid&apos;s recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Y lefel y gofynnwyd amdani ac argymhelliad y cymorth</translation>
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Terfynau amser</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyniad</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Penderfyniad:</translation>
     </message>
     <message>
         <source>Reasons (at least one):</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhesymau (o leiaf un):</translation>
     </message>
     <message>
         <source>Decision note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn penderfyniad</translation>
     </message>
     <message>
         <source>Note: anything the reasons do not say (required for &apos;Other&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn: unrhyw beth nad yw&apos;r rhesymau&apos;n ei ddweud (gofynnol ar gyfer &apos;Arall&apos;)</translation>
     </message>
     <message>
         <source>Request for more information (edit, then copy or save)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cais am ragor o wybodaeth (golygwch, yna copïwch neu gadwch)</translation>
     </message>
     <message>
         <source>Request note to send to the referrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn cais i&apos;w anfon at yr atgyfeiriwr</translation>
     </message>
     <message>
         <source>Copy the request note</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo&apos;r nodyn cais</translation>
     </message>
     <message>
         <source>&amp;Copy note</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opïo&apos;r nodyn</translation>
     </message>
     <message>
         <source>Save the request note to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r nodyn cais mewn ffeil</translation>
     </message>
     <message>
         <source>Sa&amp;ve note…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;adw&apos;r nodyn…</translation>
     </message>
     <message>
         <source>Decision problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem gyda&apos;r penderfyniad</translation>
     </message>
     <message>
         <source>Record the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi&apos;r penderfyniad</translation>
     </message>
     <message>
         <source>Record the decision with its reasons (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi&apos;r penderfyniad gyda&apos;i resymau (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&amp;Record decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi&apos;r p&amp;enderfyniad</translation>
     </message>
     <message>
         <source>Decisions so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyniadau hyd yma</translation>
     </message>
 </context>
 <context>
     <name>ScreeningQueueModel</name>
     <message>
         <source>Domestic abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam-drin domestig</translation>
     </message>
     <message>
         <source>Overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn hwyr: %1</translation>
     </message>
     <message>
         <source>The sender&apos;s claim differs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae honiad yr anfonwr yn wahanol: %1</translation>
     </message>
     <message>
         <source>Differs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn wahanol: %1</translation>
     </message>
     <message>
         <source>(name not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(enw heb ei gofnodi)</translation>
     </message>
     <message>
         <source>Level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lefel %1</translation>
     </message>
     <message>
         <source>Not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn gymwys</translation>
     </message>
     <message>
         <source>Not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn hysbys eto</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <source>Earliest release %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhyddhau cynharaf %1</translation>
     </message>
 </context>
 <context>
     <name>ScreeningWidget</name>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob statws</translation>
     </message>
     <message>
         <source>Awaiting a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros am benderfyniad</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob categori</translation>
     </message>
     <message>
         <source>Category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Categori %1</translation>
     </message>
     <message>
         <source>Import referral packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio pecynnau atgyfeirio</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o %2</translation>
     </message>
     <message>
         <source>No referrals received yet. Choose Import packages… (Ctrl+I) or drop referral package files (.mappa.json) or folders here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim atgyfeiriadau wedi dod i law eto. Dewiswch Mewnforio pecynnau… (Ctrl+I) neu gollyngwch ffeiliau pecynnau atgyfeirio (.mappa.json) neu ffolderi yma.</translation>
     </message>
     <message>
         <source>No referral matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes atgyfeiriad yn cyfateb i&apos;r chwilio a&apos;r hidlyddion.</translation>
     </message>
     <message>
         <source>Referral packages (*.mappa.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecynnau atgyfeirio (*.mappa.json);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn mewnforio…</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio wedi gorffen</translation>
     </message>
     <message>
         <source>and %1 more: see the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1 arall: gweler y manylion.</translation>
     </message>
 </context>
 <context>
     <name>SectionPageForm</name>
     <message>
         <source>Section questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwestiynau&apos;r adran</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Filled in as the referrer on each new referral (you can change it there). The audit log records changes under your computer login, {login}, shown with this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff ei lenwi fel yr atgyfeiriwr ar bob atgyfeiriad newydd (gallwch ei newid yno). Mae&apos;r log archwilio&apos;n cofnodi newidiadau o dan fewngofnod eich cyfrifiadur, {login}, gyda&apos;r enw hwn wrth ei ochr.</translation>
     </message>
     <message>
         <source>your login</source>
-        <translation type="unfinished"></translation>
+        <translation>eich mewngofnod</translation>
     </message>
     <message>
         <source>No database is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes cronfa ddata ar agor</translation>
     </message>
     <message>
         <source>Demonstration database (deleted when you close): {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronfa ddata arddangos (caiff ei dileu pan fyddwch yn cau): {path}</translation>
     </message>
     <message>
         <source>Cannot open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu agor y ffolder</translation>
     </message>
     <message>
         <source>The folder holding the database could not be opened here. Its location is shown in the Location box: select it, copy it and open it in your file manager. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd agor y ffolder sy&apos;n dal y gronfa ddata yma. Dangosir ei leoliad yn y blwch Lleoliad: dewiswch ef, copïwch ef a&apos;i agor yn eich rheolwr ffeiliau. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2579,611 +2600,611 @@ Use the other version: opens the version saved elsewhere. Your unsaved changes a
     </message>
     <message>
         <source>Security marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Marc diogelwch</translation>
     </message>
     <message>
         <source>&amp;Marking on exported pages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marc ar dudalennau a allforir</translation>
     </message>
     <message>
         <source>Security marking on exported pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Marc diogelwch ar dudalennau a allforir</translation>
     </message>
     <message>
         <source>Printed at the top and bottom of every page you export or print. Use the marking your organisation requires; left empty, OFFICIAL-SENSITIVE is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff ei argraffu ar frig a gwaelod pob tudalen rydych yn ei hallforio neu ei hargraffu. Defnyddiwch y marc y mae eich sefydliad yn ei fynnu; os yw&apos;n wag, defnyddir OFFICIAL-SENSITIVE.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith</translation>
     </message>
     <message>
         <source>Interface &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iaith y rhyngwyneb</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith y rhyngwyneb</translation>
     </message>
     <message>
         <source>Menus and dialogs opened from now on use this language; windows already open change the next time MAPPA Desktop starts. Words not yet translated into Welsh are shown in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dewislenni a blychau deialog a agorir o hyn ymlaen yn defnyddio&apos;r iaith hon; mae ffenestri sydd eisoes ar agor yn newid y tro nesaf y bydd MAPPA Desktop yn cychwyn. Dangosir geiriau nad ydynt wedi&apos;u cyfieithu i&apos;r Gymraeg eto yn Saesneg.</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich &amp;enw</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich enw</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôl</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich rôl</translation>
     </message>
     <message>
         <source>A&amp;gency</source>
-        <translation type="unfinished"></translation>
+        <translation>Asian&amp;taeth</translation>
     </message>
     <message>
         <source>Your agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich asiantaeth</translation>
     </message>
     <message>
         <source>Referrals database</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronfa ddata&apos;r atgyfeiriadau</translation>
     </message>
     <message>
         <source>Loca&amp;tion</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle&amp;oliad</translation>
     </message>
     <message>
         <source>Referrals database location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoliad cronfa ddata&apos;r atgyfeiriadau</translation>
     </message>
     <message>
         <source>Open the folder holding the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y ffolder sy&apos;n dal y gronfa ddata</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor y ffolder</translation>
     </message>
     <message>
         <source>Shown for reference; it cannot be changed here. To use a different database file, start MAPPA Desktop with --db followed by the file&apos;s path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fe&apos;i dangosir er gwybodaeth; ni ellir ei newid yma. I ddefnyddio ffeil cronfa ddata wahanol, dechreuwch MAPPA Desktop gyda --db ac yna llwybr y ffeil.</translation>
     </message>
 </context>
 <context>
     <name>SubjectPage</name>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn hysbys</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Benyw</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwryw</translation>
     </message>
     <message>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Anneuaidd</translation>
     </message>
     <message>
         <source>Not known, or type their own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn hysbys, neu teipiwch eu geiriau eu hunain</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Saesneg (English)</translation>
     </message>
     <message>
         <source>Welsh (Cymraeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymraeg</translation>
     </message>
     <message>
         <source>Another language…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith arall…</translation>
     </message>
     <message>
         <source>Subject details</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion y gwrthrych</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Enwau eraill</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad geni</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywedd</translation>
     </message>
     <message>
         <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethnigrwydd</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis iaith</translation>
     </message>
     <message>
         <source>PNC ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID PNC</translation>
     </message>
     <message>
         <source>ViSOR / MAPPS ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod ViSOR / MAPPS</translation>
     </message>
     <message>
         <source>nDelius CRN</source>
-        <translation type="unfinished"></translation>
+        <translation>CRN nDelius</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad</translation>
     </message>
     <message>
         <source>Area of closest links</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr ardal â&apos;r cysylltiadau agosaf</translation>
     </message>
     <message>
         <source>No fixed abode</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cyfeiriad sefydlog</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <source>Who is being referred. Leave anything you do not know blank — you can come back to it. Check identifiers against nDelius and ViSOR: this tool is not the system of record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy&apos;n cael ei atgyfeirio. Gadewch unrhyw beth nad ydych yn ei wybod yn wag — gallwch ddod yn ôl ato. Gwiriwch ddynodwyr yn erbyn nDelius a ViSOR: nid yr offeryn hwn yw&apos;r system gofnodi.</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunaniaeth</translation>
     </message>
     <message>
         <source>&amp;Given names</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enwau cyntaf</translation>
     </message>
     <message>
         <source>Given names</source>
-        <translation type="unfinished"></translation>
+        <translation>Enwau cyntaf</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfe&amp;nw</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfenw</translation>
     </message>
     <message>
         <source>&amp;Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Enwau e&amp;raill</translation>
     </message>
     <message>
         <source>Other names used, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Enwau eraill a ddefnyddir, wedi&apos;u gwahanu â chomas</translation>
     </message>
     <message>
         <source>Separate names with commas, e.g. Danny Smith, D. Smithson</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwahanwch enwau â chomas, e.e. Danny Smith, D. Smithson</translation>
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyddiad geni</translation>
     </message>
     <message>
         <source>DD/MM/YYYY — leave blank if not known</source>
-        <translation type="unfinished"></translation>
+        <translation>DD/MM/BBBB — gadewch yn wag os nad yw&apos;n hysbys</translation>
     </message>
     <message>
         <source>G&amp;ender</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;hywedd</translation>
     </message>
     <message>
         <source>E&amp;thnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;thnigrwydd</translation>
     </message>
     <message>
         <source>In the person’s own words, where known</source>
-        <translation type="unfinished"></translation>
+        <translation>Yng ngeiriau&apos;r person ei hun, lle bo&apos;n hysbys</translation>
     </message>
     <message>
         <source>Preferred &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis &amp;iaith</translation>
     </message>
     <message>
         <source>Other preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis iaith arall</translation>
     </message>
     <message>
         <source>Which language?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa iaith?</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnodau</translation>
     </message>
     <message>
         <source>&amp;PNC ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID &amp;PNC</translation>
     </message>
     <message>
         <source>e.g. 04/0123456B</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. 04/0123456B</translation>
     </message>
     <message>
         <source>&amp;ViSOR / MAPPS ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyf. &amp;ViSOR / MAPPS</translation>
     </message>
     <message>
         <source>ViSOR or MAPPS reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod ViSOR neu MAPPS</translation>
     </message>
     <message>
         <source>n&amp;Delius CRN</source>
-        <translation type="unfinished"></translation>
+        <translation>CRN nDe&amp;lius</translation>
     </message>
     <message>
         <source>e.g. X123456</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. X123456</translation>
     </message>
     <message>
         <source>Where they live</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble maen nhw&apos;n byw</translation>
     </message>
     <message>
         <source>Add&amp;ress</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;yfeiriad</translation>
     </message>
     <message>
         <source>Current or release address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad presennol neu gyfeiriad rhyddhau</translation>
     </message>
     <message>
         <source>Area of &amp;closest links</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltiadau &amp;agosaf</translation>
     </message>
     <message>
         <source>Town or local authority area</source>
-        <translation type="unfinished"></translation>
+        <translation>Tref neu ardal awdurdod lleol</translation>
     </message>
     <message>
         <source>No &amp;fixed abode</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;m cyfeiriad sefydlog</translation>
     </message>
 </context>
 <context>
     <name>TrainingArea</name>
     <message>
         <source>Training mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modd hyfforddi</translation>
     </message>
     <message>
         <source>TRAINING — fictional cases, not real referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>HYFFORDDIANT — achosion ffuglennol, nid atgyfeiriadau go iawn</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyfforddiant</translation>
     </message>
     <message>
         <source>Scenario library</source>
-        <translation type="unfinished"></translation>
+        <translation>Llyfrgell senarios</translation>
     </message>
     <message>
         <source>Walk-through</source>
-        <translation type="unfinished"></translation>
+        <translation>Taith drwodd</translation>
     </message>
     <message>
         <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwis</translation>
     </message>
     <message>
         <source>How the forums fit together</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut mae&apos;r fforymau&apos;n cyd-fynd</translation>
     </message>
 </context>
 <context>
     <name>TrainingLibrary</name>
     <message>
         <source>&amp;Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag:</translation>
     </message>
     <message>
         <source>Filter scenarios by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlo senarios yn ôl tag</translation>
     </message>
     <message>
         <source>Scenario library</source>
-        <translation type="unfinished"></translation>
+        <translation>Llyfrgell senarios</translation>
     </message>
     <message>
         <source>&amp;Walk through</source>
-        <translation type="unfinished"></translation>
+        <translation>Taith &amp;drwodd</translation>
     </message>
     <message>
         <source>&amp;Quiz on it</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;wis arno</translation>
     </message>
     <message>
         <source>Scenario preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg o&apos;r senario</translation>
     </message>
 </context>
 <context>
     <name>TrainingQuiz</name>
     <message>
         <source>The case</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr achos</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categori</translation>
     </message>
     <message>
         <source>Not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn gymwys</translation>
     </message>
     <message>
         <source>Category 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Categori 1</translation>
     </message>
     <message>
         <source>Category 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Categori 2</translation>
     </message>
     <message>
         <source>Category 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Categori 3</translation>
     </message>
     <message>
         <source>Category 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Categori 4</translation>
     </message>
     <message>
         <source>Not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn hysbys eto</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Lefel</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim</translation>
     </message>
     <message>
         <source>Level 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lefel 1</translation>
     </message>
     <message>
         <source>Level 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lefel 2</translation>
     </message>
     <message>
         <source>Level 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lefel 3</translation>
     </message>
     <message>
         <source>Prompts that apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anogwyr sy&apos;n berthnasol</translation>
     </message>
     <message>
         <source>Mark my answer (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcio fy ateb (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&amp;Submit answer</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;yflwyno&apos;r ateb</translation>
     </message>
     <message>
         <source>Next scenario (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y senario nesaf (Alt+Right)</translation>
     </message>
     <message>
         <source>Ne&amp;xt scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Y senario &amp;nesaf</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Adborth</translation>
     </message>
     <message>
         <source>Trainee name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r hyfforddai</translation>
     </message>
     <message>
         <source>Trainee name for the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r hyfforddai ar gyfer y cofnod</translation>
     </message>
     <message>
         <source>Save results as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r canlyniadau fel &amp;PDF…</translation>
     </message>
 </context>
 <context>
     <name>TrainingWalkthrough</name>
     <message>
         <source>Show the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos yr achos</translation>
     </message>
     <message>
         <source>Show the narrative, the facts and the decision aid above the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y naratif, y ffeithiau a&apos;r cymorth penderfynu uwchben y gymhariaeth</translation>
     </message>
     <message>
         <source>Show the ca&amp;se</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos yr ac&amp;hos</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Naratif</translation>
     </message>
     <message>
         <source>Facts of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeithiau&apos;r achos</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwestiwn</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateb</translation>
     </message>
     <message>
         <source>What if one fact were different?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth pe bai un ffaith yn wahanol?</translation>
     </message>
     <message>
         <source>F&amp;act:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ff&amp;aith:</translation>
     </message>
     <message>
         <source>Fact to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffaith i&apos;w newid</translation>
     </message>
     <message>
         <source>&amp;New value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth &amp;newydd:</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth newydd</translation>
     </message>
     <message>
         <source>Compare the case as written with the fact changed (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymharu&apos;r achos fel y mae wedi&apos;i ysgrifennu â&apos;r ffaith wedi&apos;i newid (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Cy&amp;mharu</translation>
     </message>
     <message>
         <source>What changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n newid</translation>
     </message>
     <message>
         <source>Explanation as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Esboniad fel y mae wedi&apos;i ysgrifennu</translation>
     </message>
     <message>
         <source>Explanation with the fact changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Esboniad gyda&apos;r ffaith wedi&apos;i newid</translation>
     </message>
 </context>
 <context>
     <name>UserGuideDialog</name>
     <message>
         <source>MAPPA Desktop: user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>MAPPA Desktop: canllaw defnyddiwr</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Canllaw defnyddiwr</translation>
     </message>
     <message>
         <source>The user guide could not be read ({error}). The rest of the application works as usual. Reinstall MAPPA Desktop to restore the guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd darllen y canllaw defnyddiwr ({error}). Mae gweddill y rhaglen yn gweithio fel arfer. Ailosodwch MAPPA Desktop i adfer y canllaw.</translation>
     </message>
 </context>
 <context>
     <name>VictimsEditor</name>
     <message>
         <source>Add victim</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu dioddefwr</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i fyny</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i lawr</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn hysbys</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Na</translation>
     </message>
     <message>
         <source>DD/MM/YYYY, or leave blank if not known</source>
-        <translation type="unfinished"></translation>
+        <translation>DD/MM/BBBB, neu gadewch yn wag os nad yw&apos;n hysbys</translation>
     </message>
     <message>
         <source>This answer was not kept: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chadwyd yr ateb hwn: {why}</translation>
     </message>
 </context>
 <context>
     <name>WalkThroughPage</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Na</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhysbys</translation>
     </message>
     <message>
         <source>a whole number; empty for unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>rhif cyfan; gwag os yw&apos;n anhysbys</translation>
     </message>
     <message>
         <source>a number; empty for unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>rhif; gwag os yw&apos;n anhysbys</translation>
     </message>
     <message>
         <source>a date as YYYY-MM-DD; empty for unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad fel BBBB-MM-DD; gwag os yw&apos;n anhysbys</translation>
     </message>
     <message>
         <source>values separated by commas: %1; empty for unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>gwerthoedd wedi&apos;u gwahanu â chomas: %1; gwag os yw&apos;n anhysbys</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid value here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw &apos;%1&apos; yn werth dilys yma: %2</translation>
     </message>
 </context>
 </TS>

@@ -118,7 +118,7 @@ class CompletionQuestion(QWidget):
     """Emitted when the person chooses an answer: True for Yes."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QVBoxLayout
+        from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout
 
         super().__init__(parent)
         self.setObjectName("completionQuestion")
@@ -130,7 +130,7 @@ class CompletionQuestion(QWidget):
         font.setBold(True)
         self.legend.setFont(font)
         layout.addWidget(self.legend)
-        row = QHBoxLayout()
+        row = QVBoxLayout()  # one above the other: side by side, the answers were cut off in a narrow pane
         self.yes = QRadioButton(self.tr("Yes, I've completed this section"))
         self.no = QRadioButton(self.tr("No, I'll come back to it later"))
         self.group = QButtonGroup(self)
@@ -139,7 +139,6 @@ class CompletionQuestion(QWidget):
             button.setAccessibleDescription(self.legend.text())
             self.group.addButton(button)
             row.addWidget(button)
-        row.addStretch(1)
         layout.addLayout(row)
         self.note = QLabel()
         self.note.setObjectName("completionNote")
