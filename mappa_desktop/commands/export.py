@@ -2,6 +2,8 @@
 
 The output is the same as the app's (same summary, templates, page painter and package writer). Files
 are written atomically and readable by the owner only; an existing file is replaced only with --force.
+Each export is recorded in the database, as the app's are, so the referrals list can say "Changed since
+export" when the referral is edited afterwards.
 """
 
 from __future__ import annotations
@@ -44,9 +46,9 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     from mappa_desktop.core.rules import RulePackError
     from mappa_desktop.core.safe_files import ExportError
-    from mappa_desktop.core.store import ReferralNotFound, Store, StoreError
+    from mappa_desktop.core.store import ReferralNotFound, Store, StoreError, default_actor
     from mappa_desktop.core.summary import DEFAULT_MARKING
-    from mappa_desktop.export.service import export_to_file, prepare
+    from mappa_desktop.export.service import export_to_file, prepare, record_export
 
     db = existing_database(args)
     if db is None:
@@ -79,4 +81,13 @@ def run(args: argparse.Namespace) -> int:
         print(error, file=sys.stderr)
         return 1
     print(f"Saved {path}")
+    try:
+        with Store.open(db) as store:
+            record_export(store, referral.id, args.format, actor=default_actor())
+    except StoreError as error:
+        print(
+            f"The file was saved, but the export could not be recorded in {db}, so the referrals list will "
+            f"not show whether the referral changed after it: {error}",
+            file=sys.stderr,
+        )
     return 0

@@ -96,3 +96,34 @@ def test_missing_folder_is_a_clear_error(tmp_path, db, capsys):
     out = tmp_path / "no-such-folder" / "out.txt"
     assert main(["export", REFERRAL_ID, "--db", str(db), "--format", "text", "--out", str(out)]) == 1
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_an_export_from_the_cli_is_recorded_and_a_later_change_shows(tmp_path, db):
+    """The referrals list says "Changed since export" after a CLI export too (issue 10, defect 5)."""
+    out = tmp_path / "referral.pdf"
+    assert main(["export", REFERRAL_ID, "--db", str(db), "--format", "pdf", "--out", str(out)]) == 0
+    with Store.open(db) as store:
+        (row,) = store.list_referrals()
+        assert row.exported_at is not None and not row.changed_since_export
+        (entry,) = [e for e in store.audit_log(REFERRAL_ID) if e.action == "exported"]
+        assert entry.new["what"] == "PDF"
+        referral = store.load(REFERRAL_ID)
+        referral.subject.preferred_language = "English"  # it was Welsh
+        store.save(referral, actor="test")
+        assert store.list_referrals()[0].changed_since_export
+
+
+def test_an_export_the_database_cannot_record_still_saves_the_file_and_says_so(
+    tmp_path, db, capsys, monkeypatch
+):
+    from mappa_desktop.core.store import StoreError
+
+    def busy(*args, **kwargs):
+        raise StoreError("The database is busy: another copy of the application is writing to it.")
+
+    monkeypatch.setattr(Store, "record_export", busy)
+    out = tmp_path / "out.txt"
+    code = main(["export", REFERRAL_ID, "--db", str(db), "--format", "text", "--out", str(out)])
+    assert code == 0 and out.read_bytes().startswith(b"OFFICIAL-SENSITIVE")
+    err = capsys.readouterr().err
+    assert "The file was saved, but the export could not be recorded" in err and "busy" in err
