@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import (
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QScrollBar,
+    QWidget,
+)
 
 from mappa_desktop.core.store import Store
 from mappa_desktop.core.summary import build_summary
@@ -139,6 +146,55 @@ def test_the_wheel_over_an_unfocused_drop_down_scrolls_the_page_and_changes_noth
             assert combo.currentIndex() == index
             assert bar.value() != start, "the page did not scroll"
             assert not combo.hasFocus()
+        editor.flush()
+        assert _stored(store, rid).model_dump(mode="json", exclude={"revision"}) == before
+
+
+WHEEL_TAKERS = (QComboBox, QAbstractSpinBox, QAbstractSlider)
+"""Widgets Qt lets the wheel change when nothing stops it (a scroll bar is one, and must keep scrolling)."""
+
+
+def test_the_wheel_over_every_answer_on_every_section_changes_nothing(db_path, make_window, qtbot):
+    """Every section, every visible drop-down, spin box or slider, with the pointer over it and the focus
+    elsewhere, both ways: no answer moves, and what is STORED is what it was."""
+    with Store.open(db_path) as store:
+        window = make_window(store)
+        editor, rid = new_referral(window, qtbot)
+        window.resize(1024, 600)
+        for fact, value in (
+            ("offence_class", "specified_violent"),
+            ("outcome", "custody"),
+            ("domestic_abuse", True),
+            ("rosh", "high"),
+        ):
+            answer(qtbot, editor, fact, value)
+        editor.flush()
+        before = _stored(store, rid).model_dump(mode="json", exclude={"revision"})
+        seen = 0
+        for page in editor.pages():
+            editor.show_section(page.section_id)
+            qtbot.wait(10)
+            takers = [
+                w
+                for w in editor.findChildren(QWidget)
+                if isinstance(w, WHEEL_TAKERS)
+                and w.isVisible()
+                and w.isEnabled()
+                and not isinstance(w, QScrollBar)
+            ]
+            for widget in takers:
+                for area in _scroll_areas(page):
+                    if area.isAncestorOf(widget):
+                        area.ensureWidgetVisible(widget)
+                window.ui.draftsView.setFocus()  # the focus is elsewhere, as when a person scrolls past
+                value = widget.currentIndex() if isinstance(widget, QComboBox) else widget.value()
+                for delta in (-120, 120, 120, -120):
+                    _wheel_at(widget, delta)
+                now = widget.currentIndex() if isinstance(widget, QComboBox) else widget.value()
+                assert now == value, f"the wheel changed {widget.objectName() or widget} on {page.section_id}"
+                assert not widget.hasFocus()
+                seen += 1
+        assert seen >= 10, "too few answers were tried to mean anything"
         editor.flush()
         assert _stored(store, rid).model_dump(mode="json", exclude={"revision"}) == before
 
