@@ -168,22 +168,13 @@ def domestic_abuse_page(pack: RulePack, lang: str = "en") -> GuidedSectionPage:
         ),
         [
             Questions(tr("Questions for the decision aid")),
-            Group(
-                tr("DASH risk checklist"), [Field("domestic_abuse.dash_date", tr("Date of the DASH"), "date")]
-            ),
-            Group(
-                tr("MARAC"),
-                [
-                    Field(
-                        "domestic_abuse.marac_checked",
-                        tr("Have MARAC records been checked?"),
-                        "tribool",
-                        tr("If they were checked and there is no case below, the person has not been heard."),
-                    )
-                ],
-            ),
             Table(
-                tr("MARAC cases"), marac, tr("Each case reference with its hearing date and the repeat flag.")
+                tr("MARAC case references"),
+                marac,
+                tr(
+                    "Each MARAC case reference with its hearing date and the repeat flag, to cross-reference. "
+                    "Each victim's own MARAC answers are asked with the victim."
+                ),
             ),
             Group(
                 tr("MATAC"),
