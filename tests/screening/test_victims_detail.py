@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from mappa_desktop.core.package import write_package
 from mappa_desktop.core.screening import import_packages, received_package
 from mappa_desktop.export.service import prepare, render
 from mappa_desktop.gui.screening import ScreeningWidget

@@ -172,8 +172,8 @@ def domestic_abuse_page(pack: RulePack, lang: str = "en") -> GuidedSectionPage:
                 tr("MARAC case references"),
                 marac,
                 tr(
-                    "Each MARAC case reference with its hearing date and the repeat flag, to cross-reference. "
-                    "Each victim's own MARAC answers are asked with the victim."
+                    "Each MARAC case reference with its hearing date and the repeat flag, to "
+                    "cross-reference. Each victim's own MARAC answers are asked with the victim."
                 ),
             ),
             Group(
