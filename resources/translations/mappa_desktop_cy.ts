@@ -192,6 +192,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>referred {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heard at MARAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not heard at MARAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>victim {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>MARAC: {facts}. {lead}; MARAC keeps the victim&apos;s safety plan: share the risk plan with the MARAC.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -452,27 +468,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DASH risk checklist</source>
+        <source>MARAC case references</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date of the DASH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MARAC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Have MARAC records been checked?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If they were checked and there is no case below, the person has not been heard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each case reference with its hearing date and the repeat flag.</source>
+        <source>Each MARAC case reference with its hearing date and the repeat flag, to cross-reference. Each victim&apos;s own MARAC answers are asked with the victim.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1127,6 +1127,14 @@
     </message>
     <message>
         <source>Answers: {section}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {victim}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers: {victim}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -44,7 +44,7 @@ def _contract(assessment: Any) -> Mapping[str, Any]:
         for view, entry in zip(contract.get("trace") or [], assessment.trace, strict=False):
             view["title"] = getattr(entry, "title", "") or ""
         return contract
-    return assessment
+    return assessment if isinstance(assessment, Mapping) else {}
 
 
 def _position(fact: Any) -> int | None:

@@ -370,6 +370,15 @@ class _ReferralSections(Formatter):
         return self.section("referrer", "Referrer", [Table(rows)], "No referrer details have been recorded.")
 
 
+def victim_table(position: int, victim: VictimRecord, assessment: Any = None, language: str = "en") -> Table:
+    """One victim as the summary lists them (Check your answers shows the same): their answers and, given
+    the aid's ``assessment``, the MARAC criteria met for them."""
+    sections = _ReferralSections(Wording(language))
+    labels: list[str | None] = [None] * (position - 1) + [victim.label]
+    advice = advice_by_victim(assessment, labels).get(position) if assessment is not None else None
+    return sections._victim(position, victim, advice, assessed=assessment is not None)
+
+
 def build_summary(
     referral: Referral,
     assessment: Any = None,

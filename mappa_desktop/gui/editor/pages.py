@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from mappa_desktop.core.referral import AgencyInvolvement, MaracCase, RiskToolResult
 from mappa_desktop.core.rules import RulePack
-from mappa_desktop.gui.editor.guided_page import Group, GuidedSectionPage, Questions, Table
+from mappa_desktop.gui.editor.guided_page import Group, GuidedSectionPage, Questions, Table, Victims
 from mappa_desktop.gui.editor.records import Column, Field, RecordTable
 
 
@@ -168,6 +168,7 @@ def domestic_abuse_page(pack: RulePack, lang: str = "en") -> GuidedSectionPage:
         ),
         [
             Questions(tr("Questions for the decision aid")),
+            Victims(),
             Table(
                 tr("MARAC case references"),
                 marac,

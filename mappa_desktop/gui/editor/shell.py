@@ -17,7 +17,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from mappa_desktop.core.facts import Case
-from mappa_desktop.core.referral import AcknowledgedPrompt, Override, Referral, ReferralStatus, derive_facts
+from mappa_desktop.core.referral import (
+    AcknowledgedPrompt,
+    Override,
+    Referral,
+    ReferralStatus,
+    contradicting_answers,
+    derive_facts,
+)
 from mappa_desktop.core.referral.bindings import BINDINGS, read_answer
 from mappa_desktop.core.referral.labels import field_label
 from mappa_desktop.core.referral.referred_under import record_decision, withdraw_decision
@@ -315,7 +322,11 @@ class ReferralEditor(QWidget):
             override=draft.decision.override,
             cross_references=cross_references(draft, assessment.mappa_eligible),
         )
-        field_errors = [(e.field, e.message) for e in errors]
+        # Answers that contradict each other are kept, shown where they were given, and block "ready".
+        contradictions = [(p.field, p.message) for p in contradicting_answers(draft, day)]
+        for page in self._pages:
+            page.show_problems(contradictions)
+        field_errors = [(e.field, e.message) for e in errors] + contradictions
         questions = dict(zip(assessment.missing, assessment.missing_questions, strict=False))
         self.blockers = blockers(draft, assessment.missing, field_errors, questions, aid=assessment)
         self.states = section_states(draft, assessment.missing, field_errors, aid=assessment)

@@ -72,3 +72,44 @@ BINDINGS_SECTION = {
     "subject_views": "reason",
     **{b.path: b.section for b in BINDINGS.values()},
 }
+
+
+def victims_editor(editor):
+    editor.show_section("domestic_abuse")
+    return editor.page("domestic_abuse").victims
+
+
+def add_victim(qtbot, editor):
+    """Press "Add victim" from the keyboard; the new victim's label has the cursor."""
+    victims = victims_editor(editor)
+    victims.add_button.setFocus()
+    qtbot.keyClick(victims.add_button, Qt.Key.Key_Space, delay=5)
+    return victims
+
+
+def answer_victim(qtbot, editor, field, value):
+    """Answer a question of the selected victim by typing or choosing, as a person does."""
+    victims = victims_editor(editor)
+    widget = victims.inputs[field]
+    widget.setFocus()
+    if isinstance(widget, QSpinBox):
+        qtbot.wait(20)  # the focus settles first (it moves the cursor), then the old text is replaced
+        widget.selectAll()
+        qtbot.keyClicks(widget, str(value), delay=5)
+    elif isinstance(widget, QComboBox):
+        wanted = {True: "Yes", False: "No", None: "Not known"}[value]
+        for _ in range(widget.count()):
+            if widget.currentText() == wanted:
+                break
+            qtbot.keyClick(widget, Qt.Key.Key_Down, delay=5)
+    elif isinstance(widget, QLineEdit):
+        qtbot.wait(20)
+        widget.selectAll()
+        qtbot.keyClicks(widget, value, delay=5)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab, delay=5)
+    else:
+        for choice in value:
+            check = victims.checks[field][choice]
+            check.setFocus()
+            qtbot.keyClick(check, Qt.Key.Key_Space, delay=5)
+    editor.reevaluate()
