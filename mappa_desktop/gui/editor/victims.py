@@ -15,8 +15,9 @@ import typing
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -195,6 +196,7 @@ class VictimsEditor(QWidget):
         self._victims.append({"label": f"V{number}"})
         self._refresh_list(len(self._victims) - 1)
         self.inputs["label"].setFocus()
+        self.inputs["label"].selectAll()  # typing replaces the suggested label
         self.changed.emit()
 
     def remove_victim(self) -> None:
@@ -352,6 +354,8 @@ class RecordedVictims(VictimsEditor):
         self.form_box.layout().addRow(self.problem)
         for widget in self.inputs.values():
             widget.installEventFilter(self)
+            if isinstance(widget, QSpinBox | QComboBox):
+                widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # focus by click or Tab, not by wheel
         for checks in self.checks.values():
             for check in checks.values():
                 check.installEventFilter(self)
@@ -359,7 +363,19 @@ class RecordedVictims(VictimsEditor):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.FocusOut:
             self.left.emit()
+        elif event.type() == QEvent.Type.Wheel and not watched.hasFocus():
+            # A wheel over an answer the person is not in scrolls the page; it never changes the answer.
+            area = self._scroll_area()
+            if area is not None:
+                QCoreApplication.sendEvent(area.verticalScrollBar(), event)
+            return True
         return super().eventFilter(watched, event)
+
+    def _scroll_area(self) -> QAbstractScrollArea | None:
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QAbstractScrollArea):
+            parent = parent.parentWidget()
+        return parent
 
     # The page's part ----------------------------------------------------------------------------------
 

@@ -106,7 +106,7 @@ def answer_victim(qtbot, editor, field, value):
         qtbot.wait(20)
         widget.selectAll()
         qtbot.keyClicks(widget, value, delay=5)
-        qtbot.keyClick(widget, Qt.Key.Key_Tab, delay=5)
+        qtbot.keyClick(widget, Qt.Key.Key_Return, delay=5)  # the answer is finished
     else:
         for choice in value:
             check = victims.checks[field][choice]
