@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 _RECORD = re.compile(r"^victims\[(\d+)\]\.")
+_FIELD = re.compile(r"^victims\[(\d+)\]\.([a-z0-9_]+)$")
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,35 @@ def advice_line(advice: VictimAdvice) -> str:
     """One line a person reads: "MARAC referral: potential escalation: ...; professional judgement: ..."."""
     criteria = "; ".join(advice.criteria)
     return f"{advice.title}: {criteria}" if criteria else advice.title
+
+
+def open_victim_questions(pack: Any, assessment: Any, lang: str = "en") -> dict[int, set[str]]:
+    """For each victim (1-based), the fields whose answers could still change a prompt for that victim:
+    the unknown criteria under the victim's own undecided branch of any rule in the trace.
+
+    A rule already decided elsewhere never hides them: a prompt given for one victim can still come to
+    name another, and an unknown must never silence advice about a victim."""
+    item = pack.lists["victims"].item.get(lang)
+    anchor = re.compile("^" + re.escape(item).replace(re.escape("{position}"), r"(\d+)") + r"\b")
+    found: dict[int, set[str]] = {}
+    for entry in assessment.trace:
+        criteria = iter(entry.criteria)
+        above: list[tuple[int, bool | None, int | None]] = []  # open groups: (depth, met, victim)
+        for line in entry.lines:
+            while above and above[-1][0] >= line.depth:
+                above.pop()
+            if not line.leaf:
+                named = anchor.match(line.text)
+                above.append((line.depth, line.met, int(named.group(1)) if named else None))
+                continue
+            criterion = next(criteria)
+            mine = [i for i, (_, _, victim) in enumerate(above) if victim is not None]
+            field = _FIELD.match(criterion.fact or "")
+            if line.met is not None or not mine or field is None:
+                continue
+            if all(met is None for _, met, _ in above[mine[-1] :]):
+                found.setdefault(above[mine[-1]][2], set()).add(field.group(2))
+    return found
 
 
 __all__ = ["VictimAdvice", "advice_by_victim", "advice_line", "victim_advice", "victim_name"]

@@ -35,6 +35,7 @@ from mappa_desktop.core.referral.sections import (
     section_of_path,
     section_states,
 )
+from mappa_desktop.core.referral.victims import open_victim_questions
 from mappa_desktop.core.rules import Assessment, RulePack, evaluate, load_pack
 from mappa_desktop.core.rules.relevance import relevant_facts
 from mappa_desktop.core.store.errors import SaveConflict
@@ -311,6 +312,9 @@ class ReferralEditor(QWidget):
         answered = {f for f, value in stored.items() if value is not None} | set(worked_out)
         answered |= {f for f, b in BINDINGS.items() if b.derived and getattr(facts, f) is not None}
         relevant = set(relevant_facts(self.pack, assessment, facts, answered))
+        # Each victim's questions still open, by record (``victims[2].dash_score``).
+        open_by_victim = open_victim_questions(self.pack, assessment, self.lang)
+        relevant |= {f"victims[{n}].{field}" for n, fields in open_by_victim.items() for field in fields}
         for page in self._pages:
             page.set_relevant(relevant)
             page.show_worked_out(worked_out)

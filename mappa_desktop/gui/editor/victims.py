@@ -11,6 +11,7 @@ domestic-abuse page. Every answer offers "Not known", which stores nothing (unkn
 
 from __future__ import annotations
 
+import re
 import typing
 from typing import Any
 
@@ -94,6 +95,8 @@ class VictimsEditor(QWidget):
             self.tr("Move down"), "victimDown", lambda: self.move_victim(1), buttons
         )
         side.addLayout(buttons)
+        side.addStretch(1)  # the buttons stay by the list, however long the answers beside it
+        self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 8 + 8)
         layout.addLayout(side, 1)
 
         self.form_box = QWidget()
@@ -345,6 +348,8 @@ class RecordedVictims(VictimsEditor):
         )
         self._refused: dict[str, str] = {}
         self._problems: dict[str, str] = {}
+        self._open: dict[int, set[str]] | None = None
+        """Each victim's questions still open when last assessed (None: show every question)."""
         super().__init__(pack, lang, parent)
         self.problem = QLabel()
         self.problem.setObjectName("victimProblem")
@@ -406,8 +411,44 @@ class RecordedVictims(VictimsEditor):
 
     def set_relevant(self, relevant: set[str]) -> None:
         """On show while a victim's answers could still change an outcome or a prompt, and always once a
-        victim is recorded (an answer is never hidden)."""
+        victim is recorded. Each victim's questions are those still open for them (``victims[2].dash_score``
+        in ``relevant``, from ``open_victim_questions``); an answer is never hidden."""
         self.setVisible(bool(self._victims) or not relevant.isdisjoint(SHORTHAND))
+        self._open = {}
+        for name in relevant:
+            found = _OPEN.match(name)
+            if found:
+                self._open.setdefault(int(found.group(1)), set()).add(found.group(2))
+        self._show_relevant(self.list.currentRow())
+
+    def _show_relevant(self, row: int) -> None:
+        """The selected victim's questions: all of them until the list is next assessed (a victim just
+        added, removed or moved), then the answered ones and those still open for this victim."""
+        if not 0 <= row < len(self._victims):
+            return
+        answers = self._victims[row]
+        always = {self.record.label_field, *(name for _, name, _ in self.extra_fields)}
+        form = self.form_box.layout()
+        for name, widget in self.inputs.items():
+            shown = (
+                self._open is None
+                or name in always
+                or answers.get(name) is not None
+                or name in self._open.get(row + 1, ())
+            )
+            form.setRowVisible(widget, shown)
+
+    def add_victim(self) -> None:
+        self._open = None
+        super().add_victim()
+
+    def remove_victim(self) -> None:
+        self._open = None
+        super().remove_victim()
+
+    def move_victim(self, step: int) -> None:
+        self._open = None
+        super().move_victim(step)
 
     def show_problems(self, problems: list[tuple[str, str]]) -> None:
         """Answers that contradict each other, by path: shown with the victim they are about."""
@@ -424,6 +465,7 @@ class RecordedVictims(VictimsEditor):
         super()._show_current(row)
         if hasattr(self, "problem"):
             self._show_problem(row)
+            self._show_relevant(row)
 
     def _edited(self, name: str, check: QCheckBox | None = None) -> None:
         row = self.list.currentRow()
@@ -435,6 +477,9 @@ class RecordedVictims(VictimsEditor):
             self._refused[path] = self.refusal
         else:
             self._refused.pop(path, None)
+
+
+_OPEN = re.compile(r"^victims\[(\d+)\]\.([a-z0-9_]+)$")
 
 
 def _question(text: str, help_text: str | None = None) -> Question:

@@ -206,3 +206,24 @@ def test_the_wheel_over_an_unfocused_victim_answer_does_not_change_it(db_path, m
         assert spin.value() == 12
         assert store.load(editor.referral().id).domestic_abuse.victims[0].dash_score == 12
         window.close()
+
+
+def test_each_victim_is_asked_only_what_could_still_change_advice_about_them(db_path, make_window, qtbot):
+    with Store.open(db_path) as store:
+        window = make_window(store)
+        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        editor = window.editor
+        victims = add_victim(qtbot, editor)
+        assert not victims.inputs["risk_indicators"].isHidden()  # a new victim: every question
+        answer_victim(qtbot, editor, "dash_score", 16)  # visible high risk: a MARAC criterion is met
+        # The other criteria cannot change the advice now; her MARAC history still can.
+        assert victims.inputs["risk_indicators"].isHidden()
+        assert victims.inputs["assessed_high_risk"].isHidden()
+        assert not victims.inputs["marac_last_referred"].isHidden()
+        assert not victims.inputs["dash_score"].isHidden()  # an answer is never hidden
+        # A second victim is asked everything: the first victim's answers never settle hers.
+        add_victim(qtbot, editor)
+        editor.reevaluate()
+        assert not victims.inputs["risk_indicators"].isHidden()
+        assert not victims.inputs["assessed_high_risk"].isHidden()
+        window.close()
