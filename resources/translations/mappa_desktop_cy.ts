@@ -456,10 +456,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MARAC cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Domestic abuse, MARAC, MATAC and IOM</source>
         <translation type="unfinished"></translation>
     </message>

@@ -21,19 +21,11 @@ from mappa_desktop.core.rules import evaluate, load_pack
 from mappa_desktop.core.screening import ImportOutcome, import_packages, received_package
 from mappa_desktop.core.screening.claims import coordinator_assessment
 from mappa_desktop.core.store import Store
+from tests.fixtures.v1.make_fixtures import outcome as _outcome
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "v1"
 EXPECTED = json.loads((FIXTURES / "expected-v1.json").read_text())
 AS_OF = dt.date.fromisoformat(EXPECTED["as_of"])
-
-
-def _outcome(assessment) -> dict:
-    return {
-        "mappa_eligible": assessment.mappa_eligible,
-        "category": assessment.category,
-        "level": assessment.level,
-        "prompts": sorted(p.id for p in assessment.prompts),
-    }
 
 
 def _same_meaning(referral: Referral, pack) -> None:

@@ -157,7 +157,7 @@ def domestic_abuse_page(pack: RulePack, lang: str = "en") -> GuidedSectionPage:
             Column("hearing_date", tr("Hearing date"), "date"),
             Column("repeat", tr("Repeat?"), "tribool"),
         ],
-        tr("MARAC cases"),
+        tr("MARAC case references"),
     )
     return GuidedSectionPage(
         "domestic_abuse",

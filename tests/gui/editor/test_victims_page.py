@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from mappa_desktop.core.referral import Referral, VictimRecord
 from mappa_desktop.core.store import Store
@@ -25,6 +25,13 @@ def _press(qtbot, button):
     qtbot.keyClick(button, Qt.Key.Key_Space, delay=5)
 
 
+def _new_referral(qtbot, make_window, store):
+    """A window on ``store`` with a new referral (Ctrl+N): the window, its editor, the referral's id."""
+    window = make_window(store)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    return window, window.editor, window.editor.referral().id
+
+
 def _stored(store, referral_id) -> Referral:
     return store.load(referral_id)
 
@@ -33,10 +40,7 @@ def test_two_victims_are_added_answered_reordered_and_removed_and_stored_one_by_
     db_path, make_window, qtbot, tmp_path
 ):
     with Store.open(db_path) as store:
-        window = make_window(store)
-        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-        editor = window.editor
-        referral_id = editor.referral().id
+        window, editor, referral_id = _new_referral(qtbot, make_window, store)
         answer(qtbot, editor, "domestic_abuse", True)
 
         victims = add_victim(qtbot, editor)
@@ -138,10 +142,7 @@ def test_check_your_answers_lists_each_victim_with_a_change_link_to_them(db_path
 
 def test_contradicting_answers_are_shown_at_the_victim_kept_and_block_ready(db_path, make_window, qtbot):
     with Store.open(db_path) as store:
-        window = make_window(store)
-        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-        editor = window.editor
-        referral_id = editor.referral().id
+        window, editor, referral_id = _new_referral(qtbot, make_window, store)
         add_victim(qtbot, editor)
         later = (dt.date.today() + dt.timedelta(days=30)).strftime("%d/%m/%Y")
         answer_victim(qtbot, editor, "marac_last_referred", later)
@@ -182,9 +183,7 @@ def test_a_version_1_draft_opens_in_the_editor_with_its_victim_as_victim_1(tmp_p
 
 def test_the_wheel_over_an_unfocused_victim_answer_does_not_change_it(db_path, make_window, qtbot):
     with Store.open(db_path) as store:
-        window = make_window(store)
-        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-        editor = window.editor
+        window, editor, _ = _new_referral(qtbot, make_window, store)
         victims = add_victim(qtbot, editor)
         answer_victim(qtbot, editor, "dash_score", 12)
         spin = victims.inputs["dash_score"]
@@ -210,9 +209,7 @@ def test_the_wheel_over_an_unfocused_victim_answer_does_not_change_it(db_path, m
 
 def test_each_victim_is_asked_only_what_could_still_change_advice_about_them(db_path, make_window, qtbot):
     with Store.open(db_path) as store:
-        window = make_window(store)
-        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-        editor = window.editor
+        window, editor, _ = _new_referral(qtbot, make_window, store)
         victims = add_victim(qtbot, editor)
         assert not victims.inputs["risk_indicators"].isHidden()  # a new victim: every question
         answer_victim(qtbot, editor, "dash_score", 16)  # visible high risk: a MARAC criterion is met
@@ -227,3 +224,17 @@ def test_each_victim_is_asked_only_what_could_still_change_advice_about_them(db_
         assert not victims.inputs["risk_indicators"].isHidden()
         assert not victims.inputs["assessed_high_risk"].isHidden()
         window.close()
+
+
+def test_the_panel_says_when_a_case_is_judged_under_rules_newer_than_its_date(qtbot):
+    from mappa_desktop.gui.editor import build_editor
+
+    editor = build_editor(lambda referral: None, delay_ms=10, actor="pc.jones", as_of=dt.date(2026, 11, 22))
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.open_referral(Referral())
+    notes = [w.text() for w in editor.panel.widget().findChildren(QLabel, "caseNote")]
+    assert notes == [
+        "Assessed on 2026-11-22 under rules in force from 2026-12-01: the law and guidance then may have "
+        "differed."
+    ]
