@@ -427,16 +427,17 @@ class RecordedVictims(VictimsEditor):
         if not 0 <= row < len(self._victims):
             return
         answers = self._victims[row]
-        always = {self.record.label_field, *(name for _, name, _ in self.extra_fields)}
-        form = self.form_box.layout()
-        for name, widget in self.inputs.items():
-            shown = (
+        follows = {name: after for after, name, _ in self.extra_fields}  # a date goes with its answer
+        shown: dict[str, bool] = {}
+        for name in self.inputs:
+            shown[name] = (
                 self._open is None
-                or name in always
+                or name == self.record.label_field
                 or answers.get(name) is not None
                 or name in self._open.get(row + 1, ())
+                or (name in follows and shown.get(follows[name], True))
             )
-            form.setRowVisible(widget, shown)
+            self.form_box.layout().setRowVisible(self.inputs[name], shown[name])
 
     def add_victim(self) -> None:
         self._open = None
