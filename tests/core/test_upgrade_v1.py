@@ -82,6 +82,9 @@ def test_a_migrated_draft_is_saved_in_the_new_shape_and_reads_back_the_same(v1_s
     )
     assert "dash_score" not in stored["domestic_abuse"] and "marac_checked" not in stored["domestic_abuse"]
     assert stored["domestic_abuse"]["victims"][0]["dash_score"] == 15
+    # Only what the person changed is audited, not the move of the answers into victim 1.
+    (entry,) = [e for e in v1_store.audit_log("2" * 32) if e.action == "changed"]
+    assert entry.field == "subject.given_names"
     again = v1_store.load("2" * 32)
     assert again.domestic_abuse == referral.domestic_abuse
     _same_meaning(again, load_pack())
