@@ -387,6 +387,7 @@ class RecordedVictims(VictimsEditor):
     def load(self, referral: Referral) -> None:
         row = self.list.currentRow()
         self._refused.clear()
+        self._open = None  # until this referral is assessed
         self.set_victims(get_path(referral, self.path))
         if 0 <= row < len(self._victims):
             self.list.setCurrentRow(row)
