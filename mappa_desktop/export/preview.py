@@ -69,7 +69,7 @@ class SummaryPreviewDialog(QDialog):
         self.last_saved: Path | None = None
         self.setWindowTitle(tr("Referral summary preview"))
         self.setAccessibleName(tr("Referral summary preview"))
-        self.resize(880, 900)
+        self.resize(_fitted(self, 880, 900))
 
         pages = SummaryPages(self.summary)
         self.page_count = pages.page_count
@@ -193,3 +193,16 @@ class SummaryPreviewDialog(QDialog):
         mime.setText(render_text(self.summary))
         QGuiApplication.clipboard().setMimeData(mime)
         self.status.setText(tr("Copied as HTML. Paste it only into a secure e-mail."))
+
+
+def _fitted(dialog: QWidget, width: int, height: int):
+    """The wanted size, shrunk to the screen's free area (a 1366 x 768 laptop at 150 %, or 1024 x 600)."""
+    from PySide6.QtCore import QSize
+
+    parent = dialog.parentWidget()
+    screen = (parent.screen() if parent is not None else None) or dialog.screen()
+    if screen is None:
+        return QSize(width, height)
+    room = screen.availableGeometry()
+    margin = 40  # the window frame and title bar
+    return QSize(min(width, room.width() - margin), min(height, room.height() - margin))

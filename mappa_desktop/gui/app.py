@@ -103,6 +103,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     configure_settings_storage()
     carry_over_former_settings()
     install_translators(interface_language(), app)
+    from mappa_desktop.gui.widgets import install_wheel_guard
+
+    install_wheel_guard(app)  # no unfocused drop-down or spin box takes the mouse wheel
     app.setWindowIcon(QIcon(str(resources_dir() / "app.svg")))
     scale = os.environ.get("MAPPA_DESKTOP_TEXT_SCALE")
     if scale and not app.property("mappaTextScaled"):  # larger text checks, e.g. 1.5; once per process
@@ -266,6 +269,11 @@ def run_app(db: str | None = None, demo: bool = False, packages: list[str] | Non
             window.import_packages(packages)
         if store.read_only and not hook:
             read_only_notice(store.path, window).open()
+        elif not hook and not demo:
+            from mappa_desktop.gui.settings import OfficerDialog, first_run_due
+
+            if first_run_due():  # once: the officer's name, role and agency, beside their login
+                OfficerDialog(window.actor or "", window).open()
 
     try:
         _initial_size(app, window)

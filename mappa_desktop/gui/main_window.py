@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         ui.actionDeleteReferral.triggered.connect(self.delete_referral)
         ui.actionFind.triggered.connect(self.focus_search)
         ui.actionAbout.triggered.connect(self.show_about)
+        ui.actionUserGuide.triggered.connect(self.show_guide)
         ui.actionSettings.triggered.connect(self.show_settings)
         ui.actionQuit.triggered.connect(self.close)
         ui.newButton.clicked.connect(self.new_referral)
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
             ui.actionDuplicateReferral,
             ui.actionFind,
             ui.actionSettings,
+            ui.actionUserGuide,
             ui.actionAbout,
         ):
             self.addAction(action)
@@ -157,6 +159,7 @@ class MainWindow(QMainWindow):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(metrics.height() + 14)
         ui.draftsView.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        ui.draftsView.installEventFilter(self)  # section keys in the list move sections, not referrals
         ui.draftsView.activated.connect(lambda _index: self._focus_editor())
         self.reload_drafts()
         self._update_actions()
@@ -175,9 +178,11 @@ class MainWindow(QMainWindow):
             # A save refused because another window saved first is settled with the officer (gui/conflict.py).
             editor.conflict_source = self.store
             editor.actor_display = self._actor_display
+            editor.signature = self._signature
             self.ui.editorLayout.addWidget(editor)
             editor.saved.connect(self._referral_saved)
             editor.save_state_changed.connect(self._show_save_state)
+            editor.status_message.connect(lambda text: self.statusBar().showMessage(text, 15000))
             editor.list_hidden_changed.connect(self.ui.draftsPanel.setHidden)
             self.editor = editor
         return self.editor
@@ -191,6 +196,11 @@ class MainWindow(QMainWindow):
         from mappa_desktop.gui.settings import actor_display
 
         return actor_display(actor_id, self.actor)
+
+    def _signature(self) -> str:
+        from mappa_desktop.gui.settings import officer_signature
+
+        return officer_signature(self.actor or "")
 
     def _build_area(self, *_args: Any) -> None:
         ui = self.ui
@@ -489,6 +499,17 @@ class MainWindow(QMainWindow):
         self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.ui.searchEdit.selectAll()
 
+    def show_guide(self) -> None:
+        """Open the offline user guide (F1), beside the window; one at a time."""
+        from mappa_desktop.gui.guide import UserGuideDialog
+
+        if getattr(self, "guide", None) is None:
+            self.guide = UserGuideDialog(self)
+            self.guide.finished.connect(lambda _result: setattr(self, "guide", None))
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
+
     def show_about(self) -> None:
         from mappa_desktop.gui.about import AboutDialog
 
@@ -535,6 +556,19 @@ class MainWindow(QMainWindow):
 
     # Window ----------------------------------------------------------------------------------------------
 
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt override
+        # Ctrl+Page Down/Up and Alt+arrows are section navigation everywhere. In the referrals list Qt
+        # would read Ctrl+Page Down as "move a page down the list", opening another person's referral:
+        # opening a referral is always an explicit act, so here they step through the open referral's
+        # sections, or do nothing.
+        if watched is self.ui.draftsView and event.type() == QEvent.Type.KeyPress:
+            step = _section_step(event)
+            if step:
+                if self.editor is not None and self._open_id is not None:
+                    self.editor.next_section() if step > 0 else self.editor.previous_section()
+                return True
+        return super().eventFilter(watched, event)
+
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if not getattr(self, "_sized", False):
@@ -550,3 +584,17 @@ class MainWindow(QMainWindow):
             event.accept()
         else:
             event.ignore()
+
+
+_SECTION_KEYS = {
+    (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_PageDown): 1,
+    (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_PageUp): -1,
+    (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Right): 1,
+    (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Left): -1,
+}
+
+
+def _section_step(event: Any) -> int:
+    """+1 or -1 for a section-navigation key (the editor's shortcuts), else 0."""
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return _SECTION_KEYS.get((modifiers, Qt.Key(event.key())), 0)

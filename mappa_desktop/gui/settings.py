@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
@@ -117,6 +117,85 @@ def actor_display(actor_id: str, own_actor_id: str | None, settings: QSettings |
         if name:
             return f"{name} ({actor_id})"
     return actor_id
+
+
+def officer_signature(actor_id: str, settings: QSettings | None = None) -> str:
+    """Who made a decision, as recorded on an override or an acknowledgement: the name, role and agency
+    from Settings beside the computer login ("Jane Smith, Probation officer, Probation Service (jsmith)"),
+    or the login alone while no name has been given."""
+    person = officer(settings)
+    described = ", ".join(part for part in (person.name, person.role, person.agency) if part)
+    room = SIGNATURE_MAX - len(actor_id) - 3  # the login is never cut
+    return f"{described[:room].rstrip()} ({actor_id})" if described and room > 0 else actor_id
+
+
+SIGNATURE_MAX = 200
+"""The longest "who decided" text recorded (the model's cap on a name)."""
+
+
+FIRST_RUN_KEY = "officer/asked"
+
+
+def first_run_due(settings: QSettings | None = None) -> bool:
+    """True until the officer has been asked their name, role and agency once (saved or skipped)."""
+    settings = settings or QSettings()
+    return officer(settings).is_empty() and not _truthy(settings.value(FIRST_RUN_KEY, False))
+
+
+def _truthy(value: object) -> bool:
+    return value is True or str(value).lower() in ("true", "1")
+
+
+class OfficerDialog(QDialog):
+    """First run: who is using this copy. Saved in Settings (changeable there); shown beside the computer
+    login wherever the application records who decided something."""
+
+    def __init__(self, actor_id: str = "", parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout
+
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Who is using MAPPA Desktop?"))
+        intro = QLabel(
+            self.tr(
+                "Give your name, role and agency. They are filled in as the referrer on new referrals and "
+                "recorded beside your computer login ({login}) when you record a decision or acknowledge a "
+                "prompt. You can change them later in Settings."
+            ).format(login=actor_id or self.tr("your login"))
+        )
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.name_edit, self.role_edit, self.agency_edit = QLineEdit(), QLineEdit(), QLineEdit()
+        form = QFormLayout()
+        for label, edit, example in (
+            (self.tr("&Name"), self.name_edit, "Sam Hughes"),
+            (self.tr("&Role"), self.role_edit, self.tr("Probation officer")),
+            (self.tr("&Agency"), self.agency_edit, self.tr("Probation Service, Wales")),
+        ):
+            edit.setMaxLength(200)
+            edit.setPlaceholderText(self.tr("For example, {example}").format(example=example))
+            edit.setAccessibleName(label.replace("&", ""))
+            form.addRow(label, edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save, self)
+        later = buttons.addButton(self.tr("Not now"), QDialogButtonBox.ButtonRole.RejectRole)
+        later.setAccessibleName(self.tr("Not now"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        self.name_edit.setFocus()
+
+    def done(self, result: int) -> None:  # noqa: D102 - saved or skipped, it is not asked again
+        settings = QSettings()
+        if result == QDialog.DialogCode.Accepted:
+            set_officer(
+                Officer(self.name_edit.text(), self.role_edit.text(), self.agency_edit.text()), settings
+            )
+        settings.setValue(FIRST_RUN_KEY, True)
+        settings.sync()
+        super().done(result)
 
 
 def folder_url(database: Path | str) -> QUrl | None:

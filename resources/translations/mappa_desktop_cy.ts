@@ -1443,11 +1443,22 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LimitedTextEdit</name>
     <message>
-        <source>MAPPA Desktop</source>
+        <source>Characters remaining</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{n} characters remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have reached the limit of {limit} characters: the rest was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>Opening the referrals database…</source>
         <translation type="unfinished"></translation>
@@ -1474,6 +1485,10 @@
     </message>
     <message>
         <source>Demonstration mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAPPA Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1710,11 +1725,77 @@ Opening the training area…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About MAPPA Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NumberEdit</name>
+    <message>
+        <source>Enter a whole number in digits, like 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number in digits, like 18 or 4.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank if not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message}, up to {maximum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficerDialog</name>
+    <message>
+        <source>Who is using MAPPA Desktop?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your name, role and agency. They are filled in as the referrer on new referrals and recorded beside your computer login ({login}) when you record a decision or acknowledge a prompt. You can change them later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation Service, Wales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1891,6 +1972,10 @@ Opening the training area…</source>
     </message>
     <message>
         <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This referral was ready to send and has changed, so it is a draft again. Check your answers and mark it ready again; export a new package, as any earlier one is out of date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2970,6 +3055,21 @@ Use the other version: opens the version saved elsewhere. Your unsaved changes a
     </message>
     <message>
         <source>Explanation with the fact changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>MAPPA Desktop: user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide could not be read ({error}). The rest of the application works as usual. Reinstall MAPPA Desktop to restore the guide.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

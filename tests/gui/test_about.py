@@ -29,7 +29,8 @@ def test_broken_rule_pack_is_reported_not_fatal(monkeypatch):
     assert rule_pack_description() == "could not be loaded: pack.yaml line 3: unknown key"
 
 
-def test_f1_opens_about_from_the_main_window(store, make_window, qtbot, monkeypatch):
+def test_help_about_opens_about_from_the_main_window(store, make_window, qtbot, monkeypatch):
+    # Was "F1 opens About": F1 now opens the user guide (issue 10); About stays under Help > About.
     from PySide6.QtCore import Qt
 
     opened = []
@@ -41,4 +42,6 @@ def test_f1_opens_about_from_the_main_window(store, make_window, qtbot, monkeypa
     window.ui.draftsView.setFocus()
     assert window.focusWidget() is window.ui.draftsView
     qtbot.keyClick(window.ui.draftsView, Qt.Key.Key_F1)
+    assert opened == []  # F1 is the user guide
+    window.ui.actionAbout.trigger()
     assert opened == [__version__]

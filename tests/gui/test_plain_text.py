@@ -194,3 +194,37 @@ def test_the_delete_question_names_a_markup_name_literally(store, make_window, q
     [asked] = question_box.asked
     assert "&lt;img" in asked and "<img" not in asked  # Qt shows it as the characters typed
     assert store.count() == 0
+
+
+def test_markup_in_every_field_is_shown_as_plain_text_in_the_referral_editor(make_window, store, qtbot):
+    """The editor too: every section page, Check your answers and the decision panel, with markup in every
+    field of the open referral (the officer's own data can come from a paste, or a package re-opened)."""
+    base = next(iter(sample_packages(1, seed=12)))
+    referral, marked = marked_referral(base.referral)
+    assert marked > 30
+    store.new_referral(referral, actor="officer")
+    window = make_window(store)
+    qtbot.waitUntil(lambda: window.drafts.rowCount() == 1)
+    window.select_referral(referral.id)
+    qtbot.waitUntil(lambda: window.editor is not None and window.editor.referral is not None)
+    editor = window.editor
+    shown = 0
+    for page in editor.pages():
+        editor.show_section(page.section_id)
+        qtbot.wait(20)
+        for widget in QApplication.allWidgets():
+            if widget is not editor and not editor.isAncestorOf(widget):
+                continue
+            tip = widget.toolTip()
+            assert "<img" not in tip and "<a href" not in tip, (page.section_id, type(widget).__name__)
+            if isinstance(widget, QLabel) and (FILE in widget.text() or "&lt;img" in widget.text()):
+                shown += 1
+                rich = widget.textFormat() != Qt.TextFormat.PlainText
+                assert not (rich and "<img" in widget.text()), (page.section_id, widget.text()[:120])
+            if isinstance(widget, QTextEdit) and widget.isReadOnly():
+                body = widget.toHtml().split("</head>", 1)[-1]
+                assert "<img" not in body and f'<a href="{LINK}' not in body, page.section_id
+    assert shown >= 2  # the heading and Check your answers show the answers, as the characters typed
+    heading = editor.ui.titleLabel
+    assert FILE in heading.text() and heading.textFormat() == Qt.TextFormat.PlainText
+    assert heading.sizeHint().height() < 200  # 25 <br> read as markup made it hundreds of pixels tall

@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -408,7 +409,9 @@ class DecisionPanel(QScrollArea):
         self.setWidget(body)
 
     def _focused_key(self) -> tuple[str, str] | None:
-        widget = self.focusWidget() if self._body is not None else None
+        # The application's focus, not ``self.focusWidget()``: that is the last panel widget that ever had
+        # focus, even after the person moved on, and "restoring" it took the cursor out of the form.
+        widget = QApplication.focusWidget() if self._body is not None else None
         if widget is None or self._body is None or not self._body.isAncestorOf(widget):
             return None
         for name, group in (

@@ -13,17 +13,16 @@ from typing import Any
 from pydantic import ValidationError
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from mappa_desktop.core.rules.model import Question
 from mappa_desktop.core.rules.relevance import affected_titles
 from mappa_desktop.gui.editor.section import FieldError, validation_message
 from mappa_desktop.gui.editor.subject_page import format_date, parse_date
+from mappa_desktop.gui.widgets import NumberEdit, show_all_items
 
 RADIO_LIMIT = 5
 """Enums with up to this many choices are radio buttons (all visible); longer ones are a drop-down."""
@@ -142,6 +142,7 @@ class QuestionWidget(QFrame):
             combo.addItem(self.tr("Not known"), None)
             for choice in question.choices:
                 combo.addItem(choice.label.get(lang), choice.value)
+            show_all_items(combo)
             combo.currentIndexChanged.connect(self._emit)
             self._combo = combo
             return combo
@@ -160,21 +161,11 @@ class QuestionWidget(QFrame):
             grid.addWidget(self._none_check, (len(question.choices) + 1) // 2, 0)
             return box
         if kind in ("integer", "number"):
-            spin = QSpinBox() if kind == "integer" else QDoubleSpinBox()
-            if isinstance(spin, QDoubleSpinBox):
-                spin.setDecimals(1)
-            spin.setRange(-1, NUMBER_LIMITS[kind])
-            spin.setSpecialValueText(self.tr("Not known"))
-            spin.setValue(-1)
-            spin.setKeyboardTracking(True)
-            spin.valueChanged.connect(self._emit)
-            spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance(self.tr("Not known")) * 2)
-            row = QHBoxLayout(box)
-            row.setContentsMargins(0, 0, 0, 0)
-            row.addWidget(spin)
-            row.addStretch(1)
-            self._spin = spin
-            return box
+            number = NumberEdit(whole=kind == "integer", maximum=NUMBER_LIMITS[kind])
+            number.textEdited.connect(self._number_edited)
+            number.refused.connect(self.show_error)
+            self._number = number
+            return number
         if kind == "date":
             edit = QLineEdit()
             edit.setPlaceholderText(self.tr("day/month/year, blank if not known"))
@@ -203,7 +194,7 @@ class QuestionWidget(QFrame):
         if kind == "enum":
             return self._combo
         if kind in ("integer", "number"):
-            return self._spin
+            return self._number
         return self._date
 
     # Value ---------------------------------------------------------------------------------------------
@@ -222,10 +213,8 @@ class QuestionWidget(QFrame):
                 return ticked
             return [] if self._none_check.isChecked() else None
         if kind in ("integer", "number"):
-            number = self._spin.value()
-            if number < 0:
-                return None
-            return int(number) if kind == "integer" else float(number)
+            number = self._number.number()
+            return number if number is None or kind == "integer" else float(number)
         try:
             return parse_date(self._date.text())
         except ValueError as error:
@@ -250,7 +239,7 @@ class QuestionWidget(QFrame):
                     check.setChecked(check.property("answer") in chosen)
                 self._none_check.setChecked(value is not None and not chosen)
             elif kind in ("integer", "number"):
-                self._spin.setValue(-1 if value is None else value)
+                self._number.set_number(value)
             else:
                 self._date.setText(format_date(value) if isinstance(value, dt.date) else "")
             self.show_error(None)
@@ -298,6 +287,11 @@ class QuestionWidget(QFrame):
     def _emit(self, *_args: object) -> None:
         if not self._loading:
             self.changed.emit()
+
+    def _number_edited(self, _text: str) -> None:
+        if self.error.isVisible() and self.error.text().startswith(self._number.message):
+            self.show_error(None)  # the refused key's message goes once the person types a digit
+        self._emit()
 
     def _toggled(self, checked: bool) -> None:
         if checked:
@@ -364,8 +358,12 @@ class QuestionList(QWidget):
     def set_relevant(self, relevant: set[str] | list[str]) -> None:
         """Show the questions that can still change something (or are answered); hidden ones keep answers."""
         wanted = set(relevant)
+        focus = QApplication.focusWidget()
         for fact, widget in self.widgets.items():
-            widget.setVisible(fact in wanted)
+            # The question the person is in stays until they leave it: hiding it would throw the cursor
+            # elsewhere mid-answer. The editor re-evaluates when focus leaves (``left``).
+            holds_focus = focus is not None and widget.isAncestorOf(focus)
+            widget.setVisible(fact in wanted or (holds_focus and widget.isVisible()))
 
     def visible_facts(self) -> list[str]:
         return [fact for fact, widget in self.widgets.items() if not widget.isHidden()]

@@ -16,7 +16,6 @@ from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from mappa_desktop.core.referral.bindings import get_path, set_path
 from mappa_desktop.gui.editor.section import FieldError, validation_message
 from mappa_desktop.gui.editor.subject_page import format_date, parse_date
+from mappa_desktop.gui.widgets import NAME_MAX, TEXT_MAX, LimitedTextEdit, NumberEdit, show_all_items
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,8 @@ class RecordForm(QWidget):
             box.setContentsMargins(0, 0, 0, 0)
             box.setSpacing(2)
             box.addWidget(widget)
+            if isinstance(widget, LimitedTextEdit):
+                box.addWidget(widget.counter)
             if f.help:
                 hint = QLabel(f.help)
                 hint.setWordWrap(True)
@@ -99,7 +101,7 @@ class RecordForm(QWidget):
 
     def _make(self, f: Field) -> QWidget:
         if f.kind in ("multiline", "lines"):
-            edit = QPlainTextEdit()
+            edit = LimitedTextEdit(TEXT_MAX)
             edit.setTabChangesFocus(True)
             edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * 6)
             edit.textChanged.connect(self._emit)
@@ -110,17 +112,16 @@ class RecordForm(QWidget):
             options = f.choices if f.kind == "choice" else ((True, _tr("Yes")), (False, _tr("No")))
             for value, label in options:
                 combo.addItem(label, value)
+            show_all_items(combo)
             combo.currentIndexChanged.connect(self._emit)
             return combo
         if f.kind == "number":
-            spin = QDoubleSpinBox()
-            spin.setRange(-1, 1_000_000)
-            spin.setDecimals(1)
-            spin.setSpecialValueText(_tr("Not known"))
-            spin.setValue(-1)
-            spin.valueChanged.connect(self._emit)
-            return spin
+            number = NumberEdit(whole=False, maximum=1_000_000)
+            number.textEdited.connect(self._emit)
+            number.refused.connect(lambda message, path=f.path: self.show_error(path, message))
+            return number
         edit = QLineEdit()
+        edit.setMaxLength(NAME_MAX)
         if f.kind == "date":
             edit.setPlaceholderText(_tr("day/month/year"))
             edit.setMaximumWidth(edit.fontMetrics().averageCharWidth() * 30)
@@ -151,8 +152,8 @@ class RecordForm(QWidget):
                 0,
             )
             widget.setCurrentIndex(index)
-        elif isinstance(widget, QDoubleSpinBox):
-            widget.setValue(-1 if value is None else float(value))
+        elif isinstance(widget, NumberEdit):
+            widget.set_number(value)
         elif f.kind == "date":
             widget.setText(format_date(value) if isinstance(value, dt.date) else "")
         else:
@@ -167,8 +168,9 @@ class RecordForm(QWidget):
             return text.strip() or None
         if isinstance(widget, QComboBox):
             return widget.currentData()
-        if isinstance(widget, QDoubleSpinBox):
-            return None if widget.value() < 0 else widget.value()
+        if isinstance(widget, NumberEdit):
+            number = widget.number()
+            return None if number is None else float(number)
         if f.kind == "date":
             return parse_date(widget.text())
         return widget.text().strip() or None

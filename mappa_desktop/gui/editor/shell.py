@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtWidgets import QApplication, QListWidgetItem, QWidget
 
 from mappa_desktop.core.facts import Case
 from mappa_desktop.core.referral import (
@@ -52,6 +52,7 @@ from mappa_desktop.gui.editor.decision_panel import DecisionPanel
 from mappa_desktop.gui.editor.dialogs import OfficerChoice, OverrideDialog
 from mappa_desktop.gui.editor.section import FieldError, SectionPage
 from mappa_desktop.gui.forms.ui_referral_editor import Ui_ReferralEditor
+from mappa_desktop.gui.plain_text import plain_labels
 
 SaveFunction = Callable[[Referral], Any]
 """Saves a referral and returns the store's result (with ``updated_at``), or raises ``StoreError``."""
@@ -81,6 +82,9 @@ class ReferralEditor(QWidget):
 
     evaluated = Signal(object)
     """Emitted with the ``Assessment`` after each re-evaluation."""
+
+    status_message = Signal(str)
+    """Something the officer should know about what just happened (the main window's status bar)."""
 
     def __init__(
         self,
@@ -113,6 +117,9 @@ class ReferralEditor(QWidget):
         """Where a conflicting save is read from (``load(id)``, ``audit_log(id)``): the store. Without
         one, a save conflict is reported and not retried."""
         self.actor_display: Callable[[str], str] = lambda actor: actor
+        self.signature: Callable[[], str] = lambda: self.actor
+        """Who is recorded on an override or acknowledgement: the officer's name, role and agency beside
+        the login (the main window reads them from Settings)."""
         self.conflict_dialog: SaveConflictDialog | None = None
         self.autosaver = Autosaver(self._save_now, delay_ms=delay_ms, parent=self)
         self.autosaver.state_changed.connect(self._show_save_state)
@@ -165,8 +172,9 @@ class ReferralEditor(QWidget):
         item.setData(Qt.ItemDataRole.AccessibleTextRole, page.title())
         item.setData(Qt.ItemDataRole.UserRole, page.section_id)
         self.ui.sectionList.addItem(item)
-        page.edited.connect(self._page_edited)
+        page.edited.connect(self._answers_edited)
         page.focus_left.connect(self.autosaver.flush)
+        page.focus_left.connect(self._evaluate_timer.start)
         if hasattr(page, "change_requested"):
             page.change_requested.connect(lambda section: self.show_section(section, focus=True))
             page.problem_requested.connect(self.go_to_problem)
@@ -260,6 +268,24 @@ class ReferralEditor(QWidget):
         return list(self._field_errors)
 
     # Saving ------------------------------------------------------------------------------------------
+
+    def _answers_edited(self) -> None:
+        self._back_to_draft()
+        self._page_edited()
+
+    def _back_to_draft(self) -> None:
+        """A referral marked ready goes back to draft when it changes: a package exported earlier no longer
+        says what the referral says, so it must be checked and exported again."""
+        ready = ReferralStatus.ready.value
+        if self._referral is None or self.ui.statusCombo.currentData() != ready:
+            return
+        self.ui.statusCombo.setCurrentIndex(self.ui.statusCombo.findData(ReferralStatus.draft.value))
+        self.status_message.emit(
+            self.tr(
+                "This referral was ready to send and has changed, so it is a draft again. Check your "
+                "answers and mark it ready again; export a new package, as any earlier one is out of date."
+            )
+        )
 
     def _page_edited(self) -> None:
         if self._referral is not None:
@@ -415,7 +441,7 @@ class ReferralEditor(QWidget):
         if self._referral is None:
             return
         ack = AcknowledgedPrompt(
-            prompt_id=prompt_id, note=note or None, actor=self.actor, at=dt.datetime.now().astimezone()
+            prompt_id=prompt_id, note=note or None, actor=self.signature(), at=dt.datetime.now().astimezone()
         )
         decision = self._referral.decision
         decision.acknowledged_prompts = [*decision.acknowledged_prompts, ack]
@@ -444,7 +470,7 @@ class ReferralEditor(QWidget):
                 category=choice.category,
                 level=choice.level,
                 rationale=choice.rationale,
-                actor=self.actor,
+                actor=self.signature(),
                 at=dt.datetime.now().astimezone(),
                 rule_pack_version=self.pack.version,
             )
@@ -454,6 +480,7 @@ class ReferralEditor(QWidget):
         self._decision_changed()
 
     def _decision_changed(self) -> None:
+        self._back_to_draft()
         self.autosaver.schedule()
         self.autosaver.flush()
         self.reevaluate()
@@ -597,6 +624,7 @@ class ReferralEditor(QWidget):
         if referral is None:
             return
         name = referral.subject.full_name or self.tr("Unnamed subject")
+        plain_labels(self.ui.titleLabel, self.ui.referenceLabel)  # data, never markup (DESIGN 10)
         self.ui.titleLabel.setText(name)
         pnc = referral.subject.pnc_id
         reference = self.tr("Reference {ref}").format(ref=referral.id[:8].upper())
@@ -604,7 +632,16 @@ class ReferralEditor(QWidget):
 
     def _section_chosen(self, row: int) -> None:
         if 0 <= row < len(self._pages):
+            outgoing = self.ui.pageStack.currentWidget()
+            focus = QApplication.focusWidget()
+            had_focus = outgoing is not None and focus is not None and outgoing.isAncestorOf(focus)
             self.ui.pageStack.setCurrentIndex(row)
+            if had_focus:
+                # Hiding the page that held the cursor lets Qt hand focus to the next widget it finds
+                # (the decision panel): keep it in the form, at the new page's first field.
+                first = self._pages[row].first_field()
+                if first is not None:
+                    first.setFocus(Qt.FocusReason.OtherFocusReason)
             self.ui.previousButton.setEnabled(row > 0)
             self.ui.nextButton.setEnabled(row < len(self._pages) - 1)
             if self._pages[row].section_id == "check" and self._referral is not None:

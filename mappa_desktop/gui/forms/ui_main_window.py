@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -38,6 +38,8 @@ class Ui_MainWindow(object):
         self.actionFind.setObjectName(u"actionFind")
         self.actionSettings = QAction(MainWindow)
         self.actionSettings.setObjectName(u"actionSettings")
+        self.actionUserGuide = QAction(MainWindow)
+        self.actionUserGuide.setObjectName(u"actionUserGuide")
         self.actionAbout = QAction(MainWindow)
         self.actionAbout.setObjectName(u"actionAbout")
         self.centralWidget = QWidget(MainWindow)
@@ -227,6 +229,8 @@ class Ui_MainWindow(object):
         self.menuEdit.addAction(self.actionFind)
         self.menuEdit.addSeparator()
         self.menuEdit.addAction(self.actionSettings)
+        self.menuHelp.addAction(self.actionUserGuide)
+        self.menuHelp.addSeparator()
         self.menuHelp.addAction(self.actionAbout)
 
         self.retranslateUi(MainWindow)
@@ -263,10 +267,11 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionSettings.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+,", None))
 #endif // QT_CONFIG(shortcut)
-        self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About MAPPA Desktop", None))
+        self.actionUserGuide.setText(QCoreApplication.translate("MainWindow", u"&User guide", None))
 #if QT_CONFIG(shortcut)
-        self.actionAbout.setShortcut(QCoreApplication.translate("MainWindow", u"F1", None))
+        self.actionUserGuide.setShortcut(QCoreApplication.translate("MainWindow", u"F1", None))
 #endif // QT_CONFIG(shortcut)
+        self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About MAPPA Desktop", None))
 #if QT_CONFIG(accessibility)
         self.markingBanner.setAccessibleName(QCoreApplication.translate("MainWindow", u"Security marking", None))
 #endif // QT_CONFIG(accessibility)

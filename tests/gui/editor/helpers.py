@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit, QPlainTextEdit, QSpinBox
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox
 
 from mappa_desktop.core.referral.bindings import BINDINGS
 
@@ -39,16 +39,11 @@ def answer(qtbot, editor, fact, value):
             if check.property("answer") in value and not check.isChecked():
                 qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=check.rect().center())
     else:
-        spin = widget.input.findChild(QSpinBox) or widget.input.findChild(QDoubleSpinBox)
-        if spin is not None:
-            spin.setFocus()
-            spin.selectAll()
-            qtbot.keyClicks(spin, str(value))
-        else:
-            edit = widget.input
-            assert isinstance(edit, QLineEdit)
-            edit.setFocus()
-            qtbot.keyClicks(edit, value)
+        edit = widget.input
+        assert isinstance(edit, QLineEdit)
+        edit.setFocus()
+        edit.selectAll()
+        qtbot.keyClicks(edit, str(value))
     editor.reevaluate()
 
 
@@ -113,3 +108,13 @@ def answer_victim(qtbot, editor, field, value):
             check.setFocus()
             qtbot.keyClick(check, Qt.Key.Key_Space, delay=5)
     editor.reevaluate()
+
+
+def type_like_a_person(qtbot, text: str, delay_ms: int = 200) -> None:
+    """Type ``text`` one key at a time into whatever has keyboard focus, as a person's keys go: to the
+    focused widget, not to a widget chosen in advance (which would hide focus being taken away)."""
+    for char in text:
+        target = QApplication.focusWidget()
+        assert target is not None, "nothing has keyboard focus"
+        qtbot.keyClick(target, char)
+        qtbot.wait(delay_ms)

@@ -107,8 +107,7 @@ def test_a_local_rfg_score_is_kept_with_its_source_and_no_band(editor, qtbot):
     type_into(qtbot, editor, "domestic_abuse.rfg_score.source", "Force analyst")
     editor.flush()
     assert "value" in " ".join(e.message for e in editor.field_errors()) or editor.field_errors()
-    spin = editor.page("domestic_abuse").field("domestic_abuse.rfg_score.value")
-    spin.setValue(42)
+    type_into(qtbot, editor, "domestic_abuse.rfg_score.value", "42")
     editor.flush()
     score = editor.saved_list[-1].domestic_abuse.rfg_score
     assert (score.value, score.source) == (42, "Force analyst")

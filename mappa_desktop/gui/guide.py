@@ -1,0 +1,52 @@
+"""The user guide (F1): a page shipped with the application, shown offline in a plain text browser.
+
+Links inside the guide move within it; nothing is ever opened outside the application (no browser, no
+network): the guide is read from ``resources/guide/user-guide.html`` wherever the app is installed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from mappa_desktop.paths import resources_dir
+
+GUIDE_FILE = "user-guide.html"
+
+
+def guide_path():
+    return resources_dir() / "guide" / GUIDE_FILE
+
+
+class UserGuideDialog(QDialog):
+    """The guide in a window the officer can keep open beside the referral."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("MAPPA Desktop: user guide"))
+        self.browser = QTextBrowser(self)
+        self.browser.setAccessibleName(self.tr("User guide"))
+        self.browser.setOpenExternalLinks(False)  # offline always: never hand a link to a web browser
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._follow)
+        try:
+            self.browser.setHtml(guide_path().read_text(encoding="utf-8"))
+        except OSError as error:
+            self.browser.setPlainText(
+                self.tr(
+                    "The user guide could not be read ({error}). The rest of the application works as "
+                    "usual. Reinstall MAPPA Desktop to restore the guide."
+                ).format(error=error.strerror or error)
+            )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        metrics = self.fontMetrics()
+        self.resize(metrics.averageCharWidth() * 90, metrics.lineSpacing() * 36)
+
+    def _follow(self, url: QUrl) -> None:
+        # Only places inside the guide (#section); any other link is ignored rather than opened.
+        if url.scheme() == "" and url.path() == "" and url.fragment():
+            self.browser.scrollToAnchor(url.fragment())
