@@ -6,7 +6,8 @@ Built from the rule pack's ``lists.victims`` (each field's question, help and ch
 edits a list of ``core.facts.Victim``: give it the victims with ``set_victims`` and read them back with
 ``victims()`` (``changed`` fires on every edit). ``RecordedVictims`` is the same editor on the referral's
 own records (``VictimRecord``, with the DASH date and the last MARAC hearing too), as a part of the
-domestic-abuse page. Every answer offers "Not known", which stores nothing (unknown is never "no").
+domestic-abuse page. Every answer can be left not known (a blank number or date, "Not known" otherwise),
+which stores nothing (unknown is never "no").
 """
 
 from __future__ import annotations
@@ -16,9 +17,8 @@ import typing
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -40,9 +39,7 @@ from mappa_desktop.core.rules import RulePack
 from mappa_desktop.core.rules.model import Question, Text
 from mappa_desktop.gui.editor.section import FieldError
 from mappa_desktop.gui.editor.subject_page import format_date, parse_date
-
-NOT_KNOWN = -1
-"""A number box's value for "Not known" (shown as that text)."""
+from mappa_desktop.gui.widgets import NumberEdit
 
 
 def _largest(field: str, model: type[BaseModel] = Victim) -> int:
@@ -151,11 +148,10 @@ class VictimsEditor(QWidget):
             edit.textEdited.connect(lambda _text, n=name: self._edited(n))
             return edit
         if kind == "integer":
-            spin = QSpinBox()
-            spin.setRange(NOT_KNOWN, _largest(name, self.record_model))
-            spin.setSpecialValueText(self.tr("Not known"))
-            spin.valueChanged.connect(lambda _value, n=name: self._edited(n))
-            return spin
+            number = NumberEdit(whole=True, maximum=_largest(name, self.record_model))
+            number.textEdited.connect(lambda _text, n=name: self._edited(n))
+            number.refused.connect(self._refused_key)
+            return number
         if kind == "bool":
             combo = QComboBox()
             for text, value in ((self.tr("Not known"), None), (self.tr("Yes"), True), (self.tr("No"), False)):
@@ -251,9 +247,14 @@ class VictimsEditor(QWidget):
             self._put(name, widget, answers.get(name))
         self._loading = False
 
+    def _refused_key(self, message: str) -> None:
+        """A key a number cannot take: say what to enter (the number keeps what it had)."""
+        self.error.setText(message)
+        self.error.setVisible(True)
+
     def _put(self, name: str, widget: QWidget, value: Any) -> None:
-        if isinstance(widget, QSpinBox):
-            widget.setValue(NOT_KNOWN if value is None else value)
+        if isinstance(widget, NumberEdit):
+            widget.set_number(value)
         elif isinstance(widget, QComboBox):
             widget.setCurrentIndex(widget.findData(value) if value is not None else 0)
         elif isinstance(widget, QLineEdit):
@@ -264,8 +265,8 @@ class VictimsEditor(QWidget):
                 check.setChecked(value is None if choice is None else choice in (value or []))
 
     def _read(self, name: str, widget: QWidget) -> Any:
-        if isinstance(widget, QSpinBox):
-            return None if widget.value() == NOT_KNOWN else widget.value()
+        if isinstance(widget, NumberEdit):
+            return widget.number()
         if isinstance(widget, QComboBox):
             return widget.currentData()
         if isinstance(widget, QLineEdit):
@@ -358,9 +359,7 @@ class RecordedVictims(VictimsEditor):
         self.problem.setVisible(False)
         self.form_box.layout().addRow(self.problem)
         for widget in self.inputs.values():
-            widget.installEventFilter(self)
-            if isinstance(widget, QSpinBox | QComboBox):
-                widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # focus by click or Tab, not by wheel
+            widget.installEventFilter(self)  # the application's wheel guard keeps the wheel off answers
         for checks in self.checks.values():
             for check in checks.values():
                 check.installEventFilter(self)
@@ -368,19 +367,7 @@ class RecordedVictims(VictimsEditor):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.FocusOut:
             self.left.emit()
-        elif event.type() == QEvent.Type.Wheel and not watched.hasFocus():
-            # A wheel over an answer the person is not in scrolls the page; it never changes the answer.
-            area = self._scroll_area()
-            if area is not None:
-                QCoreApplication.sendEvent(area.verticalScrollBar(), event)
-            return True
         return super().eventFilter(watched, event)
-
-    def _scroll_area(self) -> QAbstractScrollArea | None:
-        parent = self.parentWidget()
-        while parent is not None and not isinstance(parent, QAbstractScrollArea):
-            parent = parent.parentWidget()
-        return parent
 
     # The page's part ----------------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit
 
 from mappa_desktop.core.referral.bindings import BINDINGS
 
@@ -87,20 +87,16 @@ def answer_victim(qtbot, editor, field, value):
     victims = victims_editor(editor)
     widget = victims.inputs[field]
     widget.setFocus()
-    if isinstance(widget, QSpinBox):
-        qtbot.wait(20)  # the focus settles first (it moves the cursor), then the old text is replaced
-        widget.selectAll()
-        qtbot.keyClicks(widget, str(value), delay=5)
-    elif isinstance(widget, QComboBox):
+    if isinstance(widget, QComboBox):
         wanted = {True: "Yes", False: "No", None: "Not known"}[value]
         for _ in range(widget.count()):
             if widget.currentText() == wanted:
                 break
             qtbot.keyClick(widget, Qt.Key.Key_Down, delay=5)
-    elif isinstance(widget, QLineEdit):
-        qtbot.wait(20)
+    elif isinstance(widget, QLineEdit):  # a number, a date or the label
+        qtbot.wait(20)  # the focus settles first (it moves the cursor), then the old text is replaced
         widget.selectAll()
-        qtbot.keyClicks(widget, value, delay=5)
+        qtbot.keyClicks(widget, str(value), delay=5)
         qtbot.keyClick(widget, Qt.Key.Key_Return, delay=5)  # the answer is finished
     else:
         for choice in value:

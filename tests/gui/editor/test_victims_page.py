@@ -86,7 +86,7 @@ def test_two_victims_are_added_answered_reordered_and_removed_and_stored_one_by_
         assert [v.label for v in _stored(store, referral_id).domestic_abuse.victims] == ["V-B", "V1"]
         victims.list.setFocus()
         qtbot.keyClick(victims.list, Qt.Key.Key_Down, delay=5)
-        assert victims.inputs["dash_score"].value() == 16  # V1's own answers travelled with her
+        assert victims.inputs["dash_score"].number() == 16  # V1's own answers travelled with her
         _press(qtbot, victims.remove_button)
         editor.flush()
         stored = _stored(store, referral_id)
@@ -167,7 +167,7 @@ def test_a_version_1_draft_opens_in_the_editor_with_its_victim_as_victim_1(tmp_p
         editor = window.editor
         victims = victims_editor(editor)
         assert [victims.list.item(i).text() for i in range(victims.list.count())] == ["Victim 1"]
-        assert victims.inputs["dash_score"].value() == 16
+        assert victims.inputs["dash_score"].number() == 16
         # Editing it stores the new shape, the answers unchanged.
         answer_victim(qtbot, editor, "assessed_high_risk", True)
         editor.flush()
@@ -185,25 +185,26 @@ def test_the_wheel_over_an_unfocused_victim_answer_does_not_change_it(db_path, m
     with Store.open(db_path) as store:
         window, editor, _ = _new_referral(qtbot, make_window, store)
         victims = add_victim(qtbot, editor)
-        answer_victim(qtbot, editor, "dash_score", 12)
-        spin = victims.inputs["dash_score"]
+        answer_victim(qtbot, editor, "heard_at_marac", True)
+        combo = victims.inputs["heard_at_marac"]
         victims.inputs["label"].setFocus()
         qtbot.wait(20)
-        centre = spin.rect().center()
-        event = QWheelEvent(
-            QPointF(centre),
-            QPointF(spin.mapToGlobal(centre)),
-            QPoint(0, 0),
-            QPoint(0, 120),
-            Qt.MouseButton.NoButton,
-            Qt.KeyboardModifier.NoModifier,
-            Qt.ScrollPhase.NoScrollPhase,
-            False,
-        )
-        QApplication.sendEvent(spin, event)
+        centre = combo.rect().center()
+        for turn in (120, -120, -120):
+            event = QWheelEvent(
+                QPointF(centre),
+                QPointF(combo.mapToGlobal(centre)),
+                QPoint(0, 0),
+                QPoint(0, turn),
+                Qt.MouseButton.NoButton,
+                Qt.KeyboardModifier.NoModifier,
+                Qt.ScrollPhase.NoScrollPhase,
+                False,
+            )
+            QApplication.sendEvent(combo, event)
         editor.flush()
-        assert spin.value() == 12
-        assert store.load(editor.referral().id).domestic_abuse.victims[0].dash_score == 12
+        assert combo.currentText() == "Yes"
+        assert store.load(editor.referral().id).domestic_abuse.victims[0].heard_at_marac is True
         window.close()
 
 
