@@ -46,6 +46,9 @@ class SoakResult:
     save_times: list[float] = field(default_factory=list)
     mismatches: list[str] = field(default_factory=list)
     focus_lost: int = 0
+    refused: int = 0
+    """Numbers typed past the referral's limits (a DASH score of 28): refused at the field with a message,
+    the earlier answer kept in the store. Checked, and counted apart from the answers stored."""
     none_before: int | None = None
     none_after: int | None = None
     peak_rss_mb: float = 0.0
@@ -104,6 +107,19 @@ def _same(stored, typed) -> bool:
     if isinstance(stored, bool) or isinstance(typed, bool):
         return stored is typed
     return stored == typed and isinstance(stored, float) == isinstance(typed, float)
+
+
+def _takes(referral, fact: str, value) -> bool:
+    """Whether the referral model takes ``value`` as the answer to ``fact`` (a DASH score is 0 to 24)."""
+    from pydantic import ValidationError
+
+    from mappa_desktop.core.referral.bindings import write_answer
+
+    try:
+        write_answer(referral, fact, value)
+    except (ValidationError, ValueError):
+        return False
+    return True
 
 
 def _checked_format(path: str) -> bool:
@@ -214,6 +230,10 @@ class _Session:
             for char in str(number):
                 self._key(edit, char)
             expected = number if widget.question.type == "integer" else float(number)
+            if not _takes(self.store.load(self.referral_id), widget.fact, expected):
+                expected = read_answer(self.store.load(self.referral_id), widget.fact)
+                self.result.refused += 1
+                self._wait_refused(widget)
         else:
             buttons = [b for b in widget._buttons.buttons() if not b.isChecked()]
             button = random.choice(buttons)
@@ -226,6 +246,17 @@ class _Session:
         return True
 
     # Checking ---------------------------------------------------------------------------------------------
+
+    def _wait_refused(self, widget) -> None:
+        """The field must say why the number was not taken, once the save after the last key has run."""
+        start = time.perf_counter()
+        while not widget.error.isVisible():
+            if time.perf_counter() - start > SAVE_TIMEOUT_S:
+                text = widget.input.text()
+                self.result.mismatches.append(f"{widget.fact}: refused {text!r} without a message")
+                return
+            QTest.qWait(5)
+        self.editor.flush()
 
     def _wait_saved(self, read, expected) -> None:
         """Time from the last key until the store holds ``expected``; a mismatch if it never does."""
@@ -269,6 +300,7 @@ def main(argv: list[str] | None = None) -> int:
         f"(autosave delay {args.autosave_ms} ms included)"
     )
     print(f"focus taken away:      {r.focus_lost}")
+    print(f"refused, earlier kept: {r.refused} (numbers past the referral's limits, each with a message)")
     print(f"typed != stored:       {len(r.mismatches)}")
     for line in r.mismatches[:10]:
         print("   ", line)

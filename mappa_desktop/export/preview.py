@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, QSettings, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -145,6 +145,9 @@ class SummaryPreviewDialog(QDialog):
         base = Path(QSettings().value("export/last_folder", str(Path.home())))
         return str(base / f"referral-{self.prepared.referral.id[:8]}{suffix}")
 
+    exported = Signal(str)
+    """The format just saved or copied ("pdf", "json", "text", "html"): the referral left the app."""
+
     def _save(self, caption: str, suggested: str, file_filter: str, make_bytes) -> Path | None:
         path = self._ask_path(caption, suggested, file_filter)
         if not path:
@@ -163,28 +166,35 @@ class SummaryPreviewDialog(QDialog):
 
     def save_pdf(self) -> Path | None:
         """Ask where, then save the summary as PDF."""
-        return self._save(
+        saved = self._save(
             tr("Save summary as PDF"),
             self._suggested(".pdf"),
             tr("PDF (*.pdf)"),
             lambda: render_pdf(self.summary),
         )
+        if saved is not None:
+            self.exported.emit("pdf")
+        return saved
 
     def save_package(self) -> Path | None:
         """Ask where, then save the referral package (``NAME.mappa.json``)."""
         p = self.prepared
         suggested = str(Path(self._suggested("")).with_name(package_filename(p.referral)))
-        return self._save(
+        saved = self._save(
             tr("Save referral package"),
             suggested,
             tr("Referral package (*.mappa.json)"),
             lambda: package_bytes(build_package(p.referral, p.facts, p.assessment)),
         )
+        if saved is not None:
+            self.exported.emit("json")
+        return saved
 
     def copy_text(self) -> None:
         """Put the summary on the clipboard as plain text (for a secure e-mail)."""
         QGuiApplication.clipboard().setText(render_text(self.summary))
         self.status.setText(tr("Copied as text. Paste it only into a secure e-mail."))
+        self.exported.emit("text")
 
     def copy_html(self) -> None:
         """Put the summary on the clipboard as HTML, with the plain text as the fallback."""
@@ -193,6 +203,7 @@ class SummaryPreviewDialog(QDialog):
         mime.setText(render_text(self.summary))
         QGuiApplication.clipboard().setMimeData(mime)
         self.status.setText(tr("Copied as HTML. Paste it only into a secure e-mail."))
+        self.exported.emit("html")
 
 
 def _fitted(dialog: QWidget, width: int, height: int):

@@ -24,6 +24,8 @@ from mappa_desktop.export.templates import render_html, render_text
 ExportFormat = Literal["pdf", "json", "html", "text"]
 FORMATS: tuple[ExportFormat, ...] = ("pdf", "json", "html", "text")
 SUFFIXES: dict[str, str] = {"pdf": ".pdf", "json": ".mappa.json", "html": ".html", "text": ".txt"}
+NAMES: dict[str, str] = {"pdf": "PDF", "json": "package", "html": "HTML", "text": "text"}
+"""What each format is called in the audit log ("exported PDF")."""
 
 
 @dataclass(frozen=True)
@@ -102,3 +104,9 @@ def export_to_file(
     """Render and save atomically, owner-only. ``FileExistsError`` unless ``overwrite``; ``ExportError``."""
     data = render(prepared, fmt, marking=marking, generated_at=generated_at, language=language)
     return write_atomic(path, data, overwrite=overwrite)
+
+
+def record_export(store, referral_id: str, fmt: ExportFormat, *, actor: str) -> dt.datetime:
+    """Record in ``store`` that the referral was exported as ``fmt`` (saved or copied): the audit log gets
+    an "exported" entry and the referrals list can say when it changes afterwards. Returns the time."""
+    return store.record_export(referral_id, actor=actor, what=NAMES[fmt])

@@ -34,6 +34,11 @@ def format_when(value: Any, now: dt.datetime | None = None) -> str:
     return f"{when.day} {when.strftime('%b %Y %H:%M')}"
 
 
+def _stale(row: Any) -> bool:
+    """True when the row's referral changed after it was last exported."""
+    return bool(getattr(row, "changed_since_export", False))
+
+
 class DraftsModel(QAbstractTableModel):
     """Rows of ``ReferralRow`` from the store, newest change first."""
 
@@ -133,14 +138,28 @@ class DraftsModel(QAbstractTableModel):
             if column == "pnc":
                 return row.pnc_id or ""
             if column == "status":
-                return self.status_label(str(getattr(row.status, "value", row.status)))
+                status = self.status_label(str(getattr(row.status, "value", row.status)))
+                return self.stale_label() if _stale(row) else status
             if column == "changed":
                 return format_when(row.updated_at)
         if role == Qt.ItemDataRole.ToolTipRole and column == "subject":
             return self.tr("Reference {ref}").format(ref=row.id[:8].upper())
+        if role == Qt.ItemDataRole.ToolTipRole and column == "status" and _stale(row):
+            return self.tr(
+                "{status}. Exported {exported}, changed {changed}: the exported PDF or package is out of "
+                "date. Check your answers and export it again."
+            ).format(
+                status=self.status_label(str(getattr(row.status, "value", row.status))),
+                exported=format_when(row.exported_at),
+                changed=format_when(row.updated_at),
+            )
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None
+
+    def stale_label(self) -> str:
+        """What the Status column says of a referral changed after its last export."""
+        return self.tr("Changed since export")
 
     def status_label(self, status: str) -> str:
         return {

@@ -68,6 +68,8 @@ class MainWindow(QMainWindow):
 
         self.editor: Any = None
         self.drafts: DraftsModel | None = None
+        self._saved_at: dict[str, dt.datetime] = {}
+        """When each referral was last saved, as the store says (a save that changes nothing keeps it)."""
         ui.draftsStack.setCurrentWidget(ui.draftsEmptyLabel)
         ui.draftsEmptyLabel.setText(self.tr("Opening the referrals database…"))
 
@@ -149,12 +151,14 @@ class MainWindow(QMainWindow):
         # Sizes come from the font, not from measuring every row: ResizeToContents asks the model for
         # every cell of every loaded row on each change, which cost ~0.35 s at start-up with 200 rows.
         metrics = ui.draftsView.fontMetrics()
-        widest = {1: "00/0000000X", 2: self.tr("Ready"), 3: "30 Mmm 0000 00:00"}
+        widest = {1: "00/0000000X", 2: self.drafts.stale_label(), 3: "30 Mmm 0000 00:00"}
         for column, sample in widest.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             width = max(metrics.horizontalAdvance(sample), header.sectionSizeHint(column))
             header.resizeSection(column, width + 24)
         header.setHighlightSections(False)
+        # The stretched Subject column never shrinks below a short name: a narrow list scrolls instead.
+        header.setMinimumSectionSize(metrics.averageCharWidth() * 14)
         rows = ui.draftsView.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(metrics.height() + 14)
@@ -181,10 +185,13 @@ class MainWindow(QMainWindow):
             editor.signature = self._signature
             self.ui.editorLayout.addWidget(editor)
             editor.saved.connect(self._referral_saved)
+            editor.exported.connect(self._record_export)
             editor.save_state_changed.connect(self._show_save_state)
             editor.status_message.connect(lambda text: self.statusBar().showMessage(text, 15000))
             editor.list_hidden_changed.connect(self.ui.draftsPanel.setHidden)
             self.editor = editor
+            if self.isVisible():
+                self._fit_small_screen()
         return self.editor
 
     def _show_marking(self) -> None:
@@ -247,6 +254,7 @@ class MainWindow(QMainWindow):
                     QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
                 )
                 view.scrollTo(index)
+                view.horizontalScrollBar().setValue(0)  # the Subject column, never "bje"
             else:
                 view.clearSelection()
         finally:
@@ -328,6 +336,7 @@ class MainWindow(QMainWindow):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
             self.ui.draftsView.scrollTo(self.drafts.index(row, 0))
+            self.ui.draftsView.horizontalScrollBar().setValue(0)
         if self._open_id != referral_id:
             self.open_referral(referral_id)
 
@@ -386,7 +395,25 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Discard
 
     def _save_referral(self, referral: Referral) -> Any:
-        return self.store.save(referral, actor=self.actor)
+        result = self.store.save(referral, actor=self.actor)
+        self._saved_at[referral.id] = result.updated_at
+        return result
+
+    def _record_export(self, referral_id: str, fmt: str) -> None:
+        """The open referral was exported or copied: record it, so the list can say when it changes after."""
+        from mappa_desktop.export.service import record_export
+
+        try:
+            exported_at = record_export(self.store, referral_id, fmt, actor=self.actor)
+        except _store_error() as error:
+            self.statusBar().showMessage(
+                self.tr("The export was saved, but recording it failed: {error}").format(error=error), 15000
+            )
+            return
+        row = self.drafts.row_of(referral_id)
+        if row >= 0:
+            self.drafts._rows[row] = dataclasses.replace(self.drafts._rows[row], exported_at=exported_at)
+            self.drafts.dataChanged.emit(self.drafts.index(row, 0), self.drafts.index(row, 3))
 
     def _referral_saved(self, referral: Referral) -> None:
         # Update the row in place (no re-sort under the person's cursor); reloading reorders later.
@@ -399,7 +426,7 @@ class MainWindow(QMainWindow):
             status=referral.status,
             subject_name=referral.subject.full_name,
             pnc_id=referral.subject.pnc_id,
-            updated_at=dt.datetime.now(dt.UTC),
+            updated_at=self._saved_at.get(referral.id) or dt.datetime.now(dt.UTC),
         )
         self.drafts.dataChanged.emit(self.drafts.index(row, 0), self.drafts.index(row, 3))
 
@@ -576,6 +603,23 @@ class MainWindow(QMainWindow):
             width = self.ui.referralsSplitter.width()
             left = max(width * 9 // 20, self.ui.draftsPanel.minimumWidth())
             self.ui.referralsSplitter.setSizes([left, width - left])
+        self._fit_small_screen()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_small_screen()
+
+    def _fit_small_screen(self) -> None:
+        """On a small screen (or large text) the referrals list gives way to the open referral, once, when
+        the window becomes narrow: the page keeps room to read (Show list, Ctrl+L, brings it back). The
+        list always shows its Subject column from the left."""
+        self.ui.draftsView.horizontalScrollBar().setValue(0)
+        if self.editor is None:
+            return
+        narrow = self.width() < self.fontMetrics().averageCharWidth() * SMALL_WINDOW_CHARS
+        if narrow and not getattr(self, "_narrow", False):
+            self.editor.ui.listToggle.setChecked(True)
+        self._narrow = narrow
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self._leave_current():
@@ -592,6 +636,11 @@ _SECTION_KEYS = {
     (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Right): 1,
     (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Left): -1,
 }
+
+
+SMALL_WINDOW_CHARS = 190
+"""A window narrower than this many average characters hides the referrals list while a referral is open
+(1024 px at 100 %, 1366 px at 150 %)."""
 
 
 def _section_step(event: Any) -> int:

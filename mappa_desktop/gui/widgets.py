@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mappa_desktop.core.referral.labels import NUMBER_HINTS
+
 
 class _ToggleLabel(QLabel):
     """The wrapping text of a check box: clicking it ticks the box, as a check box's own text would."""
@@ -161,7 +163,9 @@ class NumberEdit(QLineEdit):
     """A number typed in digits; blank means not known. Never changed by the mouse wheel.
 
     A key that cannot be part of the number (a letter, a second point, a number past the maximum) is
-    refused, and ``refused`` carries a message saying what to enter, to show under the field."""
+    refused, and ``refused`` carries a message saying what to enter, to show under the field: the field's
+    own (``NUMBER_HINTS`` for the referral ``path``, the one wording the model's refusals use too), else a
+    general one. A number within the field's limits but outside the referral's is refused when saved."""
 
     refused = Signal(str)
 
@@ -169,13 +173,13 @@ class NumberEdit(QLineEdit):
         self,
         whole: bool = True,
         maximum: float = 10_000,
-        message: str = "",
+        path: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.whole = whole
         self.maximum = maximum
-        self.message = message or (
+        self.message = NUMBER_HINTS.get(path) or (
             self.tr("Enter a whole number in digits, like 18")
             if whole
             else self.tr("Enter a number in digits, like 18 or 4.5")
@@ -187,7 +191,7 @@ class NumberEdit(QLineEdit):
 
     def _rejected(self) -> None:
         if self.text() and self.text().replace(".", "").isdigit():
-            most = _plain_number(self.maximum)
+            most = plain_number(self.maximum)
             self.refused.emit(
                 self.tr("{message}, up to {maximum}").format(message=self.message, maximum=most)
             )
@@ -202,10 +206,10 @@ class NumberEdit(QLineEdit):
         return int(text) if self.whole else float(text)
 
     def set_number(self, value: float | None) -> None:
-        self.setText("" if value is None else _plain_number(value))
+        self.setText("" if value is None else plain_number(value))
 
 
-def _plain_number(value: float) -> str:
+def plain_number(value: float) -> str:
     """18.0 -> "18", 4.5 -> "4.5": a whole number never shows a decimal point."""
     return str(int(value)) if float(value).is_integer() else str(value)
 

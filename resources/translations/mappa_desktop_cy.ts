@@ -1179,6 +1179,25 @@
     </message>
 </context>
 <context>
+    <name>CompletionQuestion</name>
+    <message>
+        <source>Have you completed this section?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, I&apos;ve completed this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, I&apos;ll come back to it later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as completed. {n} thing(s) still needed here before it shows Complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecisionPanel</name>
     <message>
         <source>Decision aid</source>
@@ -1384,6 +1403,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{status}. Exported {exported}, changed {changed}: the exported PDF or package is out of date. Check your answers and export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1500,10 +1527,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No referral matches “{search}”.
 
 Search looks at names, aliases, PNC IDs and ViSOR, nDelius and MARAC references. Check the spelling, or clear the search.</source>
@@ -1545,6 +1568,10 @@ Start one with New referral (Ctrl+N). It is saved as you type.</source>
 {reason}
 
 Stay to fix them, or leave and lose those changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was saved, but recording it failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1926,6 +1953,18 @@ Opening the training area…</source>
     </message>
     <message>
         <source>From other answers in this referral: {answer}. Answer here to say otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{answer}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message}. Until then the referral keeps {answer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it as not known</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

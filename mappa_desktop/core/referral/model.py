@@ -537,6 +537,13 @@ class Referral(BaseModel):
     diversity: Diversity = Field(default_factory=Diversity)
     referrer: Referrer = Field(default_factory=Referrer)
     decision: Decision = Field(default_factory=Decision)
+    sections_completed: list[
+        Literal["subject", "offence", "custody", "risk", "domestic_abuse", "agencies", "reason"]
+    ] = Field(
+        default_factory=list,
+        max_length=LIST_MAX,
+        description='sections the officer said they have completed ("Have you completed this section?")',
+    )
 
     def content(self) -> dict:
         """The referral's content as JSON-ready data: everything but ``id`` and ``revision``."""

@@ -1,17 +1,23 @@
 """The referral's task list: each section's state, and what stops a referral being marked ready to send.
 
-GOV.UK task-list states: not started, in progress, complete, has problems. A section is complete when its
-required details are given, none of its questions could still change the aid's category or level, and
-nothing in it disagrees with another field. Qt-free; the editor shows the result.
+GOV.UK task-list states: not started, in progress, complete, has problems. A section is complete when
+nothing in it blocks the referral (refused answers, disagreements, required details, facts the aid still
+needs) and either the officer said they have completed it ("Have you completed this section?", kept in
+``Referral.sections_completed``) or every question on show in it is answered. One answer never completes
+a section. A section marked completed stays completed when edited, unless the edit makes a new problem:
+then it shows that problem, and is complete again once the problem is put right. ("Not known" stores
+nothing, so a section with questions left "Not known" is complete when the officer says so.)
+Qt-free; the editor shows the result.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from mappa_desktop.core.referral.bindings import BINDINGS, SECTION_IDS, get_path
+from mappa_desktop.core.referral.bindings import BINDINGS, SECTION_IDS, facts_in_section, get_path
 from mappa_desktop.core.referral.model import Referral
 from mappa_desktop.core.referral.referred_under import AidOutcome, decision_flags
 
@@ -109,7 +115,16 @@ def _started(referral: Referral, section: str) -> bool:
 
 
 def _top_fields() -> list[str]:
-    return [name for name in Referral.model_fields if name not in ("id", "status", "revision", "decision")]
+    skip = ("id", "status", "revision", "decision", "sections_completed")
+    return [name for name in Referral.model_fields if name not in skip]
+
+
+def all_answered(referral: Referral, section: str, asked: Collection[str] | None = None) -> bool:
+    """True when every question of ``section`` on show (``asked``: facts; all the section's facts when
+    None) is answered, and its required details are given."""
+    facts = [f for f in facts_in_section(section) if asked is None or f in asked]
+    paths = [BINDINGS[f].path for f in facts] + [path for path, _ in REQUIRED.get(section, ())]
+    return bool(paths) and all(_has_content(get_path(referral, path)) for path in paths)
 
 
 def blockers(
@@ -156,8 +171,10 @@ def section_states(
     missing: list[str] | tuple[str, ...] = (),
     field_errors: list[tuple[str, str]] | tuple[tuple[str, str], ...] = (),
     aid: AidOutcome | None = None,
+    asked: Collection[str] | None = None,
 ) -> dict[str, SectionState]:
-    """Each section of the task list with its state (Check your answers: complete once nothing blocks)."""
+    """Each section of the task list with its state (Check your answers: complete once nothing blocks).
+    ``asked``: the facts whose questions are on show (every fact when None)."""
     found = blockers(referral, missing, field_errors, aid=aid)
     problems = {b.section for b in found if b.field in {p for p, _ in field_errors}}
     problems |= {section_of_path(p.field) for p in referral.problems()}
@@ -166,12 +183,14 @@ def section_states(
     for section in SECTION_PARTS:
         if section in problems:
             states[section] = SectionState.has_problems
+        elif section not in incomplete and (
+            section in referral.sections_completed or all_answered(referral, section, asked)
+        ):
+            states[section] = SectionState.complete
         elif not _started(referral, section):
             states[section] = SectionState.not_started
-        elif section in incomplete:
-            states[section] = SectionState.in_progress
         else:
-            states[section] = SectionState.complete
+            states[section] = SectionState.in_progress
     if problems:
         states["check"] = SectionState.has_problems
     elif not found:
@@ -188,6 +207,7 @@ __all__ = [
     "SECTION_PARTS",
     "Blocker",
     "SectionState",
+    "all_answered",
     "blockers",
     "section_of_path",
     "section_states",

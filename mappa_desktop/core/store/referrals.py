@@ -82,6 +82,13 @@ class ReferralRow:
     pnc_id: str | None
     updated_at: dt.datetime
     created_at: dt.datetime
+    exported_at: dt.datetime | None = None
+    """When it was last exported (None: never)."""
+
+    @property
+    def changed_since_export(self) -> bool:
+        """True when it was exported and has changed since: the export is out of date."""
+        return self.exported_at is not None and self.updated_at > self.exported_at
 
 
 def _now() -> dt.datetime:
@@ -104,7 +111,7 @@ def _json(content: dict) -> str:
     return json.dumps(content, ensure_ascii=False, separators=(",", ":"))
 
 
-_ROW_SQL = "SELECT id, status, subject_name, pnc_id, updated_at, created_at FROM referrals"
+_ROW_SQL = "SELECT id, status, subject_name, pnc_id, updated_at, created_at, exported_at FROM referrals"
 
 
 class Store:
@@ -277,6 +284,20 @@ class Store:
             )
             conn.executemany(INSERT_SQL, rows)
 
+    def record_export(self, referral_id: str, *, actor: str, what: str) -> dt.datetime:
+        """Record that the referral, as stored now, was exported (``what``: e.g. "PDF", "package"):
+        ``exported_at`` for the list, and an "exported" audit entry. The referral itself is unchanged."""
+        now = _now()
+        at = now.isoformat()
+        with self._lock, self._write("record of the export") as conn:
+            row = conn.execute("SELECT revision FROM referrals WHERE id = ?", (referral_id,)).fetchone()
+            if row is None:
+                raise ReferralNotFound(referral_id)
+            conn.execute("UPDATE referrals SET exported_at = ? WHERE id = ?", (at, referral_id))
+            change = (None, None, {"what": what, "revision": row[0]})
+            conn.executemany(INSERT_SQL, audit_rows(referral_id, at, actor, "exported", [change]))
+        return now
+
     # -- reading -------------------------------------------------------------------------------------
 
     def load(self, referral_id: str) -> Referral:
@@ -325,8 +346,9 @@ class Store:
                 pnc,
                 dt.datetime.fromisoformat(updated),
                 dt.datetime.fromisoformat(created),
+                dt.datetime.fromisoformat(exported) if exported else None,
             )
-            for id, status_, name, pnc, updated, created in rows
+            for id, status_, name, pnc, updated, created, exported in rows
         ]
 
     def count(self) -> int:

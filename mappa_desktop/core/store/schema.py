@@ -4,6 +4,7 @@
   search (``search_text`` is lower-case names, aliases, PNC ID forms and references, one per line), so
   a search scans a few megabytes, not the content. ``revision`` counts saves (optimistic concurrency).
 - ``referral_content``: the referral content as JSON, one row per referral (deleted with it).
+- ``referrals.exported_at`` (m004): when the referral was last exported; NULL when never.
 - ``audit_log``: append-only (triggers refuse updates and deletes); one row per change, deletions kept.
 - ``received_referrals``, ``received_packages``, ``screening_decisions``, ``received_search``: the
   co-ordinator's screening records (m002; ``mappa_desktop.core.screening.tables``).
@@ -83,6 +84,13 @@ def m003_screening_queue_indexes(db: Database) -> None:
 
     for statement in QUEUE_INDEXES_V1:
         db.execute(statement)
+
+
+@migrations()
+def m004_referrals_exported_at(db: Database) -> None:
+    """When each referral was last exported (a PDF or a package), so the list can say when the referral
+    has changed since: an earlier export no longer says what the referral says."""
+    db["referrals"].add_column("exported_at", str)
 
 
 def known_migrations() -> list[str]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from mappa_desktop.core.referral.model import MIN_RATIONALE, Override
+from mappa_desktop.gui.editor.section import with_character_count
 from mappa_desktop.gui.forms.ui_acknowledge_dialog import Ui_AcknowledgeDialog
 from mappa_desktop.gui.forms.ui_override_dialog import Ui_OverrideDialog
 
@@ -39,6 +40,7 @@ class OverrideDialog(QDialog):
         self.aid_category, self.aid_level = aid_category, aid_level
         self.choice: OfficerChoice | None = None
         ui = self.ui
+        ui.rationaleEdit = with_character_count(ui.rationaleEdit)
 
         def outcome(word: str, value: int | None) -> str:
             return f"{word} {value}" if value is not None else self.tr("not yet known")
@@ -141,6 +143,7 @@ class AcknowledgeDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_AcknowledgeDialog()
         self.ui.setupUi(self)
+        self.ui.noteEdit = with_character_count(self.ui.noteEdit)
         self.ui.promptLabel.setText(prompt_text)
         self.ui.noteEdit.setPlainText(note)
         self.ui.buttonBox.accepted.connect(self.accept)

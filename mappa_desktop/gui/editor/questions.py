@@ -34,12 +34,16 @@ from mappa_desktop.core.rules.model import Question
 from mappa_desktop.core.rules.relevance import affected_titles
 from mappa_desktop.gui.editor.section import FieldError, validation_message
 from mappa_desktop.gui.editor.subject_page import format_date, parse_date
-from mappa_desktop.gui.widgets import NumberEdit, show_all_items
+from mappa_desktop.gui.widgets import NumberEdit, plain_number, show_all_items
 
 RADIO_LIMIT = 5
 """Enums with up to this many choices are radio buttons (all visible); longer ones are a drop-down."""
 
-NUMBER_LIMITS = {"integer": 10_000, "number": 1_200}
+NUMBER_LIMITS = {"integer": 1_000_000, "number": 1_000_000}
+"""What a number field takes at all. The referral's own limits (a DASH score is 0 to 24) are checked when
+the answer is saved, so a number past them shows in red with its message and stores nothing new; the field
+never refuses the second digit of "28" and leaves a "2" nobody meant on screen and in the store."""
+KEPT_ANSWERS = 20
 
 
 class _InputError(ValueError):
@@ -59,6 +63,10 @@ class QuestionWidget(QFrame):
         self.setObjectName(f"question_{fact}")
         self.setProperty("class", "question")
         self._loading = False
+        self._stored: list[Any] = [None]
+        """The answers the referral took for this question, latest last (a few): what to keep if the one
+        on screen is refused."""
+        self._visit_start = 0
         self._lang = lang
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 8)
@@ -161,7 +169,8 @@ class QuestionWidget(QFrame):
             grid.addWidget(self._none_check, (len(question.choices) + 1) // 2, 0)
             return box
         if kind in ("integer", "number"):
-            number = NumberEdit(whole=kind == "integer", maximum=NUMBER_LIMITS[kind])
+            path = BINDINGS[self.fact].path if self.fact in BINDINGS else ""
+            number = NumberEdit(whole=kind == "integer", maximum=NUMBER_LIMITS[kind], path=path)
             number.textEdited.connect(self._number_edited)
             number.refused.connect(self.show_error)
             self._number = number
@@ -222,6 +231,7 @@ class QuestionWidget(QFrame):
 
     def set_value(self, value: Any) -> None:
         """Show a stored answer without emitting ``changed``."""
+        self._stored, self._visit_start = [value], 0
         self._loading = True
         try:
             kind = self.question.type
@@ -322,10 +332,45 @@ class QuestionWidget(QFrame):
         if value is not None:
             self._date.setText(format_date(value))
 
+    def accepted(self, value: Any) -> None:
+        """The referral took ``value`` for this question."""
+        if not _same(self._stored[-1], value):
+            self._stored.append(value)
+            if len(self._stored) > KEPT_ANSWERS:
+                del self._stored[0]
+                self._visit_start = max(self._visit_start - 1, 0)
+
+    def keep(self, referral: Referral) -> Any:
+        """The answer on screen was refused: put back in ``referral`` the answer it held before, nothing
+        new, and return it. For a number that is the answer before the person started typing this one: an
+        autosave between two keys stores the first digit ("2" of "28"), which the person never meant."""
+        at = len(self._stored) - 1
+        if self.question.type in ("integer", "number"):
+            typed = self._number.text().strip()
+            while at > self._visit_start and typed.startswith(_number_text(self._stored[at])):
+                at -= 1
+        kept = self._stored[at]
+        write_answer(referral, self.fact, kept)
+        return kept
+
+    def kept_message(self, message: str, kept: Any) -> str:
+        """The refusal, and what the referral still says meanwhile (GOV.UK: what to do, what was kept)."""
+        answer = self.tr("“{answer}”").format(answer=self.answer_text(kept))
+        return self.tr("{message}. Until then the referral keeps {answer}.").format(
+            message=message.rstrip("."), answer=answer if kept is not None else self.tr("it as not known")
+        )
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FocusIn:
+            self._visit_start = len(self._stored) - 1  # answers stored from here on are this visit's
         if event.type() == QEvent.Type.FocusOut and not self._loading:
             self.left.emit()
         return super().eventFilter(watched, event)
+
+
+def _number_text(value: Any) -> str:
+    """A stored number as the field shows it ("" for not known): 18.0 -> "18"."""
+    return "" if value is None else plain_number(value)
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -376,14 +421,18 @@ class QuestionList(QWidget):
         errors: list[FieldError] = []
         for fact, widget in self.widgets.items():
             try:
-                write_answer(referral, fact, widget.value())
+                value = widget.value()
+                write_answer(referral, fact, value)
             except (ValidationError, ValueError) as error:
                 message = validation_message(error)
                 errors.append(FieldError(BINDINGS[fact].path, message))
-                if show_errors:
-                    widget.show_error(message)
+                kept = widget.keep(referral)
+                if show_errors:  # saving (not the working copy the decision panel reads)
+                    widget.accepted(kept)
+                    widget.show_error(widget.kept_message(message, kept))
                 continue
             if show_errors:
+                widget.accepted(value)
                 widget.show_error(None)
         return errors
 

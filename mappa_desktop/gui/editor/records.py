@@ -116,7 +116,7 @@ class RecordForm(QWidget):
             combo.currentIndexChanged.connect(self._emit)
             return combo
         if f.kind == "number":
-            number = NumberEdit(whole=False, maximum=1_000_000)
+            number = NumberEdit(whole=False, maximum=10_000, path=f.path)
             number.textEdited.connect(self._emit)
             number.refused.connect(lambda message, path=f.path: self.show_error(path, message))
             return number

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from mappa_desktop.core.referral import Referral
@@ -108,3 +108,90 @@ class SectionPage(QWidget):
         """Show (or clear) an inline error under a field."""
         label.setText(message or "")
         label.setVisible(bool(message))
+
+
+class CompletionQuestion(QWidget):
+    """ "Have you completed this section?" at the foot of a section (the GOV.UK task list pattern).
+
+    Yes marks the section complete (once nothing in it blocks the referral); No leaves it in progress
+    until every question on show is answered. The editor records the answer on the referral.
+    """
+
+    answered = Signal(bool)
+    """Emitted when the person chooses an answer: True for Yes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QVBoxLayout
+
+        super().__init__(parent)
+        self.setObjectName("completionQuestion")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        self.legend = QLabel(self.tr("Have you completed this section?"))
+        self.legend.setObjectName("completionLegend")
+        font = self.legend.font()
+        font.setBold(True)
+        self.legend.setFont(font)
+        layout.addWidget(self.legend)
+        row = QHBoxLayout()
+        self.yes = QRadioButton(self.tr("Yes, I've completed this section"))
+        self.no = QRadioButton(self.tr("No, I'll come back to it later"))
+        self.group = QButtonGroup(self)
+        for button in (self.yes, self.no):
+            button.setAccessibleName(button.text())
+            button.setAccessibleDescription(self.legend.text())
+            self.group.addButton(button)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.note = QLabel()
+        self.note.setObjectName("completionNote")
+        self.note.setWordWrap(True)
+        self.note.hide()
+        layout.addWidget(self.note)
+        self.yes.clicked.connect(lambda: self.answered.emit(True))
+        self.no.clicked.connect(lambda: self.answered.emit(False))
+
+    def show_answer(self, completed: bool | None) -> None:
+        """Show the recorded answer (None: not answered yet) without emitting ``answered``."""
+        self.group.setExclusive(False)
+        self.yes.setChecked(completed is True)
+        self.no.setChecked(completed is False)
+        self.group.setExclusive(True)
+
+    def show_left(self, left: int) -> None:
+        """Say how many things still stop a section the officer completed from showing Complete."""
+        message = self.tr("Saved as completed. {n} thing(s) still needed here before it shows Complete.")
+        text = message.format(n=left) if left else ""
+        self.note.setText(text)
+        self.note.setVisible(bool(left))
+
+
+def with_character_count(edit, limit: int | None = None):
+    """Put a ``LimitedTextEdit`` (the character count and hard stop the question pages use) where a
+    Designer ``QPlainTextEdit`` was, keeping its name, hints, label and place in the tab order."""
+    from PySide6.QtWidgets import QLabel as _Label
+
+    from mappa_desktop.core.limits import TEXT_MAX
+    from mappa_desktop.gui.widgets import LimitedTextEdit, with_counter
+
+    limited = LimitedTextEdit(limit or TEXT_MAX)
+    limited.setObjectName(edit.objectName())
+    limited.setPlaceholderText(edit.placeholderText())
+    limited.setAccessibleName(edit.accessibleName())
+    limited.setTabChangesFocus(edit.tabChangesFocus())
+    limited.setSizePolicy(edit.sizePolicy())
+    limited.setMinimumHeight(edit.minimumHeight())
+    limited.setMaximumHeight(edit.maximumHeight())
+    limited.setPlainText(edit.toPlainText())
+    before, after = edit.previousInFocusChain(), edit.nextInFocusChain()
+    box = with_counter(limited)
+    edit.parentWidget().layout().replaceWidget(edit, box, Qt.FindChildOption.FindChildrenRecursively)
+    for label in edit.window().findChildren(_Label):
+        if label.buddy() is edit:
+            label.setBuddy(limited)
+    QWidget.setTabOrder(before, limited)
+    QWidget.setTabOrder(limited, after)
+    edit.hide()
+    edit.deleteLater()
+    return limited

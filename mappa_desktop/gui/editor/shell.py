@@ -50,7 +50,7 @@ from mappa_desktop.gui.conflict import (
 from mappa_desktop.gui.editor.cross_refs import cross_references
 from mappa_desktop.gui.editor.decision_panel import DecisionPanel
 from mappa_desktop.gui.editor.dialogs import OfficerChoice, OverrideDialog
-from mappa_desktop.gui.editor.section import FieldError, SectionPage
+from mappa_desktop.gui.editor.section import CompletionQuestion, FieldError, SectionPage
 from mappa_desktop.gui.forms.ui_referral_editor import Ui_ReferralEditor
 from mappa_desktop.gui.plain_text import plain_labels
 
@@ -82,6 +82,9 @@ class ReferralEditor(QWidget):
 
     evaluated = Signal(object)
     """Emitted with the ``Assessment`` after each re-evaluation."""
+
+    exported = Signal(str, str)
+    """(referral id, format: "pdf", "json", "html" or "text") after the preview saved or copied it."""
 
     status_message = Signal(str)
     """Something the officer should know about what just happened (the main window's status bar)."""
@@ -124,10 +127,20 @@ class ReferralEditor(QWidget):
         self.autosaver = Autosaver(self._save_now, delay_ms=delay_ms, parent=self)
         self.autosaver.state_changed.connect(self._show_save_state)
 
+        self.completion = CompletionQuestion(self.ui.pageArea)
+        self.ui.pageColumn.insertWidget(1, self.completion)
+        self.completion.answered.connect(self._completion_answered)
+        self._answered_completion: set[str] = set()
+        """Sections whose completion question was answered (No is the absence from the referral's list)."""
+
         self.panel = DecisionPanel(self)
         self.ui.bodySplitter.addWidget(self.panel)
         self.ui.bodySplitter.setStretchFactor(0, 3)
-        self.ui.bodySplitter.setStretchFactor(1, 2)
+        self.ui.bodySplitter.setStretchFactor(1, 1)
+        # The page always has room to read a question; the decision panel gives way first.
+        chars = self.fontMetrics().averageCharWidth()
+        self.ui.pageArea.setMinimumWidth(chars * 52)
+        self.panel.setMinimumWidth(chars * 22)
         self.ui.listToggle.toggled.connect(self._list_toggled)
         self.ui.listToggle.setShortcut(QKeySequence("Ctrl+L"))
         self.panel.question_requested.connect(self.go_to_fact)
@@ -254,6 +267,8 @@ class ReferralEditor(QWidget):
             return
         for page in self._pages:
             page.load(referral)
+        self._answered_completion = set(referral.sections_completed)
+        self._show_completion()
         self.ui.statusCombo.setCurrentIndex(self.ui.statusCombo.findData(referral.status.value))
         self._update_title()
         self.autosaver.reset(saved_at)
@@ -286,6 +301,28 @@ class ReferralEditor(QWidget):
                 "answers and mark it ready again; export a new package, as any earlier one is out of date."
             )
         )
+
+    def _completion_answered(self, completed: bool) -> None:
+        """Record the officer's answer to "Have you completed this section?" and save it at once."""
+        section = self.current_section()
+        if self._referral is None or not section:
+            return
+        others = [s for s in self._referral.sections_completed if s != section]
+        self._referral.sections_completed = [*others, section] if completed else others
+        self._answered_completion.add(section)
+        self._page_edited()
+        self.autosaver.flush()
+        self.reevaluate()
+
+    def _show_completion(self) -> None:
+        section = self.current_section()
+        shown = self._referral is not None and bool(section) and section != "check"
+        self.completion.setVisible(shown)
+        if shown:
+            done = section in self._referral.sections_completed
+            self.completion.show_answer(done if done or section in self._answered_completion else None)
+            left = [b for b in self.blockers if b.section == section] if done else []
+            self.completion.show_left(len(left))
 
     def _page_edited(self) -> None:
         if self._referral is not None:
@@ -359,8 +396,9 @@ class ReferralEditor(QWidget):
         field_errors = [(e.field, e.message) for e in errors] + contradictions
         questions = dict(zip(assessment.missing, assessment.missing_questions, strict=False))
         self.blockers = blockers(draft, assessment.missing, field_errors, questions, aid=assessment)
-        self.states = section_states(draft, assessment.missing, field_errors, aid=assessment)
+        self.states = section_states(draft, assessment.missing, field_errors, aid=assessment, asked=relevant)
         self._show_states()
+        self._show_completion()
         check = self._check_page()
         # Check your answers is rebuilt only while it is on screen (and when it is opened).
         if check is not None and self.ui.pageStack.currentWidget() is check:
@@ -499,6 +537,7 @@ class ReferralEditor(QWidget):
         draft, _errors = self.working_copy()
         dialog = SummaryPreviewDialog(prepare(draft, as_of=self.as_of(), pack=self.pack), parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exported.connect(lambda fmt, rid=draft.id: self.exported.emit(rid, fmt))
         dialog.open()
         return dialog
 
@@ -642,6 +681,7 @@ class ReferralEditor(QWidget):
                 first = self._pages[row].first_field()
                 if first is not None:
                     first.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._show_completion()
             self.ui.previousButton.setEnabled(row > 0)
             self.ui.nextButton.setEnabled(row < len(self._pages) - 1)
             if self._pages[row].section_id == "check" and self._referral is not None:

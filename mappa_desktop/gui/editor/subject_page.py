@@ -10,8 +10,8 @@ from pydantic import ValidationError
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
-from mappa_desktop.core.referral import Referral, check_pnc_id
-from mappa_desktop.gui.editor.section import FieldError, SectionPage, validation_message
+from mappa_desktop.core.referral import Referral, Subject, check_pnc_id
+from mappa_desktop.gui.editor.section import FieldError, SectionPage, validation_message, with_character_count
 from mappa_desktop.gui.forms.ui_subject_page import Ui_SubjectPage
 
 OTHER_LANGUAGE = "__other__"
@@ -40,6 +40,16 @@ def parse_date(text: str) -> dt.date | None:
         raise ValueError(f"'{text.strip()}' is not a real date: check the day and month") from None
 
 
+def _refusal(field: str, value: Any) -> str | None:
+    """Why the referral model refuses ``value`` for a subject field (e.g. a date of birth in the future),
+    or None when it takes it."""
+    try:
+        Subject.model_validate({field: value})
+    except (ValidationError, ValueError) as error:
+        return validation_message(error)
+    return None
+
+
 def format_date(value: dt.date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
 
@@ -60,6 +70,7 @@ class SubjectPage(SectionPage):
         self.ui.setupUi(self)
         ui = self.ui
         self._quiet = False
+        ui.addressEdit = with_character_count(ui.addressEdit)
 
         # Stored values are plain English words (the model's vocabulary); the labels are translated.
         ui.genderCombo.addItem(self.tr("Not known"), None)
@@ -281,6 +292,7 @@ class SubjectPage(SectionPage):
         else:
             if value is not None:
                 self.ui.dateOfBirthEdit.setText(format_date(value))
+                message = _refusal("date_of_birth", value)
         self._show_one("date_of_birth", message)
 
     def _show_one(self, field: str, message: str | None) -> None:

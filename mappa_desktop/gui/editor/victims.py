@@ -148,7 +148,11 @@ class VictimsEditor(QWidget):
             edit.textEdited.connect(lambda _text, n=name: self._edited(n))
             return edit
         if kind == "integer":
-            number = NumberEdit(whole=True, maximum=_largest(name, self.record_model))
+            number = NumberEdit(
+                whole=True,
+                maximum=_largest(name, self.record_model),
+                path=f"domestic_abuse.victims.{name}",
+            )
             number.textEdited.connect(lambda _text, n=name: self._edited(n))
             number.refused.connect(self._refused_key)
             return number

@@ -33,7 +33,37 @@ def test_a_missing_fact_keeps_its_section_in_progress():
     r = complete_referral()
     r.risk.risk_to_whom = "Partners"
     assert section_states(r, missing=["rosh"])["risk"] is SectionState.in_progress
+    r.sections_completed = ["risk"]
+    assert section_states(r, missing=["rosh"])["risk"] is SectionState.in_progress
     assert section_states(r)["risk"] is SectionState.complete
+
+
+def test_one_answer_never_completes_a_section():
+    r = complete_referral()
+    r.risk.rosh = "high"
+    assert section_states(r)["risk"] is SectionState.in_progress
+
+
+def test_a_section_is_complete_when_every_question_on_show_is_answered():
+    r = complete_referral()
+    r.risk.rosh = "high"
+    assert section_states(r, asked={"rosh"})["risk"] is SectionState.complete
+    assert section_states(r, asked={"rosh", "terrorism_risk"})["risk"] is SectionState.in_progress
+
+
+def test_a_section_the_officer_completed_stays_complete_until_a_new_problem_appears():
+    r = complete_referral()
+    r.custody.in_custody = True
+    r.sections_completed = ["custody", "domestic_abuse"]
+    states = section_states(r)
+    assert states["custody"] is SectionState.complete
+    assert states["domestic_abuse"] is SectionState.complete  # nothing to record, and the officer says so
+    r.custody.release_date = dt.date(2020, 1, 1)  # an edit: still complete
+    assert section_states(r)["custody"] is SectionState.complete
+    r.offence.sentence_date = dt.date(2021, 1, 1)  # released before sentence: a new problem
+    assert section_states(r)["custody"] is SectionState.has_problems
+    r.custody.release_date = dt.date(2022, 1, 1)  # put right: complete again
+    assert section_states(r)["custody"] is SectionState.complete
 
 
 def test_problems_between_fields_and_refused_answers_mark_their_section():

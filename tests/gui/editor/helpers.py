@@ -114,3 +114,9 @@ def type_like_a_person(qtbot, text: str, delay_ms: int = 200) -> None:
         assert target is not None, "nothing has keyboard focus"
         qtbot.keyClick(target, char)
         qtbot.wait(delay_ms)
+
+
+def new_referral(window, qtbot):
+    """Ctrl+N as a person presses it; the editor it opens and the new referral's id."""
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    return window.editor, window.editor.referral().id
