@@ -13,7 +13,6 @@ which stores nothing (unknown is never "no").
 from __future__ import annotations
 
 import re
-import typing
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -37,19 +36,10 @@ from mappa_desktop.core.referral.bindings import BINDINGS, VICTIMS_PATH, get_pat
 from mappa_desktop.core.referral.messages import person_message
 from mappa_desktop.core.rules import RulePack
 from mappa_desktop.core.rules.model import Question, Text
+from mappa_desktop.gui.editor.questions import NUMBER_LIMITS, kept_message
 from mappa_desktop.gui.editor.section import FieldError
 from mappa_desktop.gui.editor.subject_page import format_date, parse_date
-from mappa_desktop.gui.widgets import NumberEdit
-
-
-def _largest(field: str, model: type[BaseModel] = Victim) -> int:
-    """The largest answer the model allows for a number field of a victim (999 when it sets none)."""
-    for arg in typing.get_args(model.model_fields[field].annotation):
-        for meta in getattr(arg, "__metadata__", ()):
-            for item in getattr(meta, "metadata", [meta]):
-                if getattr(item, "le", None) is not None:
-                    return int(item.le)
-    return 999
+from mappa_desktop.gui.widgets import NumberEdit, plain_number
 
 
 class VictimsEditor(QWidget):
@@ -72,6 +62,9 @@ class VictimsEditor(QWidget):
         self._loading = False
         self.refusal: str | None = None
         """Why the last answer was not kept (None when it was)."""
+        self._visit: dict[str, list[Any]] = {}
+        """Each field's answers kept since the person came to it, oldest first: what a refused number goes
+        back to."""
 
         layout = QHBoxLayout(self)
         side = QVBoxLayout()
@@ -112,6 +105,8 @@ class VictimsEditor(QWidget):
             label.setBuddy(widget)
             form.addRow(label, widget)
             self.inputs[name] = widget
+        for widget in self.inputs.values():
+            widget.installEventFilter(self)  # notes the answer a visit to a number starts from
         self.error = QLabel()
         self.error.setProperty("class", "fieldError")
         self.error.setWordWrap(True)
@@ -150,7 +145,7 @@ class VictimsEditor(QWidget):
         if kind == "integer":
             number = NumberEdit(
                 whole=True,
-                maximum=_largest(name, self.record_model),
+                maximum=NUMBER_LIMITS[kind],
                 path=f"domestic_abuse.victims.{name}",
             )
             number.textEdited.connect(lambda _text, n=name: self._edited(n))
@@ -245,6 +240,7 @@ class VictimsEditor(QWidget):
         self.up_button.setEnabled(has and row > 0)
         self.down_button.setEnabled(has and row < len(self._victims) - 1)
         self.error.setVisible(False)
+        self._visit.clear()  # a visit starts again with this victim's answers
         answers = self._victims[row] if has else {}
         self._loading = True
         for name, widget in self.inputs.items():
@@ -296,15 +292,46 @@ class VictimsEditor(QWidget):
         except (ValueError, ValidationError) as exc:
             message = person_message(exc, f"domestic_abuse.victims.{name}")
             self.refusal = message
-            self.error.setText(self.tr("This answer was not kept: {why}").format(why=message))
+            self.error.setText(kept_message(message, self._keep(row, name)))
             self.error.setVisible(True)
             return
         self.error.setVisible(False)
         self.refusal = None
+        if name in self._visit and self._visit[name][-1] != answers.get(name):
+            self._visit[name].append(answers.get(name))
         self._victims[row] = answers
         if name == self.record.label_field:
             self.list.item(row).setText(self._name(row + 1, answers))
         self.changed.emit()
+
+    def _keep(self, row: int, name: str) -> str | None:
+        """An answer was refused: the victim keeps the one from before, as shown (None: not known). For a
+        number that is the answer from before the person started typing this one: an autosave between two
+        keys stored the "2" of "28", which the person never meant."""
+        answers = self._victims[row]
+        widget = self.inputs[name]
+        history = self._visit.get(name)
+        if isinstance(widget, NumberEdit) and history:
+            typed = widget.text().strip()
+            at = len(history) - 1
+            while at > 0 and typed.startswith(_number_text(history[at])):
+                at -= 1
+            del history[at + 1 :]
+            kept = history[at]
+            if answers.get(name) != kept:
+                self._victims[row] = {k: v for k, v in {**answers, name: kept}.items() if v is not None}
+                self.changed.emit()
+            return None if kept is None else plain_number(kept)
+        kept = answers.get(name)
+        return None if kept is None else str(kept)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        row = self.list.currentRow()
+        if event.type() == QEvent.Type.FocusIn and 0 <= row < len(self._victims):
+            for name, widget in self.inputs.items():
+                if widget is watched:
+                    self._visit[name] = [self._victims[row].get(name)]
+        return super().eventFilter(watched, event)
 
     def _tidy_checks(self, name: str, ticked: QCheckBox) -> None:
         """ "Not known" and the choices exclude each other: ticking one clears the other."""
@@ -362,8 +389,6 @@ class RecordedVictims(VictimsEditor):
         self.problem.setWordWrap(True)
         self.problem.setVisible(False)
         self.form_box.layout().addRow(self.problem)
-        for widget in self.inputs.values():
-            widget.installEventFilter(self)  # the application's wheel guard keeps the wheel off answers
         for checks in self.checks.values():
             for check in checks.values():
                 check.installEventFilter(self)
@@ -470,6 +495,11 @@ class RecordedVictims(VictimsEditor):
             self._refused[path] = self.refusal
         else:
             self._refused.pop(path, None)
+
+
+def _number_text(value: Any) -> str:
+    """A stored number as the field shows it ("" for not known)."""
+    return "" if value is None else plain_number(value)
 
 
 _OPEN = re.compile(r"^victims\[(\d+)\]\.([a-z0-9_]+)$")
