@@ -3146,10 +3146,6 @@ Use the other version: opens the version saved elsewhere. Your unsaved changes a
         <source>DD/MM/YYYY, or leave blank if not known</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This answer was not kept: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>WalkThroughPage</name>

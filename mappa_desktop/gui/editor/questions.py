@@ -8,7 +8,6 @@ Every widget offers "Not known", which stores nothing (unknown is never "no").
 from __future__ import annotations
 
 import datetime as dt
-from functools import partial
 from typing import Any
 
 from pydantic import ValidationError
@@ -368,11 +367,14 @@ class QuestionWidget(QFrame):
 def kept_message(message: str, kept: str | None) -> str:
     """A refusal, and what the referral still says meanwhile (GOV.UK: what to do, what was kept); ``kept``
     is the kept answer as shown, None for not known."""
-    tr = partial(QCoreApplication.translate, "QuestionWidget")
-    answer = tr("“{answer}”").format(answer=kept) if kept is not None else tr("it as not known")
-    return tr("{message}. Until then the referral keeps {answer}.").format(
-        message=message.rstrip("."), answer=answer
+    answer = (
+        QCoreApplication.translate("QuestionWidget", "“{answer}”").format(answer=kept)
+        if kept is not None
+        else QCoreApplication.translate("QuestionWidget", "it as not known")
     )
+    return QCoreApplication.translate(
+        "QuestionWidget", "{message}. Until then the referral keeps {answer}."
+    ).format(message=message.rstrip("."), answer=answer)
 
 
 def _number_text(value: Any) -> str:

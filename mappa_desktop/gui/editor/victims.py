@@ -323,7 +323,13 @@ class VictimsEditor(QWidget):
                 self.changed.emit()
             return None if kept is None else plain_number(kept)
         kept = answers.get(name)
-        return None if kept is None else str(kept)
+        if kept is None:
+            return None
+        if self.fields[name].type == "date":
+            return format_date(kept)
+        if isinstance(widget, QComboBox):
+            return widget.itemText(widget.findData(kept))
+        return str(kept)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         row = self.list.currentRow()

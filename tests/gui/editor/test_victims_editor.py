@@ -93,8 +93,11 @@ def test_not_known_stores_nothing_and_a_bad_date_is_not_kept(qtbot, editor):
     editor.set_victims([Victim(label="V1", dash_score=12, marac_last_referred=dt.date(2026, 1, 5))])
     number = editor.inputs["dash_score"]
     number.setFocus()
-    qtbot.keyClicks(number, "5", delay=5)  # 125 is over 24: the key is refused, saying what to enter
-    assert number.number() == 12 and "up to 24" in editor.error.text()
+    qtbot.keyClicks(number, "5", delay=5)  # 125 is over 24: refused, saying what to enter and what is kept
+    assert number.text() == "125" and editor.victims()[0].dash_score == 12
+    assert editor.error.text() == (
+        "Enter the DASH score as a whole number from 0 to 24, like 14. Until then the referral keeps “12”."
+    )
     number.selectAll()
     qtbot.keyClick(number, Qt.Key.Key_Delete, delay=5)  # blank: not known
     assert number.number() is None
@@ -103,7 +106,7 @@ def test_not_known_stores_nothing_and_a_bad_date_is_not_kept(qtbot, editor):
     date.selectAll()
     qtbot.keyClicks(date, "31/02/2026", delay=5)
     qtbot.keyClick(date, Qt.Key.Key_Tab)
-    assert editor.error.isVisible() and "not kept" in editor.error.text()
+    assert editor.error.isVisible() and editor.error.text().endswith("the referral keeps “05/01/2026”.")
     assert editor.victims() == [Victim(label="V1", marac_last_referred=dt.date(2026, 1, 5))]
     label = editor.inputs["label"]
     label.setFocus()
