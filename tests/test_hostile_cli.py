@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from mappa_desktop.cli import main
 from mappa_desktop.core.facts import Case
 from mappa_desktop.core.package import build_package, package_document, read_package, write_package
-from mappa_desktop.core.package.model import PackageError
+from mappa_desktop.core.package.model import SCHEMA_VERSION, PackageError
 from mappa_desktop.core.referral import derive_facts
 from mappa_desktop.core.rules import evaluate, load_pack
 from mappa_desktop.core.sample_data import sample_referrals
@@ -412,7 +412,7 @@ def test_import_of_a_hostile_folder_names_every_refused_file_and_exits_1(tmp_pat
     write_package(package, folder / "good.mappa.json", overwrite=False)
     text = json.dumps(package_document(package))
     (folder / "digits.mappa.json").write_text(
-        text.replace('"schema_version": 1', '"schema_version": 1' + "0" * 5000)
+        text.replace(version := f'"schema_version": {SCHEMA_VERSION}', version + "0" * 5000)
     )
     (folder / "deep.mappa.json").write_text("[" * 50_000 + "]" * 50_000)
     os.mkfifo(folder / "fifo.mappa.json")

@@ -192,6 +192,22 @@
         <translation>ar {date}</translation>
     </message>
     <message>
+        <source>referred {date}</source>
+        <translation>atgyfeiriwyd {date}</translation>
+    </message>
+    <message>
+        <source>heard at MARAC</source>
+        <translation>clywyd yn MARAC</translation>
+    </message>
+    <message>
+        <source>not heard at MARAC</source>
+        <translation>heb ei glywed yn MARAC</translation>
+    </message>
+    <message>
+        <source>victim {n}</source>
+        <translation>dioddefwr {n}</translation>
+    </message>
+    <message>
         <source>MARAC: {facts}. {lead}; MARAC keeps the victim&apos;s safety plan: share the risk plan with the MARAC.</source>
         <translation>MARAC: {facts}. {lead}; y MARAC sy&apos;n cadw cynllun diogelwch y dioddefwr: rhannwch y cynllun risg gyda&apos;r MARAC.</translation>
     </message>
@@ -440,8 +456,12 @@
         <translation>Ailadroddus?</translation>
     </message>
     <message>
-        <source>MARAC cases</source>
-        <translation>Achosion MARAC</translation>
+        <source>MARAC case references</source>
+        <translation>Cyfeirnodau achosion MARAC</translation>
+    </message>
+    <message>
+        <source>Each MARAC case reference with its hearing date and the repeat flag, to cross-reference. Each victim&apos;s own MARAC answers are asked with the victim.</source>
+        <translation>Pob cyfeirnod achos MARAC gyda dyddiad ei wrandawiad a&apos;r faner achos mynych, i&apos;w croesgyfeirio. Gofynnir atebion MARAC pob dioddefwr gyda&apos;r dioddefwr ei hun.</translation>
     </message>
     <message>
         <source>Domestic abuse, MARAC, MATAC and IOM</source>
@@ -450,30 +470,6 @@
     <message>
         <source>Domestic abuse by this person and the other forums that know them. MARAC is about the victim&apos;s safety; MATAC and IOM manage perpetrators; MAPPA is the statutory arrangement.</source>
         <translation>Cam-drin domestig gan y person hwn a&apos;r fforymau eraill sy&apos;n ei adnabod. Mae MARAC yn ymwneud â diogelwch y dioddefwr; mae MATAC ac IOM yn rheoli cyflawnwyr; MAPPA yw&apos;r trefniant statudol.</translation>
-    </message>
-    <message>
-        <source>DASH risk checklist</source>
-        <translation>Rhestr wirio risg DASH</translation>
-    </message>
-    <message>
-        <source>Date of the DASH</source>
-        <translation>Dyddiad y DASH</translation>
-    </message>
-    <message>
-        <source>MARAC</source>
-        <translation>MARAC</translation>
-    </message>
-    <message>
-        <source>Have MARAC records been checked?</source>
-        <translation>A yw cofnodion MARAC wedi&apos;u gwirio?</translation>
-    </message>
-    <message>
-        <source>If they were checked and there is no case below, the person has not been heard.</source>
-        <translation>Os cawsant eu gwirio ac nad oes achos isod, nid yw&apos;r person wedi&apos;i glywed.</translation>
-    </message>
-    <message>
-        <source>Each case reference with its hearing date and the repeat flag.</source>
-        <translation>Pob cyfeirnod achos gyda dyddiad ei wrandawiad a&apos;r faner achos ailadroddus.</translation>
     </message>
     <message>
         <source>MATAC</source>
@@ -1128,6 +1124,14 @@
     <message>
         <source>Answers: {section}</source>
         <translation>Atebion: {section}</translation>
+    </message>
+    <message>
+        <source>Change {victim}</source>
+        <translation>Newid {victim}</translation>
+    </message>
+    <message>
+        <source>Answers: {victim}</source>
+        <translation>Atebion: {victim}</translation>
     </message>
     <message>
         <source>Category and level referred under</source>
@@ -3162,10 +3166,6 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
     <message>
         <source>DD/MM/YYYY, or leave blank if not known</source>
         <translation>DD/MM/BBBB, neu gadewch yn wag os nad yw&apos;n hysbys</translation>
-    </message>
-    <message>
-        <source>This answer was not kept: {why}</source>
-        <translation>Ni chadwyd yr ateb hwn: {why}</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,10 @@
 
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from mappa_desktop.core.facts import Facts
 from mappa_desktop.core.referral import Referral, derive_facts
@@ -40,17 +42,20 @@ def test_copied_and_derived_facts():
             },
             "domestic_abuse": {
                 "domestic_abuse": True,
-                "dash_score": 15,
-                "da_risk_indicators": ["stalking"],
-                "da_incidents_12m": 2,
+                "victims": [
+                    {
+                        "label": "V1",
+                        "dash_score": 15,
+                        "risk_indicators": ["stalking"],
+                        "incidents_12m": 2,
+                        "marac_last_heard": "2024-11-30",
+                        "incident_since_marac": True,
+                    },
+                    {"label": "V2", "assessed_high_risk": True, "marac_last_heard": "2025-07-01"},
+                ],
                 "da_incidents_3y": 4,
                 "da_victims_3y": 2,
-                "marac_cases": [
-                    {"reference": "A", "hearing_date": "2023-01-05"},
-                    {"reference": "B", "hearing_date": "2024-11-30"},
-                    {"reference": "future", "hearing_date": "2025-07-01"},
-                ],
-                "da_incident_since_marac": True,
+                "marac_cases": [{"reference": "A", "hearing_date": "2023-01-05"}],
                 "matac_adopted": False,
                 "iom_cohort": "flex",
             },
@@ -70,15 +75,22 @@ def test_copied_and_derived_facts():
         "rosh": "high",  # highest group when no overall RoSH
         "multi_agency_management_needed": True,
         "domestic_abuse": True,
-        "dash_score": 15,
-        "da_risk_indicators": ["stalking"],
-        "da_incidents_12m": 2,
         "da_incidents_3y": 4,
         "da_victims_3y": 2,
         "age": 44,  # 45th birthday is the day after as_of
-        "marac_heard": True,
-        "marac_last_heard": "2024-11-30",  # the future hearing does not count
-        "da_incident_since_marac": True,
+        "victims": [
+            {
+                "label": "V1",
+                "dash_score": 15,
+                "risk_indicators": ["stalking"],
+                "incidents_12m": 2,
+                "heard_at_marac": True,
+                "marac_last_referred": "2024-11-30",  # only the hearing is known: it stands for the referral
+                "incident_since_marac": True,
+            },
+            # A hearing after the assessment date does not count (the MARAC case references never do).
+            {"label": "V2", "assessed_high_risk": True},
+        ],
         "matac_adopted": False,
         "iom_cohort": "flex",
         "in_custody": False,
@@ -104,11 +116,51 @@ def test_explicit_answers_win_over_derivations():
     assert (facts.licence_or_order_active, facts.rosh, facts.visor_record) == (False, "low", False)
 
 
-def test_marac_not_heard_only_when_records_were_checked():
-    unchecked = Referral()
+def test_a_draft_stored_before_victims_opens_with_its_answers_as_victim_1():
+    unchecked = Referral.model_validate({"domestic_abuse": {"marac_checked": None, "dash_score": None}})
     checked = Referral.model_validate({"domestic_abuse": {"marac_checked": True}})
-    assert derive_facts(unchecked, AS_OF).marac_heard is None
-    assert derive_facts(checked, AS_OF).marac_heard is False
+    assert unchecked.domestic_abuse.victims == []
+    assert derive_facts(unchecked, AS_OF).victims is None
+    # MARAC records checked and no hearing: not heard (version 1's reading), now victim 1's answer.
+    assert derive_facts(checked, AS_OF).victims[0].heard_at_marac is False
+    old = Referral.model_validate(
+        {
+            "domestic_abuse": {
+                "domestic_abuse": True,
+                "dash_score": 15,
+                "dash_date": "2025-01-02",
+                "da_risk_indicators": ["stalking"],
+                "da_incidents_12m": 2,
+                "da_incidents_3y": 4,
+                "marac_checked": True,
+                "marac_cases": [
+                    {"reference": "A", "hearing_date": "2023-01-05"},
+                    {"reference": "B", "hearing_date": "2024-11-30", "repeat": True},
+                ],
+                "da_incident_since_marac": True,
+            }
+        }
+    )
+    d = old.domestic_abuse
+    assert [v.model_dump(exclude_none=True) for v in d.victims] == [
+        {
+            "dash_score": 15,
+            "dash_date": dt.date(2025, 1, 2),
+            "risk_indicators": ["stalking"],
+            "incidents_12m": 2,
+            "heard_at_marac": True,
+            "marac_last_heard": dt.date(2024, 11, 30),
+            "incident_since_marac": True,
+        }
+    ]
+    assert [c.reference for c in d.marac_cases] == ["A", "B"]  # the case references are kept as they were
+    # Saved again, it is stored in the new shape and reads back the same.
+    assert Referral.model_validate(old.content()).content() == old.content()
+
+
+def test_a_record_giving_both_shapes_is_refused():
+    with pytest.raises(ValidationError, match="not both"):
+        Referral.model_validate({"domestic_abuse": {"dash_score": 3, "victims": [{"label": "V1"}]}})
 
 
 def test_age_unknown_before_ten_or_before_birth():

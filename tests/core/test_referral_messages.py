@@ -10,7 +10,7 @@ import pytest
 from pydantic import ValidationError
 
 from mappa_desktop.core.limits import LIST_MAX, NAME_MAX, TEXT_MAX
-from mappa_desktop.core.referral import Referral
+from mappa_desktop.core.referral import Referral, VictimRecord, contradicting_answers
 from mappa_desktop.core.referral.bindings import set_path
 from mappa_desktop.core.referral.messages import error_path, person_message
 
@@ -31,7 +31,7 @@ def _refusal(path: str, value) -> ValidationError:
         ("offence.custody_months", -1, "Enter the custodial term in months, like 18"),
         ("offence.custody_months", float("inf"), "Enter the custodial term in months, like 18"),
         ("referrer.email", "nobody", "Enter an email address in the correct format, like name@example.com"),
-        ("domestic_abuse.dash_score", 30, "Enter the DASH score as a whole number from 0 to 24, like 14"),
+        ("domestic_abuse.da_incidents_3y", -1, "Enter the number of incidents in the last 3 years, like 5"),
         (
             "subject.pnc_id",
             "04/123456A",
@@ -79,11 +79,66 @@ def test_no_message_names_an_internal_field_or_an_iso_date():
 def test_disagreements_between_fields_are_worded_for_a_person():
     r = Referral()
     r.offence.offence_date, r.offence.conviction_date = dt.date(2024, 5, 1), dt.date(2024, 1, 1)
-    r.domestic_abuse.da_incidents_12m, r.domestic_abuse.da_incidents_3y = 4, 2
+    r.domestic_abuse.victims = [VictimRecord(label="V1"), VictimRecord(incidents_12m=4)]
+    r.domestic_abuse.da_incidents_3y = 2
     assert [p.message for p in r.problems()] == [
         "The date of conviction must be the same as or after the date of the offence",
-        "The number of incidents in the last 3 years must be at least the number in the last 12 months",
+        "Victim 2 has more incidents in the last 12 months than this person has in the last 3 years: check "
+        "both numbers",
     ]
+    assert r.problems()[1].field == "domestic_abuse.victims.1.incidents_12m"
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("dash_score", 30, "Enter the DASH score as a whole number from 0 to 24, like 14"),
+        (
+            "incidents_12m",
+            "two",
+            "Enter the number of incidents against the victim in the last 12 months, like 2",
+        ),
+        ("label", "x" * 41, "The victim's label must be 40 characters or fewer"),
+        ("risk_indicators", ["shouting"], "Choose one of the answers offered for the risk indicators"),
+        ("risk_indicators", ["stalking"] * (LIST_MAX + 1), "Enter no more than 100 risk indicators"),
+        ("dash_date", dt.date(NEXT_YEAR, 1, 1), "Enter a date of the DASH assessment in the past"),
+        (
+            "marac_last_referred",
+            dt.date(1066, 10, 14),
+            "Enter a date of the last MARAC referral between 1900 and 2200; check the year",
+        ),
+    ],
+)  # fmt: skip
+def test_a_victims_refused_answer_is_worded_for_a_person(field, value, message):
+    with pytest.raises(ValidationError) as excinfo:
+        VictimRecord.model_validate({field: value})
+    assert person_message(excinfo.value) == message
+    assert error_path(excinfo.value).startswith(f"domestic_abuse.victims.{field}")
+
+
+def test_contradicting_answers_are_named_at_the_field_that_answers_them():
+    r = Referral()
+    r.domestic_abuse.da_incidents_3y, r.domestic_abuse.da_victims_3y = 1, 3
+    r.domestic_abuse.victims = [VictimRecord(), VictimRecord(marac_last_referred=dt.date(2026, 12, 2))]
+    problems = contradicting_answers(r, dt.date(2026, 11, 30))
+    assert [(p.field, p.message) for p in problems] == [
+        (
+            "domestic_abuse.victims.1.marac_last_referred",
+            "Check the date of the last MARAC referral: victim 2's MARAC referral date is after the "
+            "assessment date 30 November 2026",
+        ),
+        (
+            "domestic_abuse.da_victims_3y",
+            "Check the number of victims in the last 3 years: more victims than incidents in the last 3 "
+            "years",
+        ),
+        (
+            "domestic_abuse.da_incidents_3y",
+            "Check the number of incidents in the last 3 years: more victims than incidents in the last 3 "
+            "years",
+        ),
+    ]
+    assert contradicting_answers(r, dt.date(2026, 12, 2))[0].field == "domestic_abuse.da_victims_3y"
 
 
 def _uncapped(node, path: str = "") -> list[str]:

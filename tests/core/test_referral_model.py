@@ -41,8 +41,13 @@ def test_an_empty_referral_is_a_valid_draft():
         ({"offence": {"sentence_date": "2999-01-01"}}, "offence.sentence_date"),
         ({"offence": {"custody_months": -1}}, "offence.custody_months"),
         ({"offence": {"offence_class": "burglary"}}, "offence.offence_class"),
-        ({"domestic_abuse": {"dash_score": 25}}, "domestic_abuse.dash_score"),
-        ({"domestic_abuse": {"da_risk_indicators": ["shouting"]}}, "domestic_abuse.da_risk_indicators.0"),
+        ({"domestic_abuse": {"victims": [{"dash_score": 25}]}}, "domestic_abuse.victims.0.dash_score"),
+        (
+            {"domestic_abuse": {"victims": [{}, {"risk_indicators": ["shouting"]}]}},
+            "domestic_abuse.victims.1.risk_indicators.0",
+        ),
+        ({"domestic_abuse": {"victims": [{"name": "Jane"}]}}, "domestic_abuse.victims.0.name"),
+        ({"domestic_abuse": {"victims": [{}] * 101}}, "domestic_abuse.victims"),
         (
             {"domestic_abuse": {"marac_cases": [{"hearing_date": "1066-10-14"}]}},
             "domestic_abuse.marac_cases.0.hearing_date",
@@ -97,7 +102,7 @@ def test_problems_name_the_field_that_disagrees():
                 "sentence_date": "2020-01-01",
             },
             "custody": {"release_date": "2019-01-01", "licence_end_date": "2018-01-01"},
-            "domestic_abuse": {"da_incidents_12m": 5, "da_incidents_3y": 2},
+            "domestic_abuse": {"victims": [{"incidents_12m": 5}], "da_incidents_3y": 2},
         }
     )
     fields = [p.field for p in referral.problems()]
@@ -106,7 +111,7 @@ def test_problems_name_the_field_that_disagrees():
         "offence.sentence_date",
         "custody.release_date",
         "custody.licence_end_date",
-        "domestic_abuse.da_incidents_3y",
+        "domestic_abuse.victims.0.incidents_12m",
     ]
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from mappa_desktop.core.package import (
     MAX_PACKAGE_BYTES,
+    SCHEMA_VERSION,
     PackageMalformed,
     PackageNewerVersion,
     PackageTampered,
@@ -51,7 +52,7 @@ def test_export_then_import_gives_back_the_same_referral(tmp_path, prepared, pac
     assert back.assessment.model_dump(mode="json") == prepared.assessment.model_dump(mode="json")
     assert back.rule_pack.version == prepared.assessment.rule_pack.version
     document = json.loads(path.read_bytes())
-    assert document["format"] == "mappa-referral-package" and document["schema_version"] == 1
+    assert document["format"] == "mappa-referral-package" and document["schema_version"] == SCHEMA_VERSION
     assert document["digest"] == {"algorithm": "sha256", "value": digest_of(document)}
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
@@ -85,7 +86,7 @@ def test_too_large_is_refused_before_reading(tmp_path, monkeypatch):
 
 def test_newer_version_is_refused(tmp_path, package):
     document = json.loads(package_bytes(package))
-    document["schema_version"] = 2
+    document["schema_version"] = SCHEMA_VERSION + 1
     with pytest.raises(PackageNewerVersion, match="newer version"):
         read_package(_write_document(tmp_path / "x.mappa.json", _resealed(document)))
 

@@ -32,6 +32,14 @@ def test_key_fields_reach_text_and_html(prepared):
         "20 August 2026",
         "Joint plan with housing",
         "MARAC-EX-0042",
+        "Victim 1 (V-A)",
+        "Last referred to MARAC",
+        "15 January 2024",
+        "Victim 2 (V-B)",
+        "Graded high risk by their risk assessor",
+        "MARAC criteria met",
+        "Consider a MARAC referral:",
+        "Assessed on 2026-06-01 under rules in force from",
         "MATAC-EX-7",
         "Flex",
         "Probation Service",
@@ -125,3 +133,26 @@ def test_every_sample_referral_summarises():
     for referral in sample_referrals(25, seed=7, as_of=AS_OF):
         summary = summary_of(prepare(referral, as_of=AS_OF), generated_at=GENERATED)
         assert referral.subject.full_name in render_text(summary)
+
+
+def test_each_victim_is_listed_with_the_marac_criteria_met_for_them(prepared):
+    section = summary_of(prepared, generated_at=GENERATED).section("domestic_abuse")
+    victims = {part.caption: {row.label: row.value for row in part.rows} for part in section.parts[1:3]}
+    assert list(victims) == ["Victim 1 (V-A)", "Victim 2 (V-B)"]
+    # V-A's last referral was over 12 months ago: she meets the criteria again (no repeat is counted).
+    earlier = victims["Victim 1 (V-A)"]["MARAC criteria met"]
+    assert earlier.startswith("Consider a MARAC referral: visible high risk: the DASH score is 16")
+    assert "more than 12 months ago" in earlier and "repeat" not in earlier
+    # The new victim is never covered by the earlier victim's MARAC.
+    new = victims["Victim 2 (V-B)"]["MARAC criteria met"]
+    assert new.startswith("Consider a MARAC referral: professional judgement: the risk assessor graded")
+    assert "check whether a referral was made in the last 12 months" in new
+    assert "Victim 1" not in new
+
+
+def test_a_victim_with_no_answers_yet_is_still_listed():
+    referral = Referral.model_validate({"domestic_abuse": {"victims": [{"label": "V1"}, {}]}})
+    summary = build_summary(referral, prepare(referral, as_of=AS_OF).assessment, generated_at=GENERATED)
+    text = render_text(summary)
+    assert "Victim 1 (V1)" in text and "Victim 2" in text
+    assert text.count("None met on the answers given") == 2

@@ -13,7 +13,7 @@ import time
 import pytest
 
 from mappa_desktop.core.package import digest_of, package_document, read_package, write_package
-from mappa_desktop.core.package.model import PackageError
+from mappa_desktop.core.package.model import SCHEMA_VERSION, PackageError
 from mappa_desktop.core.screening import ImportOutcome, import_packages, received_package, record_decision
 from mappa_desktop.core.screening.claims import assessed_on, claim_differences, coordinator_assessment
 from mappa_desktop.core.screening.stored import earlier_document
@@ -33,7 +33,7 @@ def _hostile_files(folder, package):
     long_name = json.loads(json.dumps(document))
     long_name["referral"]["subject"]["family_name"] = "N" * 9_000_000
     text = json.dumps(document)
-    version = '"schema_version": 1'
+    version = f'"schema_version": {SCHEMA_VERSION}'
     return {
         "huge-int.mappa.json": text.replace(version, version + "9" * 5000).encode(),
         "deep.mappa.json": ("[" * 100_000 + "]" * 100_000).encode(),
@@ -41,7 +41,7 @@ def _hostile_files(folder, package):
             '"format"', '"x": ' + "[" * 50 + "]" * 50 + ', "format"', 1
         ).encode(),
         "nan.mappa.json": text.replace('"custody_months": ', '"custody_months": NaN, "x": ', 1).encode(),
-        "infinity.mappa.json": text.replace('"schema_version": 1', '"schema_version": Infinity').encode(),
+        "infinity.mappa.json": text.replace(version, '"schema_version": Infinity').encode(),
         "long-name.mappa.json": _signed(long_name),
         "not-utf8.mappa.json": b'{"format": "\xff\xfe"}',
     }

@@ -5,10 +5,12 @@ from mappa_desktop.core.package.io import (
     canonical_json,
     digest_of,
     loads_package,
+    loads_package_document,
     package_bytes,
     package_document,
     package_filename,
     read_package,
+    read_package_document,
     write_package,
 )
 from mappa_desktop.core.package.model import (
@@ -45,9 +47,11 @@ __all__ = [
     "canonical_json",
     "digest_of",
     "loads_package",
+    "loads_package_document",
     "package_bytes",
     "package_document",
     "package_filename",
     "read_package",
+    "read_package_document",
     "write_package",
 ]

@@ -99,12 +99,21 @@ def write_package(package: ReferralPackage, path: str | os.PathLike[str], *, ove
 
 
 def read_package(path: str | os.PathLike[str]) -> ReferralPackage:
+    """Read and verify a package file (see ``read_package_document``)."""
+    return read_package_document(path)[0]
+
+
+def read_package_document(path: str | os.PathLike[str]) -> tuple[ReferralPackage, dict[str, Any]]:
     """Read and verify a package file; raise a ``PackageError`` subclass saying why it is refused.
 
     Checks, in order: a regular file (never a pipe, device or folder: opened without blocking and judged
     by ``fstat``), size (over 10 MB is refused before reading, and never more is read), JSON within every
     limit (nesting, number size, text and list lengths), format, schema version (a newer one needs a newer
     app), digest (any change since export), then every field against the schema and its length caps.
+
+    Also returns the document exactly as read: the one its digest is of. (A package of an earlier version
+    is read into today's model, e.g. its one victim's answers as victim 1, so the model's own JSON can
+    differ from the file's; whoever keeps the package keeps the document.)
     """
     file = Path(path)
     try:
@@ -117,11 +126,18 @@ def read_package(path: str | os.PathLike[str]) -> ReferralPackage:
         ) from error
     except UntrustedInput as error:
         raise PackageMalformed(str(error)) from error
-    return loads_package(data, name=file.name)
+    return loads_package_document(data, name=file.name)
 
 
 def loads_package(data: bytes, *, name: str = "the package") -> ReferralPackage:
     """Verify and parse a package from its bytes (see ``read_package``)."""
+    return loads_package_document(data, name=name)[0]
+
+
+def loads_package_document(
+    data: bytes, *, name: str = "the package"
+) -> tuple[ReferralPackage, dict[str, Any]]:
+    """Verify and parse a package from its bytes, with the document as read (``read_package_document``)."""
     if len(data) > MAX_PACKAGE_BYTES:
         raise PackageTooLarge(f"{name} is larger than {MAX_PACKAGE_BYTES // 1_048_576} MB and was refused.")
     if not data.strip():
@@ -178,7 +194,7 @@ def loads_package(data: bytes, *, name: str = "the package") -> ReferralPackage:
             "was not imported. Ask the sender for a fresh copy through a secure route."
         )
     try:
-        return ReferralPackage.model_validate(document)
+        return ReferralPackage.model_validate(document), document
     except ValidationError as error:
         problems = "; ".join(
             f"{'.'.join(str(p) for p in e['loc'])[:120] or '(package)'}: {e['msg'][:200]}"

@@ -1,6 +1,6 @@
 """The referral package: a versioned, self-checking JSON document a coordinator can import.
 
-``{"format": "mappa-referral-package", "schema_version": 1, "created_at", "app_version",
+``{"format": "mappa-referral-package", "schema_version": 2, "created_at", "app_version",
 "rule_pack": {id, version}, "referral", "facts", "assessment", "digest": {"algorithm": "sha256", "value"}}``
 
 The digest is SHA-256 over the canonical JSON (sorted keys, no whitespace, UTF-8) of everything except
@@ -21,7 +21,9 @@ from mappa_desktop.core.referral import Referral
 from mappa_desktop.core.rules import Assessment
 
 FORMAT = "mappa-referral-package"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""2: the referral records its domestic-abuse victims one by one. A version-1 package (one victim's answers)
+is still read: its answers open as victim 1 (``DomesticAbuse``'s migration)."""
 MAX_PACKAGE_BYTES = 10 * 1024 * 1024
 SUFFIX = ".mappa.json"
 
@@ -48,12 +50,12 @@ class ReferralPackage(BaseModel):
         title="MAPPA referral package",
         json_schema_extra={
             "$schema": "https://json-schema.org/draft/2020-12/schema",
-            "$id": "https://mappa-desktop.invalid/schema/referral-package/1",
+            "$id": "https://mappa-desktop.invalid/schema/referral-package/2",
         },
     )
 
     format: Literal["mappa-referral-package"]
-    schema_version: Literal[1]
+    schema_version: Literal[1, 2]
     created_at: dt.datetime
     app_version: str = Field(max_length=NAME_MAX)
     rule_pack: RulePackRef

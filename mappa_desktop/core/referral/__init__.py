@@ -1,6 +1,6 @@
 """The referral model (MAPPA A), its PNC ID check, and the one function deriving contract facts from it."""
 
-from mappa_desktop.core.referral.facts import age_on, derive_facts
+from mappa_desktop.core.referral.facts import age_on, contradicting_answers, derive_facts, victim_facts
 from mappa_desktop.core.referral.model import (
     DECLINED,
     UNKNOWN,
@@ -23,6 +23,7 @@ from mappa_desktop.core.referral.model import (
     RiskToolResult,
     RoshByGroup,
     Subject,
+    VictimRecord,
 )
 from mappa_desktop.core.referral.pnc import check_pnc_id, format_pnc_id, pnc_check_letter
 
@@ -48,9 +49,12 @@ __all__ = [
     "RiskToolResult",
     "RoshByGroup",
     "Subject",
+    "VictimRecord",
     "age_on",
     "check_pnc_id",
+    "contradicting_answers",
     "derive_facts",
     "format_pnc_id",
     "pnc_check_letter",
+    "victim_facts",
 ]

@@ -3,8 +3,10 @@
 The one table between the facts the rule pack asks about and the referral model: the editor puts a fact's
 question on its section's page and writes the answer to its path; ``derive_facts`` reads the same paths.
 A *direct* fact is stored as it is asked (a question widget edits the path). A *derived* fact is worked
-out from record fields (age from the date of birth, MARAC hearings from the MARAC cases) and is answered
-by editing those fields, on the page of its section.
+out from record fields (age from the date of birth) and is answered by editing those fields, on the page of
+its section. A *list* fact (``victims``) is asked record by record: ``LIST_BINDINGS`` gives the list's path
+and, for each field of the contract's record, the field of the referral's record that answers it. The
+version-1 single-victim facts are never stored: a referral answers them as its victims (victim 1).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from mappa_desktop.core.facts import FACT_NAMES
+from mappa_desktop.core.facts import FACT_NAMES, LIST_FACTS, SHORTHAND, VICTIM_FIELDS
 
 SECTION_IDS: tuple[str, ...] = (
     "subject",
@@ -43,6 +45,26 @@ def _b(fact: str, path: str, section: str | None = None, derived: bool = False) 
     return FactBinding(fact, path, section or path.split(".")[0], derived)
 
 
+VICTIMS_PATH = "domestic_abuse.victims"
+
+
+@dataclass(frozen=True)
+class ListBinding:
+    """Where a list fact's records are kept, and which field of a kept record answers each field."""
+
+    fact: str
+    path: str
+    section: str
+    fields: dict[str, str]
+    """Contract field -> field of the referral's record (``marac_last_referred`` -> itself)."""
+
+
+LIST_BINDINGS: dict[str, ListBinding] = {
+    "victims": ListBinding("victims", VICTIMS_PATH, "domestic_abuse", {name: name for name in VICTIM_FIELDS}),
+}
+
+assert set(LIST_BINDINGS) == set(LIST_FACTS), "every list fact of the contract is answered somewhere"
+
 BINDINGS: dict[str, FactBinding] = {
     b.fact: b
     for b in (
@@ -64,15 +86,11 @@ BINDINGS: dict[str, FactBinding] = {
         _b("senior_oversight_needed", "reason.senior_oversight_needed"),
         _b("high_public_interest", "reason.high_public_interest"),
         _b("domestic_abuse", "domestic_abuse.domestic_abuse"),
-        _b("dash_score", "domestic_abuse.dash_score"),
-        _b("da_risk_indicators", "domestic_abuse.da_risk_indicators"),
-        _b("da_incidents_12m", "domestic_abuse.da_incidents_12m"),
+        # The single-victim facts: answered victim by victim (see LIST_BINDINGS), never stored as such.
+        *(_b(fact, VICTIMS_PATH, derived=True) for fact in SHORTHAND),
         _b("da_incidents_3y", "domestic_abuse.da_incidents_3y"),
         _b("da_victims_3y", "domestic_abuse.da_victims_3y"),
         _b("age", "subject.date_of_birth", derived=True),
-        _b("marac_heard", "domestic_abuse.marac_cases", derived=True),
-        _b("marac_last_heard", "domestic_abuse.marac_cases", derived=True),
-        _b("da_incident_since_marac", "domestic_abuse.da_incident_since_marac"),
         _b("matac_adopted", "domestic_abuse.matac_adopted"),
         _b("iom_cohort", "domestic_abuse.iom_cohort"),
         _b("in_custody", "custody.in_custody"),
@@ -85,6 +103,21 @@ BINDINGS: dict[str, FactBinding] = {
 }
 
 assert set(BINDINGS) == set(FACT_NAMES), "every fact of the contract is answered somewhere"
+
+
+def answer_path(field: str) -> str | None:
+    """The referral path answering a field the contract names (as ``contradictions`` does):
+    ``da_victims_3y`` -> ``domestic_abuse.da_victims_3y``, ``victims.1.dash_score`` ->
+    ``domestic_abuse.victims.1.dash_score``; a single-victim fact names victim 1's field."""
+    fact, *rest = field.split(".")
+    if fact in SHORTHAND:
+        fact, rest = "victims", ["0", SHORTHAND[fact]]
+    if fact in LIST_BINDINGS:
+        binding = LIST_BINDINGS[fact]
+        if len(rest) == 2 and rest[1] in binding.fields:
+            return f"{binding.path}.{rest[0]}.{binding.fields[rest[1]]}"
+        return binding.path
+    return BINDINGS[fact].path if fact in BINDINGS else None
 
 
 def get_path(obj: Any, path: str) -> Any:
@@ -125,6 +158,10 @@ def write_answer(referral: BaseModel, fact: str, value: Any) -> None:
 
 __all__ = [
     "BINDINGS",
+    "LIST_BINDINGS",
+    "VICTIMS_PATH",
+    "ListBinding",
+    "answer_path",
     "SECTION_IDS",
     "FactBinding",
     "facts_in_section",

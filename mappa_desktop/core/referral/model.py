@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from mappa_desktop.core.dates import date_in_words
 from mappa_desktop.core.facts import DaRiskIndicator, Finding, IomCohort, OffenceClass, Outcome, Rosh
@@ -275,29 +275,118 @@ class RfgScore(_Section):
     date: dt.date | None = None
 
 
-class DomesticAbuse(_Section):
-    domestic_abuse: bool | None = None
+VICTIM_LABEL_MAX = 40
+"""Characters in a victim's label (the evaluation contract's cap): "V1", never a name."""
+
+
+class VictimRecord(_Section):
+    """One victim of this person's domestic abuse (decision policy version 2: MARAC is about each victim).
+
+    No name is needed: ``label`` is how the referral refers to them ("V1") at most. MARAC: whether they
+    have been heard, the date of their last *referral* (a repeat is counted from it) and of their last
+    hearing, and whether there has been a further incident against them since.
+    """
+
+    label: Annotated[str, Field(max_length=VICTIM_LABEL_MAX)] | None = None
     dash_score: Annotated[int, Field(ge=0, le=24)] | None = None
     dash_date: dt.date | None = None
-    da_risk_indicators: list[DaRiskIndicator] | None = Field(
+    incidents_12m: Count | None = Field(None, description="incidents against this victim, last 12 months")
+    risk_indicators: list[DaRiskIndicator] | None = Field(
         None, max_length=LIST_MAX, description="None unknown, [] none"
     )
-    da_incidents_12m: Count | None = None
+    assessed_high_risk: bool | None = Field(
+        None, description="the victim's risk assessor graded them high risk"
+    )
+    heard_at_marac: bool | None = None
+    marac_last_referred: dt.date | None = None
+    marac_last_heard: dt.date | None = None
+    incident_since_marac: bool | None = Field(None, description="a further incident since that referral")
+
+    @field_validator("label")
+    @classmethod
+    def _label(cls, value: str | None) -> str | None:
+        return value or None
+
+    @field_validator("dash_date")
+    @classmethod
+    def _past(cls, value: dt.date | None) -> dt.date | None:
+        return _not_future(value, "domestic_abuse.victims.dash_date")
+
+    @field_validator("marac_last_referred", "marac_last_heard")
+    @classmethod
+    def _range(cls, value: dt.date | None, info: ValidationInfo) -> dt.date | None:
+        # A date after the assessment date is refused with the other contradictions (facts.contradictions).
+        return _plausible(value, f"domestic_abuse.victims.{info.field_name}")
+
+
+SINGLE_VICTIM_FIELDS: dict[str, str] = {
+    "dash_score": "dash_score",
+    "dash_date": "dash_date",
+    "da_risk_indicators": "risk_indicators",
+    "da_incidents_12m": "incidents_12m",
+    "da_incident_since_marac": "incident_since_marac",
+}
+"""The answers a draft stored before victims were recorded gave about its one victim, with the field of
+victim 1 each now is. ``marac_checked`` and the MARAC hearing dates become victim 1's MARAC answers."""
+
+
+def _day(value: object) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None  # refused with its own message when the MARAC case itself is validated
+
+
+def single_victim_as_first(data: dict, today: dt.date) -> dict:
+    """A stored version-1 domestic-abuse section with its single-victim answers moved into victim 1.
+
+    Unchanged in meaning: the answers are victim 1's; MARAC heard is "yes" with the latest hearing on or
+    before ``today`` as the last hearing, "no" when MARAC records were checked and there was none, else
+    not known (as version 1 worked them out). The MARAC case references stay as they were."""
+    data = dict(data)
+    victim = {new: data.pop(old) for old, new in SINGLE_VICTIM_FIELDS.items() if old in data}
+    checked = data.pop("marac_checked", None)
+    hearings = [
+        _day(case.get("hearing_date")) for case in data.get("marac_cases") or [] if isinstance(case, dict)
+    ]
+    past = [day for day in hearings if day is not None and day <= today]
+    if past:
+        victim.update(heard_at_marac=True, marac_last_heard=max(past))
+    elif checked:
+        victim["heard_at_marac"] = False
+    victim = {key: value for key, value in victim.items() if value is not None}
+    if victim:
+        if data.get("victims"):
+            raise ValueError(
+                "Give the victims one by one or the single-victim answers, not both: this record has both"
+            )
+        data["victims"] = [victim]
+    return data
+
+
+class DomesticAbuse(_Section):
+    domestic_abuse: bool | None = None
+    victims: list[VictimRecord] = Field(default_factory=list, max_length=LIST_MAX)
     da_incidents_3y: Count | None = None
     da_victims_3y: Count | None = None
-    marac_checked: bool | None = Field(None, description="MARAC records were checked (so no case means none)")
-    marac_cases: list[MaracCase] = Field(default_factory=list, max_length=LIST_MAX)
-    da_incident_since_marac: bool | None = None
+    marac_cases: list[MaracCase] = Field(
+        default_factory=list, max_length=LIST_MAX, description="MARAC case references, to cross-reference"
+    )
     matac_reference: Name | None = None
     matac_adopted: bool | None = None
     rfg_score: RfgScore | None = None
     iom_cohort: IomCohort | None = None
     iom_reference: Name | None = None
 
-    @field_validator("dash_date")
+    @model_validator(mode="before")
     @classmethod
-    def _past(cls, value: dt.date | None) -> dt.date | None:
-        return _not_future(value, "domestic_abuse.dash_date")
+    def _stored_before_victims(cls, data: object) -> object:
+        """A draft or package written before victims were recorded opens with its answers as victim 1."""
+        if isinstance(data, dict) and ("marac_checked" in data or set(SINGLE_VICTIM_FIELDS) & set(data)):
+            return single_victim_as_first(data, dt.date.today())
+        return data
 
 
 class AgencyInvolvement(_Section):
@@ -505,16 +594,26 @@ class Referral(BaseModel):
             "custody.licence_end_date",
             "The date the licence ends must be the same as or after the earliest release date",
         )
-        if (
-            d.da_incidents_12m is not None
-            and d.da_incidents_3y is not None
-            and d.da_incidents_12m > d.da_incidents_3y
-        ):
-            found.append(
-                FieldProblem(
-                    "domestic_abuse.da_incidents_3y",
-                    "The number of incidents in the last 3 years must be at least the number in the last "
-                    "12 months",
+        for index, victim in enumerate(d.victims):
+            path = f"domestic_abuse.victims.{index}"
+            if (
+                victim.incidents_12m is not None
+                and d.da_incidents_3y is not None
+                and victim.incidents_12m > d.da_incidents_3y
+            ):
+                found.append(
+                    FieldProblem(
+                        f"{path}.incidents_12m",
+                        f"Victim {index + 1} has more incidents in the last 12 months than this person has "
+                        "in the last 3 years: check both numbers",
+                    )
                 )
-            )
+            if victim.heard_at_marac is False and victim.marac_last_heard is not None:
+                found.append(
+                    FieldProblem(
+                        f"{path}.marac_last_heard",
+                        f"Victim {index + 1} has a MARAC hearing date but is recorded as not heard at MARAC: "
+                        "check both answers",
+                    )
+                )
         return found

@@ -30,6 +30,7 @@ from mappa_desktop.core.referral import (
     RiskToolResult,
     RoshByGroup,
     Subject,
+    VictimRecord,
     format_pnc_id,
 )
 from mappa_desktop.core.sample_data.vocabulary import (
@@ -227,17 +228,25 @@ def sample_referral(rng: random.Random, as_of: dt.date) -> Referral:
                     )
                 )
         matac = victims >= 2 and incidents_3y >= 2 and rng.random() < 0.5
-        da = DomesticAbuse(
-            domestic_abuse=True,
+        heard = [case.hearing_date for case in marac if case.hearing_date <= as_of]
+        first = VictimRecord(
+            label="V1",
             dash_score=dash,
             dash_date=_date_between(rng, offence_date, as_of),
-            da_risk_indicators=indicators,
-            da_incidents_12m=rng.randint(0, min(incidents_3y, 5)),
+            risk_indicators=indicators,
+            incidents_12m=rng.randint(0, min(incidents_3y, 5)),
+            heard_at_marac=bool(heard),
+            marac_last_heard=max(heard) if heard else None,
+            incident_since_marac=(rng.random() < 0.3) if marac else None,
+        )
+        # The other victims are recorded by label only: their answers are left for the officer to give.
+        others = [VictimRecord(label=f"V{n}") for n in range(2, victims + 1)]
+        da = DomesticAbuse(
+            domestic_abuse=True,
+            victims=[first, *others],
             da_incidents_3y=incidents_3y,
             da_victims_3y=victims,
-            marac_checked=True,
             marac_cases=marac,
-            da_incident_since_marac=(rng.random() < 0.3) if marac else None,
             matac_reference=f"MATAC/{town[:3].upper()}/{rng.randint(100, 9999)}" if matac else None,
             matac_adopted=matac,
             rfg_score=RfgScore(value=round(rng.uniform(5, 95), 1), source=f"{area} MATAC analyst")

@@ -22,14 +22,14 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from mappa_desktop.core.package import (
     SUFFIX,
     PackageError,
     ReferralPackage,
     package_document,
-    read_package,
+    read_package_document,
 )
 from mappa_desktop.core.referral import DECLINED, UNKNOWN, Referral
 from mappa_desktop.core.referral.referred_under import referrer_request
@@ -61,6 +61,8 @@ class VerifiedPackage:
 
     path: Path
     package: ReferralPackage
+    document: dict[str, Any] | None = None
+    """The package as read from the file (what its digest is of), kept as it was."""
 
     @property
     def referral(self) -> Referral:
@@ -102,7 +104,7 @@ def package_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
 def verify(path: Path) -> VerifiedPackage | ImportResult:
     """Read and verify one file: a ``VerifiedPackage``, or a refused ``ImportResult`` saying why."""
     try:
-        return VerifiedPackage(path, read_package(path))
+        return VerifiedPackage(path, *read_package_document(path))
     except PackageError as error:
         return ImportResult(str(path), ImportOutcome.refused, reason=str(error))
     except Exception as error:  # whatever a hostile file provokes refuses that file only, never the batch
@@ -306,7 +308,8 @@ def _store_one(
         if existing is None:
             n = _insert(conn, queue_columns(item.package, policy, assessment, received_at=at))
             conn.execute(
-                "INSERT INTO received_packages (n, data) VALUES (?, ?)", (n, stored_package(item.package))
+                "INSERT INTO received_packages (n, data) VALUES (?, ?)",
+                (n, stored_package(item.package, item.document)),
             )
             action, old = "received", None
         else:
@@ -330,7 +333,8 @@ def _store_one(
             earlier, newer = stored_document(held), package_document(item.package)
             changed, labels = changed_fields(earlier, newer), changed_labels(earlier, newer)
             conn.execute(
-                "UPDATE received_packages SET data = ? WHERE n = ?", (stored_package(item.package), n)
+                "UPDATE received_packages SET data = ? WHERE n = ?",
+                (stored_package(item.package, item.document), n),
             )
             conn.execute("DELETE FROM received_search WHERE rowid = ?", (n,))
             # The earlier version is kept whole (compressed) in the audit log: nothing is swapped silently.

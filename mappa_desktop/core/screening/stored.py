@@ -30,9 +30,12 @@ def package_json(package: ReferralPackage) -> str:
     return canonical_json(package.model_dump(mode="json")).decode()
 
 
-def stored_package(package: ReferralPackage) -> bytes:
-    """What ``received_packages.data`` holds for ``package``: its canonical JSON, compressed."""
-    return zlib.compress(package_json(package).encode(), LEVEL)
+def stored_package(package: ReferralPackage, document: dict[str, Any] | None = None) -> bytes:
+    """What ``received_packages.data`` holds for ``package``: its canonical JSON, compressed. Given the
+    ``document`` it was read from (an earlier version's package reads into today's model differently), that
+    document is kept, so its digest still checks."""
+    text = canonical_json(document).decode() if document is not None else package_json(package)
+    return zlib.compress(text.encode(), LEVEL)
 
 
 def stored_document(data: bytes | str) -> dict[str, Any]:

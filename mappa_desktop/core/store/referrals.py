@@ -234,7 +234,7 @@ class Store:
                     stored_revision, stored_at, data = row
                     if stored_revision != referral.revision:
                         raise SaveConflict(referral.id, referral.revision, stored_revision)
-                    changes = diff(json.loads(data), content)
+                    changes = diff(_as_now(data), content)
                     if not changes:
                         return SaveResult(stored_revision, dt.datetime.fromisoformat(stored_at), 0)
                     updated_at = _now()
@@ -360,6 +360,16 @@ class Store:
         """The referral's audit entries, oldest first; still there after it is deleted."""
         with self._lock:
             return read_log(self.db.conn, referral_id)
+
+
+def _as_now(data: str) -> dict:
+    """Stored content as today's model reads it, so a referral stored before a change of the model (its
+    one victim's answers, now victim 1) is compared by meaning: only what the person changed is audited."""
+    stored = json.loads(data)
+    try:
+        return Referral.model_validate({**stored, "id": "0" * 32}).content()
+    except ValidationError:
+        return stored
 
 
 def _validated(referral: Referral) -> tuple[Referral, dict]:

@@ -1,6 +1,12 @@
 """Referral summaries as plain data (sections of rows), built once and rendered as text, HTML and PDF."""
 
-from mappa_desktop.core.summary.build import DEFAULT_MARKING, assessment_contract, build_summary, section_keys
+from mappa_desktop.core.summary.build import (
+    DEFAULT_MARKING,
+    assessment_contract,
+    build_summary,
+    section_keys,
+    victim_table,
+)
 from mappa_desktop.core.summary.headings import Wording
 from mappa_desktop.core.summary.model import Bullets, Paragraph, Part, Row, Section, Summary, Table
 
@@ -17,4 +23,5 @@ __all__ = [
     "assessment_contract",
     "build_summary",
     "section_keys",
+    "victim_table",
 ]

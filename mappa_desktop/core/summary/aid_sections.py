@@ -58,6 +58,7 @@ class AidSections(Formatter):
             "The aid's assessment",
             [
                 Table(rows),
+                Bullets(tuple(case_notes(contract.get("notes") or [])), self.t("About this assessment")),
                 Bullets(self._trace_lines(trace), self.t("Explanation")),
                 Bullets(prompts, self.t("Prompts (advice, not decisions)")),
                 Bullets(missing, self.t("Still unknown, and could change the outcome")),
@@ -140,6 +141,16 @@ class AidSections(Formatter):
             ]
         )
         return self.section("rule_pack", "Rule-pack version", [Table(rows)], "")
+
+
+GENERAL_NOTES = 4
+"""The pack's notes that explain every assessment (eligibility, category, level, precedence) come first;
+any after them are about this case (e.g. "assessed on ... under rules in force from ...")."""
+
+
+def case_notes(notes: Sequence[str]) -> list[str]:
+    """The notes about this assessment itself, such as a case judged under rules newer than its date."""
+    return list(notes[GENERAL_NOTES:])
 
 
 def _numbered(word: str, value: Any) -> str | None:

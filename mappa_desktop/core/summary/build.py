@@ -17,13 +17,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from mappa_desktop.core.marking import DEFAULT_MARKING  # noqa: F401 - re-exported by core.summary
-from mappa_desktop.core.referral import Referral
+from mappa_desktop.core.referral import Referral, VictimRecord
 from mappa_desktop.core.referral.referred_under import (
     AidOutcome,
     ReferredUnder,
     decision_flags,
     referred_under,
 )
+from mappa_desktop.core.referral.victims import advice_by_victim, advice_line, victim_name
 from mappa_desktop.core.summary.aid_sections import AidSections, assessment_contract, trace_view
 from mappa_desktop.core.summary.formatting import Formatter
 from mappa_desktop.core.summary.headings import Wording
@@ -230,38 +231,28 @@ class _ReferralSections(Formatter):
             parts.append(self.date(date))
         return parts or [self.t("no result recorded")]
 
-    def domestic_abuse(self, r: Referral) -> Section:
+    def domestic_abuse(self, r: Referral, assessment: Any = None) -> Section:
+        """Whether domestic abuse is involved, then each victim with their answers and the MARAC criteria
+        the aid found met for them (decision policy version 2: MARAC is about each victim)."""
         d = r.domestic_abuse
-        indicators = d.da_risk_indicators
-        indicator_text = (
-            None
-            if indicators is None
-            else (", ".join(self.enum(i) for i in indicators) if indicators else self.t("None"))
-        )
         rows = self.rows(
             [
                 ("Domestic abuse involved", d.domestic_abuse),
-                ("DASH score (yes answers of 24)", d.dash_score),
-                ("DASH completed on", d.dash_date),
-                ("Risk indicators", indicator_text),
-                ("Incidents in the last 12 months", d.da_incidents_12m),
                 ("Incidents in the last 3 years", d.da_incidents_3y),
                 ("Victims in the last 3 years", d.da_victims_3y),
             ]
         )
+        advice = advice_by_victim(assessment, [v.label for v in d.victims]) if assessment is not None else {}
+        victims = [
+            self._victim(position, victim, advice.get(position), assessed=assessment is not None)
+            for position, victim in enumerate(d.victims, start=1)
+        ]
         marac_rows: list[Row] = []
         for case in d.marac_cases:
             details = [self.date(case.hearing_date) or self.t("hearing date not recorded")]
             if case.repeat:
                 details.append(self.t("repeat referral"))
             marac_rows.append(Row(case.reference or self.t("MARAC case"), ", ".join(details)))
-        if not marac_rows and d.marac_checked is not None:
-            marac_rows.append(
-                Row(
-                    self.t("MARAC records checked"),
-                    self.t("Yes, no case found") if d.marac_checked else self.t("No"),
-                )
-            )
         rfg = d.rfg_score
         rfg_text = None
         if rfg is not None:
@@ -271,7 +262,6 @@ class _ReferralSections(Formatter):
                 rfg_text += f" ({', '.join(extra)})"
         cross = self.rows(
             [
-                ("Further incident since MARAC", d.da_incident_since_marac),
                 ("MATAC reference", d.matac_reference),
                 ("Adopted as a MATAC nominal", d.matac_adopted),
                 ("RFG score", rfg_text),
@@ -284,11 +274,38 @@ class _ReferralSections(Formatter):
             "Domestic abuse",
             [
                 Table(rows),
-                Table(tuple(marac_rows), self.t("MARAC")),
+                *victims,
+                Table(tuple(marac_rows), self.t("MARAC case references")),
                 Table(cross, self.t("MATAC and IOM")),
             ],
             "Nothing about domestic abuse has been recorded.",
         )
+
+    def _victim(self, position: int, v: VictimRecord, advice: list | None, *, assessed: bool) -> Table:
+        indicators = v.risk_indicators
+        indicator_text = (
+            None
+            if indicators is None
+            else (", ".join(self.enum(i) for i in indicators) if indicators else self.t("None"))
+        )
+        rows = self.rows(
+            [
+                ("DASH score (yes answers of 24)", v.dash_score),
+                ("DASH completed on", v.dash_date),
+                ("Incidents against them in the last 12 months", v.incidents_12m),
+                ("Risk indicators", indicator_text),
+                ("Graded high risk by their risk assessor", v.assessed_high_risk),
+                ("Heard at MARAC", v.heard_at_marac),
+                ("Last referred to MARAC", v.marac_last_referred),
+                ("Last MARAC hearing", v.marac_last_heard),
+                ("Further incident since the last referral", v.incident_since_marac),
+            ]
+        )
+        if assessed:
+            met = "\n".join(advice_line(a) for a in advice or ()) or self.t("None met on the answers given")
+            rows = (*rows, Row(self.t("MARAC criteria met"), met))
+        name = victim_name(position, v.label)
+        return Table(rows or (Row(self.t("Answers"), self.t("None recorded yet")),), name)
 
     def agencies(self, r: Referral) -> Section:
         rows = []
@@ -353,6 +370,15 @@ class _ReferralSections(Formatter):
         return self.section("referrer", "Referrer", [Table(rows)], "No referrer details have been recorded.")
 
 
+def victim_table(position: int, victim: VictimRecord, assessment: Any = None, language: str = "en") -> Table:
+    """One victim as the summary lists them (Check your answers shows the same): their answers and, given
+    the aid's ``assessment``, the MARAC criteria met for them."""
+    sections = _ReferralSections(Wording(language))
+    labels: list[str | None] = [None] * (position - 1) + [victim.label]
+    advice = advice_by_victim(assessment, labels).get(position) if assessment is not None else None
+    return sections._victim(position, victim, advice, assessed=assessment is not None)
+
+
 def build_summary(
     referral: Referral,
     assessment: Any = None,
@@ -384,7 +410,9 @@ def build_summary(
         b.dates(referral),
         b.reason(referral, aid_outcome),
         b.risk(referral),
-        b.domestic_abuse(referral),
+        b.domestic_abuse(
+            referral, {**contract, "trace": trace_view(assessment, contract)} if contract else None
+        ),
         b.agencies(referral),
         b.views(referral),
         b.diversity(referral),

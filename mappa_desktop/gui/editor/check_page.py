@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWi
 from mappa_desktop.core.referral import Referral
 from mappa_desktop.core.referral.referred_under import AidOutcome, decision_flags, referred_under
 from mappa_desktop.core.referral.sections import Blocker
+from mappa_desktop.core.rules import Assessment
+from mappa_desktop.core.summary import victim_table
 from mappa_desktop.gui.editor.decision_panel import LinkButton
 from mappa_desktop.gui.editor.section import FieldError, SectionPage
 from mappa_desktop.gui.forms.ui_check_answers_page import Ui_CheckAnswersPage
@@ -39,6 +41,7 @@ class CheckAnswersPage(SectionPage):
         self.ui.statusLabel.setVisible(False)
         self.problem_links: list[LinkButton] = []
         self.change_buttons: dict[str, QPushButton] = {}
+        self.victim_buttons: list[QPushButton] = []
         self._answer_widgets: list[QWidget] = []
         self.referred_label: QLabel | None = None
         self.decision_button: QPushButton | None = None
@@ -90,41 +93,66 @@ class CheckAnswersPage(SectionPage):
         self.change_buttons = {}
         if aid is not None:
             self._referred_under(referral, aid)
+        self.victim_buttons = []
         for page in pages:
             if page is self:
                 continue
-            head = QWidget()
-            row = QHBoxLayout(head)
-            row.setContentsMargins(0, 8, 0, 0)
-            heading = QLabel(page.title())
-            heading.setProperty("class", "groupHeading")
-            heading.setWordWrap(True)
-            row.addWidget(heading, 1)
-            change = QPushButton(self.tr("Change"))
-            change.setProperty("class", "link")
-            change.setAccessibleName(self.tr("Change {section}").format(section=page.title()))
+            change = self._heading(page.title(), self.tr("Change {section}").format(section=page.title()))
             change.clicked.connect(lambda _=False, s=page.section_id: self.change_requested.emit(s))
-            row.addWidget(change, 0, Qt.AlignmentFlag.AlignRight)
             self.change_buttons[page.section_id] = change
-            ui.answersLayout.addWidget(head)
             rows = page.summary_rows(referral)
-            text = (
-                "".join(
-                    f"<tr><td style='padding-right:12px'><b>{_esc(label)}</b></td><td>{_esc(value)}</td></tr>"
-                    for label, value in rows
-                )
-                if rows
-                else ""
+            self._answers(rows, self.tr("Answers: {section}").format(section=page.title()))
+            if page.section_id == "domestic_abuse":
+                self._victims(referral, aid)
+
+    def _heading(self, title: str, change_name: str, css_class: str = "groupHeading") -> QPushButton:
+        """A heading with its Change link on the right (added to the answers); returns the link."""
+        head = QWidget()
+        row = QHBoxLayout(head)
+        row.setContentsMargins(0, 8, 0, 0)
+        heading = QLabel(title)
+        heading.setProperty("class", css_class)
+        heading.setWordWrap(True)
+        row.addWidget(heading, 1)
+        change = QPushButton(self.tr("Change"))
+        change.setProperty("class", "link")
+        change.setAccessibleName(change_name)
+        row.addWidget(change, 0, Qt.AlignmentFlag.AlignRight)
+        self.ui.answersLayout.addWidget(head)
+        self._answer_widgets.append(head)
+        return change
+
+    def _victims(self, referral: Referral, aid: AidOutcome | None) -> None:
+        """Each victim with their answers, the MARAC criteria met for them and a Change link to them."""
+        for position, victim in enumerate(referral.domestic_abuse.victims, start=1):
+            table = victim_table(position, victim, aid if isinstance(aid, Assessment) else None)
+            change = self._heading(
+                table.caption, self.tr("Change {victim}").format(victim=table.caption), "subHeading"
             )
-            body = QLabel(f"<table>{text}</table>" if rows else self.tr("Nothing entered yet."))
-            body.setWordWrap(True)
-            body.setTextFormat(Qt.TextFormat.RichText if rows else Qt.TextFormat.PlainText)
-            body.setProperty("class", "answers" if rows else "hint")
-            body.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
-            body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            body.setAccessibleName(self.tr("Answers: {section}").format(section=page.title()))
-            ui.answersLayout.addWidget(body)
-            self._answer_widgets += [head, body]
+            change.setObjectName(f"changeVictim{position}")
+            path = f"domestic_abuse.victims.{position - 1}"
+            change.clicked.connect(lambda _=False, p=path: self.problem_requested.emit("domestic_abuse", p))
+            self.victim_buttons.append(change)
+            self._answers(
+                [(r.label, r.value) for r in table.rows],
+                self.tr("Answers: {victim}").format(victim=table.caption),
+            )
+
+    def _answers(self, rows: list[tuple[str, str]], name: str) -> None:
+        """Label/value rows as a table (or "Nothing entered yet."), added to the answers."""
+        text = "".join(
+            f"<tr><td style='padding-right:12px'><b>{_esc(label)}</b></td><td>{_esc(value)}</td></tr>"
+            for label, value in rows
+        )
+        body = QLabel(f"<table>{text}</table>" if rows else self.tr("Nothing entered yet."))
+        body.setWordWrap(True)
+        body.setTextFormat(Qt.TextFormat.RichText if rows else Qt.TextFormat.PlainText)
+        body.setProperty("class", "answers" if rows else "hint")
+        body.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        body.setAccessibleName(name)
+        self.ui.answersLayout.addWidget(body)
+        self._answer_widgets.append(body)
 
     def _referred_under(self, referral: Referral, aid: AidOutcome) -> None:
         """The category and level referred under, how decided, the flags, and the button to record it."""

@@ -9,12 +9,29 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from mappa_desktop.core.referral import Referral
+from mappa_desktop.core.referral import Referral, VictimRecord
 from mappa_desktop.gui.editor.subject_page import format_date
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("CrossReferences", text)
+
+
+def _marac_facts(victim: VictimRecord) -> list[str]:
+    """What the referral records about one victim's DASH and MARAC history, in a few words each."""
+    facts = []
+    if victim.dash_score is not None:
+        dash = tr("DASH score {score}").format(score=victim.dash_score)
+        if victim.dash_date:
+            dash += " " + tr("on {date}").format(date=format_date(victim.dash_date))
+        facts.append(dash)
+    if victim.marac_last_referred:
+        facts.append(tr("referred {date}").format(date=format_date(victim.marac_last_referred)))
+    if victim.marac_last_heard:
+        facts.append(tr("heard {date}").format(date=format_date(victim.marac_last_heard)))
+    elif victim.heard_at_marac is not None:
+        facts.append(tr("heard at MARAC") if victim.heard_at_marac else tr("not heard at MARAC"))
+    return facts
 
 
 def cross_references(referral: Referral, mappa_nominal: bool | None) -> list[str]:
@@ -26,7 +43,8 @@ def cross_references(referral: Referral, mappa_nominal: bool | None) -> list[str
         if mappa_nominal
         else tr("If MAPPA manages this person, MAPPA leads offender management")
     )
-    if d.marac_cases or d.dash_score is not None:
+    victims = [(n, v) for n, v in enumerate(d.victims, start=1) if _marac_facts(v)]
+    if d.marac_cases or victims:
         facts = []
         for case in d.marac_cases:
             text = tr("case {ref}").format(ref=case.reference or tr("without a reference"))
@@ -35,11 +53,11 @@ def cross_references(referral: Referral, mappa_nominal: bool | None) -> list[str
             if case.repeat:
                 text += " " + tr("(repeat)")
             facts.append(text)
-        if d.dash_score is not None:
-            dash = tr("DASH score {score}").format(score=d.dash_score)
-            if d.dash_date:
-                dash += " " + tr("on {date}").format(date=format_date(d.dash_date))
-            facts.append(dash)
+        for position, victim in victims:
+            name = tr("victim {n}").format(n=position)
+            if victim.label:
+                name += f" ({victim.label})"
+            facts.append(f"{name}: {', '.join(_marac_facts(victim))}")
         lines.append(
             tr(
                 "MARAC: {facts}. {lead}; MARAC keeps the victim's safety plan: share the risk plan "

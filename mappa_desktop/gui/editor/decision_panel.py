@@ -32,6 +32,7 @@ from mappa_desktop.core.facts import FACT_NAMES
 from mappa_desktop.core.rules import Assessment, RulePack
 from mappa_desktop.core.rules.assessment import TraceEntry
 from mappa_desktop.core.rules.explanation import explanation_rows
+from mappa_desktop.core.summary.aid_sections import case_notes
 
 _MARK = {True: "✓", False: "✗", None: "?"}
 
@@ -238,6 +239,11 @@ class DecisionPanel(QScrollArea):
             layout.addWidget(explanation)
             self.outcome_buttons[key] = button
             self.explanations[key] = explanation
+        # Notes about this assessment itself, e.g. a case dated before the rules now in force.
+        for text in case_notes(a.notes):
+            note = self._label(text, "hint")
+            note.setObjectName("caseNote")
+            layout.addWidget(note)
 
     def _explain(self, entries: list[TraceEntry], pack: RulePack, note: str, a: Assessment, key: str) -> str:
         parts: list[str] = []

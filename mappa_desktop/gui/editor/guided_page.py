@@ -18,6 +18,7 @@ from mappa_desktop.core.rules import RulePack
 from mappa_desktop.gui.editor.questions import QuestionList
 from mappa_desktop.gui.editor.records import Field, RecordForm, RecordTable
 from mappa_desktop.gui.editor.section import FieldError, SectionPage
+from mappa_desktop.gui.editor.victims import RecordedVictims
 from mappa_desktop.gui.forms.ui_section_page import Ui_SectionPageForm
 
 
@@ -33,6 +34,11 @@ class Group:
     heading: str
     fields: list[Field]
     intro: str = ""
+
+
+@dataclass(frozen=True)
+class Victims:
+    """The victims of this person's domestic abuse, asked victim by victim (``RecordedVictims``)."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +75,7 @@ class GuidedSectionPage(SectionPage):
         self.questions: QuestionList | None = None
         self.forms: list[RecordForm] = []
         self.tables: list[RecordTable] = []
+        self.victims: RecordedVictims | None = None
         self._parts: list[Any] = []
         for block in blocks:
             if isinstance(block, Questions):
@@ -83,6 +90,13 @@ class GuidedSectionPage(SectionPage):
                 self.questions.left.connect(self.focus_left)
                 layout.addWidget(self.questions)
                 self._parts.append(self.questions)
+                continue
+            if isinstance(block, Victims):
+                self.victims = RecordedVictims(pack, lang, self)
+                self.victims.changed.connect(self._changed)
+                self.victims.left.connect(self.focus_left)
+                layout.addWidget(self.victims)
+                self._parts.append(self.victims)
                 continue
             layout.addWidget(self._heading(block.heading))
             if block.intro:
@@ -128,6 +142,8 @@ class GuidedSectionPage(SectionPage):
                 return next(iter(part.widgets.values()))
             elif isinstance(part, RecordTable):
                 return part.table
+            elif isinstance(part, RecordedVictims):
+                return part.list
         return None
 
     def load(self, referral: Referral) -> None:
@@ -157,7 +173,7 @@ class GuidedSectionPage(SectionPage):
                     shown = part.display(referral, f)
                     if shown:
                         rows.append((f.label.replace("&", ""), shown))
-            else:
+            elif isinstance(part, RecordTable):  # the victims are listed one by one by Check your answers
                 for index, line in enumerate(part.display_rows(referral), start=1):
                     rows.append((f"{part.table.accessibleName()} {index}", line))
         return rows
@@ -165,6 +181,12 @@ class GuidedSectionPage(SectionPage):
     def set_relevant(self, relevant: set[str]) -> None:
         if self.questions is not None:
             self.questions.set_relevant(relevant)
+        if self.victims is not None:
+            self.victims.set_relevant(relevant)
+
+    def show_problems(self, problems: list[tuple[str, str]]) -> None:
+        if self.victims is not None:
+            self.victims.show_problems(problems)
 
     def show_worked_out(self, values: dict) -> None:
         if self.questions is not None:
@@ -179,6 +201,8 @@ class GuidedSectionPage(SectionPage):
         for table in self.tables:
             if table.path == path:
                 return table.table
+        if self.victims is not None and (found := self.victims.field(path)) is not None:
+            return found
         if self.questions is not None:
             for fact, widget in self.questions.widgets.items():
                 if BINDINGS[fact].path == path:

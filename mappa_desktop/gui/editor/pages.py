@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from mappa_desktop.core.referral import AgencyInvolvement, MaracCase, RiskToolResult
 from mappa_desktop.core.rules import RulePack
-from mappa_desktop.gui.editor.guided_page import Group, GuidedSectionPage, Questions, Table
+from mappa_desktop.gui.editor.guided_page import Group, GuidedSectionPage, Questions, Table, Victims
 from mappa_desktop.gui.editor.records import Column, Field, RecordTable
 
 
@@ -157,7 +157,7 @@ def domestic_abuse_page(pack: RulePack, lang: str = "en") -> GuidedSectionPage:
             Column("hearing_date", tr("Hearing date"), "date"),
             Column("repeat", tr("Repeat?"), "tribool"),
         ],
-        tr("MARAC cases"),
+        tr("MARAC case references"),
     )
     return GuidedSectionPage(
         "domestic_abuse",
@@ -168,22 +168,14 @@ def domestic_abuse_page(pack: RulePack, lang: str = "en") -> GuidedSectionPage:
         ),
         [
             Questions(tr("Questions for the decision aid")),
-            Group(
-                tr("DASH risk checklist"), [Field("domestic_abuse.dash_date", tr("Date of the DASH"), "date")]
-            ),
-            Group(
-                tr("MARAC"),
-                [
-                    Field(
-                        "domestic_abuse.marac_checked",
-                        tr("Have MARAC records been checked?"),
-                        "tribool",
-                        tr("If they were checked and there is no case below, the person has not been heard."),
-                    )
-                ],
-            ),
+            Victims(),
             Table(
-                tr("MARAC cases"), marac, tr("Each case reference with its hearing date and the repeat flag.")
+                tr("MARAC case references"),
+                marac,
+                tr(
+                    "Each MARAC case reference with its hearing date and the repeat flag, to "
+                    "cross-reference. Each victim's own MARAC answers are asked with the victim."
+                ),
             ),
             Group(
                 tr("MATAC"),

@@ -11,7 +11,7 @@ import datetime as dt
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -354,11 +354,7 @@ class QuestionWidget(QFrame):
         return kept
 
     def kept_message(self, message: str, kept: Any) -> str:
-        """The refusal, and what the referral still says meanwhile (GOV.UK: what to do, what was kept)."""
-        answer = self.tr("“{answer}”").format(answer=self.answer_text(kept))
-        return self.tr("{message}. Until then the referral keeps {answer}.").format(
-            message=message.rstrip("."), answer=answer if kept is not None else self.tr("it as not known")
-        )
+        return kept_message(message, None if kept is None else self.answer_text(kept))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.FocusIn:
@@ -366,6 +362,19 @@ class QuestionWidget(QFrame):
         if event.type() == QEvent.Type.FocusOut and not self._loading:
             self.left.emit()
         return super().eventFilter(watched, event)
+
+
+def kept_message(message: str, kept: str | None) -> str:
+    """A refusal, and what the referral still says meanwhile (GOV.UK: what to do, what was kept); ``kept``
+    is the kept answer as shown, None for not known."""
+    answer = (
+        QCoreApplication.translate("QuestionWidget", "“{answer}”").format(answer=kept)
+        if kept is not None
+        else QCoreApplication.translate("QuestionWidget", "it as not known")
+    )
+    return QCoreApplication.translate(
+        "QuestionWidget", "{message}. Until then the referral keeps {answer}."
+    ).format(message=message.rstrip("."), answer=answer)
 
 
 def _number_text(value: Any) -> str:

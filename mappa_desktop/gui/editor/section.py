@@ -76,6 +76,9 @@ class SectionPage(QWidget):
     def set_relevant(self, relevant: set[str]) -> None:
         """Show only the questions for these facts (plus any answered); pages without questions ignore it."""
 
+    def show_problems(self, problems: list[tuple[str, str]]) -> None:
+        """Answers that contradict each other, as (path, message), to show where they were given."""
+
     def show_worked_out(self, values: dict) -> None:
         """Facts not answered directly but worked out from other fields, to show beside their questions."""
 

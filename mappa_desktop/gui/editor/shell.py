@@ -17,7 +17,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QWidget
 
 from mappa_desktop.core.facts import Case
-from mappa_desktop.core.referral import AcknowledgedPrompt, Override, Referral, ReferralStatus, derive_facts
+from mappa_desktop.core.referral import (
+    AcknowledgedPrompt,
+    Override,
+    Referral,
+    ReferralStatus,
+    contradicting_answers,
+    derive_facts,
+)
 from mappa_desktop.core.referral.bindings import BINDINGS, read_answer
 from mappa_desktop.core.referral.labels import field_label
 from mappa_desktop.core.referral.referred_under import record_decision, withdraw_decision
@@ -28,6 +35,7 @@ from mappa_desktop.core.referral.sections import (
     section_of_path,
     section_states,
 )
+from mappa_desktop.core.referral.victims import open_victim_questions
 from mappa_desktop.core.rules import Assessment, RulePack, evaluate, load_pack
 from mappa_desktop.core.rules.relevance import relevant_facts
 from mappa_desktop.core.store.errors import SaveConflict
@@ -367,6 +375,9 @@ class ReferralEditor(QWidget):
         answered = {f for f, value in stored.items() if value is not None} | set(worked_out)
         answered |= {f for f, b in BINDINGS.items() if b.derived and getattr(facts, f) is not None}
         relevant = set(relevant_facts(self.pack, assessment, facts, answered))
+        # Each victim's questions still open, by record (``victims[2].dash_score``).
+        open_by_victim = open_victim_questions(self.pack, assessment, self.lang)
+        relevant |= {f"victims[{n}].{field}" for n, fields in open_by_victim.items() for field in fields}
         for page in self._pages:
             page.set_relevant(relevant)
             page.show_worked_out(worked_out)
@@ -378,7 +389,11 @@ class ReferralEditor(QWidget):
             override=draft.decision.override,
             cross_references=cross_references(draft, assessment.mappa_eligible),
         )
-        field_errors = [(e.field, e.message) for e in errors]
+        # Answers that contradict each other are kept, shown where they were given, and block "ready".
+        contradictions = [(p.field, p.message) for p in contradicting_answers(draft, day)]
+        for page in self._pages:
+            page.show_problems(contradictions)
+        field_errors = [(e.field, e.message) for e in errors] + contradictions
         questions = dict(zip(assessment.missing, assessment.missing_questions, strict=False))
         self.blockers = blockers(draft, assessment.missing, field_errors, questions, aid=assessment)
         self.states = section_states(draft, assessment.missing, field_errors, aid=assessment, asked=relevant)

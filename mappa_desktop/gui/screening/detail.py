@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from mappa_desktop.core.referral.referred_under import referrer_request
+from mappa_desktop.core.referral.victims import advice_line, victim_advice
 from mappa_desktop.core.screening import (
     DECISIONS,
     DeadlineKind,
@@ -162,6 +163,10 @@ class ScreeningDetail(QWidget):
                 notes.append(escaped(tr(difference.sentence())))
         if r.domestic_abuse.domestic_abuse:
             notes.append(escaped(self.tr("Domestic abuse: yes")))
+        # The MARAC criteria this application finds met, victim by victim (decision policy version 2).
+        labels = [v.label for v in r.domestic_abuse.victims]
+        for advice in victim_advice(own, labels) if own is not None else []:
+            notes.append(f"<b>{escaped(advice.name)}</b>: {escaped(advice_line(advice))}")
         flag = "".join(f"<br>{note}" for note in notes)
         return (
             f"<table cellspacing='0' cellpadding='3'><tr>"

@@ -69,6 +69,43 @@ BINDINGS_SECTION = {
 }
 
 
+def victims_editor(editor):
+    editor.show_section("domestic_abuse")
+    return editor.page("domestic_abuse").victims
+
+
+def add_victim(qtbot, editor):
+    """Press "Add victim" from the keyboard; the new victim's label has the cursor."""
+    victims = victims_editor(editor)
+    victims.add_button.setFocus()
+    qtbot.keyClick(victims.add_button, Qt.Key.Key_Space, delay=5)
+    return victims
+
+
+def answer_victim(qtbot, editor, field, value):
+    """Answer a question of the selected victim by typing or choosing, as a person does."""
+    victims = victims_editor(editor)
+    widget = victims.inputs[field]
+    widget.setFocus()
+    if isinstance(widget, QComboBox):
+        wanted = {True: "Yes", False: "No", None: "Not known"}[value]
+        for _ in range(widget.count()):
+            if widget.currentText() == wanted:
+                break
+            qtbot.keyClick(widget, Qt.Key.Key_Down, delay=5)
+    elif isinstance(widget, QLineEdit):  # a number, a date or the label
+        qtbot.wait(20)  # the focus settles first (it moves the cursor), then the old text is replaced
+        widget.selectAll()
+        qtbot.keyClicks(widget, str(value), delay=5)
+        qtbot.keyClick(widget, Qt.Key.Key_Return, delay=5)  # the answer is finished
+    else:
+        for choice in value:
+            check = victims.checks[field][choice]
+            check.setFocus()
+            qtbot.keyClick(check, Qt.Key.Key_Space, delay=5)
+    editor.reevaluate()
+
+
 def type_like_a_person(qtbot, text: str, delay_ms: int = 200) -> None:
     """Type ``text`` one key at a time into whatever has keyboard focus, as a person's keys go: to the
     focused widget, not to a widget chosen in advance (which would hide focus being taken away)."""

@@ -21,6 +21,7 @@ def fictional_referral():
         MaracCase,
         Referral,
         RfgScore,
+        VictimRecord,
     )
 
     r = Referral()
@@ -45,9 +46,19 @@ def fictional_referral():
     r.risk.risk_to_whom = "Current and future partners; children in the household"
     d = r.domestic_abuse
     d.domestic_abuse = True
-    d.dash_score, d.dash_date = 17, dt.date(2026, 5, 20)
-    d.da_risk_indicators = ["non_fatal_strangulation", "threats_to_kill", "separation"]
-    d.marac_checked = True
+    d.victims = [
+        VictimRecord(
+            label="V1",
+            dash_score=17,
+            dash_date=dt.date(2026, 5, 20),
+            risk_indicators=["non_fatal_strangulation", "threats_to_kill", "separation"],
+            heard_at_marac=True,
+            marac_last_referred=dt.date(2026, 5, 28),
+            marac_last_heard=dt.date(2026, 6, 11),
+        ),
+        # A new partner: a serial perpetrator's new victim is never covered by the first victim's MARAC.
+        VictimRecord(label="V2", incidents_12m=3, assessed_high_risk=True),
+    ]
     d.marac_cases = [MaracCase(reference="MARAC/26/0412", hearing_date=dt.date(2026, 6, 11), repeat=False)]
     d.matac_adopted = False
     d.matac_reference = "MATAC-NW-0193"

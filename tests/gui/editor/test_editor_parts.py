@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from mappa_desktop.core.facts import Case, Facts
-from mappa_desktop.core.referral import MaracCase, Override, Referral
+from mappa_desktop.core.referral import MaracCase, Override, Referral, VictimRecord
 from mappa_desktop.core.rules import evaluate, load_pack
 from mappa_desktop.gui.app import create_application
 from mappa_desktop.gui.editor import DecisionPanel, build_editor
@@ -80,24 +80,27 @@ def test_the_error_summary_links_to_each_problem_and_ready_is_refused(editor, qt
     assert editor.focusWidget() is editor.page("subject").ui.familyNameEdit
 
 
-def test_marac_cases_answer_the_marac_facts_and_show_as_a_cross_reference(editor, qtbot):
+def test_victims_answer_the_marac_facts_and_show_as_a_cross_reference(editor, qtbot):
     referral = Referral()
     referral.domestic_abuse.marac_cases = [
         MaracCase(reference="MARAC/26/1", hearing_date=dt.date(2026, 6, 1), repeat=True)
     ]
-    referral.domestic_abuse.dash_score = 16
+    referral.domestic_abuse.victims = [
+        VictimRecord(label="V1", dash_score=16, marac_last_heard=dt.date(2026, 6, 1))
+    ]
     referral.risk.sex_offender_notification = True
     editor.open_referral(referral)
     lines = [label.text() for label in editor.panel.widget().findChildren(type(editor.ui.titleLabel))]
     marac = next(line for line in lines if line.startswith("MARAC:"))
-    assert "MARAC/26/1 heard 01/06/2026 (repeat)" in marac and "DASH score 16" in marac
+    assert "MARAC/26/1 heard 01/06/2026 (repeat)" in marac
+    assert "victim 1 (V1): DASH score 16, heard 01/06/2026" in marac
     assert "MAPPA leads offender management; MARAC keeps the victim's safety plan" in marac
     assert "marac_link" in editor.panel.prompt_buttons
-    # The table edits the cases: a new row with a hearing date.
+    # A single-victim fact is answered with the victims: going to it puts the cursor on their list.
     editor.go_to_fact("marac_last_heard")
     assert editor.current_section() == "domestic_abuse"
-    table = editor.page("domestic_abuse").field("domestic_abuse.marac_cases")
-    assert editor.focusWidget() is table
+    victims = editor.page("domestic_abuse").victims
+    assert editor.focusWidget() is victims.list
 
 
 def test_a_local_rfg_score_is_kept_with_its_source_and_no_band(editor, qtbot):

@@ -9,20 +9,19 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from mappa_desktop.core.referral.bindings import BINDINGS, read_answer
+from mappa_desktop.core.referral.bindings import BINDINGS, VICTIMS_PATH, read_answer
 from mappa_desktop.core.referral.labels import NUMBER_HINTS
 from mappa_desktop.core.store import Store
-from tests.gui.editor.helpers import answer, question, type_like_a_person
+from tests.gui.editor.helpers import add_victim, answer, question, type_like_a_person
 
 # Every integer and decimal question the pack asks (``test_every_number_question_is_covered`` keeps this
-# list whole), with the largest answer the referral takes.
+# list whole), with the largest answer the referral takes; a victim's are asked victim by victim.
 NUMBER_QUESTIONS = {
-    "dash_score": 24,
     "custody_months": 1200,
-    "da_incidents_12m": 10_000,
     "da_incidents_3y": 10_000,
     "da_victims_3y": 10_000,
 }
+VICTIM_NUMBERS = {"dash_score": 24, "incidents_12m": 10_000}
 SPEEDS_MS = (0, 120)  # as fast as keys go, and a person's typing (slower than the autosave delay)
 
 
@@ -37,20 +36,40 @@ def _number_facts(pack) -> set[str]:
 def test_every_number_question_is_covered():
     from mappa_desktop.core.rules import load_pack
 
-    assert _number_facts(load_pack()) == set(NUMBER_QUESTIONS)
+    pack = load_pack()
+    assert _number_facts(pack) == set(NUMBER_QUESTIONS)
+    victim = {name for name, q in pack.lists["victims"].fields.items() if q.type in ("integer", "number")}
+    assert victim == set(VICTIM_NUMBERS)
+
+
+def _path(fact: str) -> str:
+    return f"{VICTIMS_PATH}.{fact}" if fact in VICTIM_NUMBERS else BINDINGS[fact].path
+
+
+def _stored_answer(store, rid, fact):
+    referral = store.load(rid)
+    if fact in VICTIM_NUMBERS:
+        return getattr(referral.domestic_abuse.victims[0], fact)
+    return read_answer(referral, fact)
 
 
 def _open_number(qtbot, editor, fact):
-    """Bring up the question (answering what it depends on) and put the cursor in it with the mouse."""
+    """Bring up the question (answering what it depends on) and put the cursor in it with the mouse;
+    the field and the label that shows its refusals."""
     answer(qtbot, editor, "domestic_abuse", True)
     answer(qtbot, editor, "outcome", "custody")
-    widget = question(editor, fact)
-    assert widget.isVisible(), f"the question for {fact} is hidden"
-    edit = widget.first_input()
-    editor.page(BINDINGS[fact].section)._reveal(edit)
+    if fact in VICTIM_NUMBERS:
+        victims = add_victim(qtbot, editor)
+        edit, error = victims.inputs[fact], victims.error
+        editor.page(BINDINGS["domestic_abuse"].section)._reveal(edit)
+    else:
+        widget = question(editor, fact)
+        assert widget.isVisible(), f"the question for {fact} is hidden"
+        edit, error = widget.first_input(), widget.error
+        editor.page(BINDINGS[fact].section)._reveal(edit)
     qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=edit.rect().center())
     assert QApplication.focusWidget() is edit
-    return widget, edit
+    return error, edit
 
 
 def _replace(qtbot, edit, text: str, delay_ms: int) -> None:
@@ -65,27 +84,27 @@ def _settled(qtbot, editor, store, rid, fact):
     """What the store holds once every save the keys asked for has run (the field keeps the cursor)."""
     qtbot.wait(60)  # past the autosave delay
     editor.flush()
-    return read_answer(store.load(rid), fact)
+    return _stored_answer(store, rid, fact)
 
 
 @pytest.mark.parametrize("delay_ms", SPEEDS_MS)
-@pytest.mark.parametrize("fact", sorted(NUMBER_QUESTIONS))
+@pytest.mark.parametrize("fact", sorted({**NUMBER_QUESTIONS, **VICTIM_NUMBERS}))
 def test_a_typed_number_is_stored_or_refused_and_the_earlier_answer_kept(
     db_path, make_window, qtbot, fact, delay_ms
 ):
-    most = NUMBER_QUESTIONS[fact]
+    most = {**NUMBER_QUESTIONS, **VICTIM_NUMBERS}[fact]
     whole = fact != "custody_months"
     with Store.open(db_path) as store:
         window = make_window(store)
         qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
         editor, rid = window.editor, window.editor.referral().id
-        widget, edit = _open_number(qtbot, editor, fact)
+        error, edit = _open_number(qtbot, editor, fact)
 
         for typed in ("0", str(most), "16"):
             _replace(qtbot, edit, typed, delay_ms)
             stored = _settled(qtbot, editor, store, rid, fact)
             assert stored == int(typed) and isinstance(stored, float) == (not whole), (typed, stored)
-            assert not widget.error.isVisible()
+            assert not error.isVisible()
 
         # Past the referral's limit, typed after the earlier answer 16: nothing new is stored, not the "2"
         # or "1" an autosave between keys wrote, and the field says what to enter and what is kept.
@@ -93,9 +112,9 @@ def test_a_typed_number_is_stored_or_refused_and_the_earlier_answer_kept(
             _replace(qtbot, edit, typed, delay_ms)
             assert _settled(qtbot, editor, store, rid, fact) == 16, typed
             assert edit.text() == typed  # what the person typed stays in front of them, in red
-            assert widget.error.isVisible()
-            assert widget.error.text().startswith(NUMBER_HINTS[BINDINGS[fact].path])
-            assert "keeps “16”" in widget.error.text()
+            assert error.isVisible()
+            assert error.text().startswith(NUMBER_HINTS[_path(fact)])
+            assert "keeps “16”" in error.text()
             assert QApplication.focusWidget() is edit
 
         # Leaving the refused answer keeps the earlier one; coming back and fixing it stores the fix.
@@ -104,7 +123,7 @@ def test_a_typed_number_is_stored_or_refused_and_the_earlier_answer_kept(
         qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=edit.rect().center())
         _replace(qtbot, edit, str(most), delay_ms)
         assert _settled(qtbot, editor, store, rid, fact) == most
-        assert not widget.error.isVisible()
+        assert not error.isVisible()
 
 
 def test_a_number_past_the_limit_when_nothing_was_stored_keeps_it_not_known(db_path, make_window, qtbot):
@@ -112,10 +131,10 @@ def test_a_number_past_the_limit_when_nothing_was_stored_keeps_it_not_known(db_p
         window = make_window(store)
         qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
         editor, rid = window.editor, window.editor.referral().id
-        widget, edit = _open_number(qtbot, editor, "dash_score")
+        error, edit = _open_number(qtbot, editor, "dash_score")
         type_like_a_person(qtbot, "26", delay_ms=120)  # the "2" is saved before the "6" comes
         assert _settled(qtbot, editor, store, rid, "dash_score") is None
-        assert "keeps it as not known" in widget.error.text()
+        assert "keeps it as not known" in error.text()
         editor.autosaver.reset()  # close without the question about the refused number (answered above)
 
 
@@ -124,8 +143,8 @@ def test_letters_in_a_number_get_the_fields_own_message(db_path, make_window, qt
         window = make_window(store)
         qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
         editor, rid = window.editor, window.editor.referral().id
-        widget, edit = _open_number(qtbot, editor, "custody_months")
+        error, edit = _open_number(qtbot, editor, "custody_months")
         type_like_a_person(qtbot, "18m", delay_ms=60)
         assert edit.text() == "18"
-        assert widget.error.text().startswith("Enter the custodial term in months, like 18")
+        assert error.text().startswith("Enter the custodial term in months, like 18")
         assert _settled(qtbot, editor, store, rid, "custody_months") == 18.0

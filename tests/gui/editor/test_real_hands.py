@@ -14,14 +14,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mappa_desktop.core.referral import VictimRecord
 from mappa_desktop.core.store import Store
 from mappa_desktop.core.summary import build_summary
 from tests.gui.conftest import add_referral
-from tests.gui.editor.helpers import answer, new_referral, question, type_like_a_person
+from tests.gui.editor.helpers import add_victim, answer, new_referral, question, type_like_a_person
 
 
 def _stored(store: Store, referral_id: str):
     return store.load(referral_id)
+
+
+def _victim(store: Store, referral_id: str):
+    """The first victim as stored (an empty one while none is)."""
+    victims = _stored(store, referral_id).domestic_abuse.victims
+    return victims[0] if victims else VictimRecord()
 
 
 def test_typing_16_into_the_dash_score_at_200ms_a_key_saves_16(db_path, make_window, qtbot):
@@ -29,7 +36,8 @@ def test_typing_16_into_the_dash_score_at_200ms_a_key_saves_16(db_path, make_win
         window = make_window(store)
         editor, rid = new_referral(window, qtbot)
         answer(qtbot, editor, "domestic_abuse", True)
-        dash = question(editor, "dash_score").first_input()
+        # The DASH score is asked victim by victim (decision policy version 2).
+        dash = add_victim(qtbot, editor).inputs["dash_score"]
         qtbot.mouseClick(dash, Qt.MouseButton.LeftButton)
         assert QApplication.focusWidget() is dash
         refreshes = []
@@ -39,7 +47,7 @@ def test_typing_16_into_the_dash_score_at_200ms_a_key_saves_16(db_path, make_win
 
         assert refreshes, "the decision panel did not refresh while typing"
         assert QApplication.focusWidget() is dash  # the panel refreshed and left the cursor alone
-        qtbot.waitUntil(lambda: _stored(store, rid).domestic_abuse.dash_score == 16, timeout=3000)
+        qtbot.waitUntil(lambda: _victim(store, rid).dash_score == 16, timeout=3000)
 
 
 def test_typing_10_into_the_custodial_term_saves_10_and_shows_10_months(db_path, make_window, qtbot):
@@ -66,16 +74,16 @@ def test_letters_in_a_number_are_refused_with_a_message_at_the_field(db_path, ma
         window = make_window(store)
         editor, rid = new_referral(window, qtbot)
         answer(qtbot, editor, "domestic_abuse", True)
-        widget = question(editor, "dash_score")
-        dash = widget.first_input()
+        victims = add_victim(qtbot, editor)
+        dash = victims.inputs["dash_score"]
         qtbot.mouseClick(dash, Qt.MouseButton.LeftButton)
         type_like_a_person(qtbot, "1x", delay_ms=150)
         assert dash.text() == "1"
-        assert widget.error.isVisible()
-        assert widget.error.text() == "Enter the DASH score as a whole number from 0 to 24, like 14"
+        assert victims.error.isVisible()
+        assert victims.error.text() == "Enter the DASH score as a whole number from 0 to 24, like 14"
         type_like_a_person(qtbot, "2", delay_ms=150)
-        assert not widget.error.isVisible()
-        qtbot.waitUntil(lambda: _stored(store, rid).domestic_abuse.dash_score == 12, timeout=3000)
+        assert not victims.error.isVisible()
+        qtbot.waitUntil(lambda: _victim(store, rid).dash_score == 12, timeout=3000)
 
 
 def test_tab_goes_to_the_next_question_in_reading_order_when_new_questions_appear(

@@ -4,11 +4,13 @@ after a restart: answering questions, watching the panel change, acknowledging, 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
 
+from mappa_desktop.core.referral import VictimRecord
 from mappa_desktop.core.store import Store
 from mappa_desktop.gui.editor.dialogs import OfficerChoice
 from tests.gui.conftest import ACTOR
-from tests.gui.editor.helpers import answer, question, type_into
+from tests.gui.editor.helpers import add_victim, answer, answer_victim, question, type_into, victims_editor
 
 RATIONALE = "Strangulation and threats to kill: senior oversight is needed to protect the new partner"
 
@@ -48,9 +50,13 @@ def test_a_category_3_domestic_abuse_referral_from_blank_to_ready_and_back(db_pa
         # Domestic abuse: the Category 3 prompt appears as soon as the signals are there.
         answer(qtbot, editor, "domestic_abuse", True)
         assert "cat3_domestic_abuse" in panel.prompt_buttons
-        answer(qtbot, editor, "dash_score", 17)
-        # A DASH of 17 settles both prompts' high-risk signals: the indicators can no longer change them.
-        assert question(editor, "da_risk_indicators").isHidden()
+        # The victims are asked one by one: a DASH of 17 for the first settles the high-risk signal.
+        add_victim(qtbot, editor)
+        answer_victim(qtbot, editor, "dash_score", 17)
+        marac = panel.widget().findChild(QWidget, "prompt_marac_referral")
+        assert marac is not None and "Victim 1 (V1): visible high risk" in " ".join(
+            label.text() for label in marac.findChildren(QLabel)
+        )
 
         # Still needed: the link goes to the question and puts the cursor in it.
         assert "multi_agency_management_needed" in panel.still_needed_buttons
@@ -126,4 +132,5 @@ def test_a_category_3_domestic_abuse_referral_from_blank_to_ready_and_back(db_pa
         assert panel.override_button.text() == "Change decision…"
         assert again.editor.ui.statusCombo.currentData() == "ready"
         assert again.editor.page("subject").ui.familyNameEdit.text() == "Price"
-        assert question(again.editor, "dash_score").value() == 17
+        assert saved.domestic_abuse.victims == [VictimRecord(label="V1", dash_score=17)]
+        assert victims_editor(again.editor).inputs["dash_score"].number() == 17

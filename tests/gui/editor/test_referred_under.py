@@ -18,7 +18,7 @@ from mappa_desktop.core.screening.queue import QueueQuery, queue_keys, queue_row
 from mappa_desktop.core.store import Store
 from mappa_desktop.export.service import export_to_file, prepare
 from mappa_desktop.gui.editor.dialogs import OverrideDialog
-from tests.gui.editor.helpers import answer, type_into
+from tests.gui.editor.helpers import add_victim, answer, answer_victim, type_into
 
 RATIONALE = "Strangulation and threats to kill: senior oversight is needed to protect the new partner"
 
@@ -40,7 +40,8 @@ def _new_category_3_referral(qtbot, window):
         answer(qtbot, editor, fact, False)
     answer(qtbot, editor, "rosh", "high")
     answer(qtbot, editor, "domestic_abuse", True)
-    answer(qtbot, editor, "dash_score", 17)
+    add_victim(qtbot, editor)
+    answer_victim(qtbot, editor, "dash_score", 17)
     answer(qtbot, editor, "multi_agency_management_needed", True)
     answer(qtbot, editor, "senior_oversight_needed", False)
     answer(qtbot, editor, "high_public_interest", False)

@@ -26,10 +26,10 @@ def click(qtbot, button):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=button.rect().center())
 
 
-def type_number(qtbot, spin, number):
-    spin.setFocus()
-    spin.selectAll()
-    qtbot.keyClicks(spin.lineEdit(), str(number), delay=5)
+def type_number(qtbot, edit, number):
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, str(number), delay=5)
 
 
 def choose(qtbot, combo, text):
@@ -82,26 +82,31 @@ def test_reorder_and_remove_keep_each_victims_own_answers(qtbot, editor):
     editor.list.setCurrentRow(1)
     click(qtbot, editor.up_button)
     assert [v.label for v in editor.victims()] == ["V2", "V1"]
-    assert editor.list.currentRow() == 0 and editor.inputs["incidents_12m"].value() == 4
+    assert editor.list.currentRow() == 0 and editor.inputs["incidents_12m"].number() == 4
     assert not editor.up_button.isEnabled() and editor.down_button.isEnabled()
     click(qtbot, editor.remove_button)
     assert editor.victims() == [Victim(label="V1", dash_score=3)]
-    assert editor.inputs["dash_score"].value() == 3
+    assert editor.inputs["dash_score"].number() == 3
 
 
 def test_not_known_stores_nothing_and_a_bad_date_is_not_kept(qtbot, editor):
     editor.set_victims([Victim(label="V1", dash_score=12, marac_last_referred=dt.date(2026, 1, 5))])
-    spin = editor.inputs["dash_score"]
-    spin.setFocus()
-    for _ in range(13):  # down from 12 past 0: "Not known"
-        qtbot.keyClick(spin, Qt.Key.Key_Down)
-    assert spin.text() == "Not known"
+    number = editor.inputs["dash_score"]
+    number.setFocus()
+    qtbot.keyClicks(number, "5", delay=5)  # 125 is over 24: refused, saying what to enter and what is kept
+    assert number.text() == "125" and editor.victims()[0].dash_score == 12
+    assert editor.error.text() == (
+        "Enter the DASH score as a whole number from 0 to 24, like 14. Until then the referral keeps “12”."
+    )
+    number.selectAll()
+    qtbot.keyClick(number, Qt.Key.Key_Delete, delay=5)  # blank: not known
+    assert number.number() is None
     date = editor.inputs["marac_last_referred"]
     date.setFocus()
     date.selectAll()
     qtbot.keyClicks(date, "31/02/2026", delay=5)
     qtbot.keyClick(date, Qt.Key.Key_Tab)
-    assert editor.error.isVisible() and "not kept" in editor.error.text()
+    assert editor.error.isVisible() and editor.error.text().endswith("the referral keeps “05/01/2026”.")
     assert editor.victims() == [Victim(label="V1", marac_last_referred=dt.date(2026, 1, 5))]
     label = editor.inputs["label"]
     label.setFocus()
