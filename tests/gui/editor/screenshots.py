@@ -76,7 +76,7 @@ def fictional_referral():
 
 def main(out: Path) -> None:
     os.environ.setdefault("MAPPA_DESKTOP_DATA", tempfile.mkdtemp())
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from mappa_desktop.core.store import Store
     from mappa_desktop.gui.app import create_application
@@ -105,7 +105,13 @@ def main(out: Path) -> None:
         editor.show_section(page.section_id)
         shot(page.section_id)
     editor.show_section("domestic_abuse")
-    editor.page("domestic_abuse").ui.scrollArea.verticalScrollBar().setValue(10_000)
+    page = editor.page("domestic_abuse")
+    victims = page.findChild(QWidget, "victimsEditor")
+    top = victims.mapTo(page.ui.scrollArea.widget(), victims.rect().topLeft()).y()
+    page.ui.scrollArea.verticalScrollBar().setValue(top - 40)
+    victims.list.setCurrentRow(1)
+    shot("domestic_abuse-victims")
+    page.ui.scrollArea.verticalScrollBar().setValue(10_000)
     shot("domestic_abuse-end")
     editor.panel.verticalScrollBar().setValue(10_000)
     shot("panel-end")
