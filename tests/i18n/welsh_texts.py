@@ -9,27 +9,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from pydantic import BaseModel
-
 from mappa_desktop.core.rules import load_pack
+from mappa_desktop.core.rules.lint import models_in
 from mappa_desktop.core.rules.model import Text
 from mappa_desktop.core.training.forums import load_forums
 from mappa_desktop.core.training.scenario import load_scenarios
 
 
 def texts_in(obj: Any) -> Iterator[Text]:
-    """Every ``Text`` inside a model, list or mapping, depth first."""
-    if isinstance(obj, Text):
-        yield obj
-    elif isinstance(obj, BaseModel):
-        for name in type(obj).model_fields:
-            yield from texts_in(getattr(obj, name))
-    elif isinstance(obj, list | tuple):
-        for item in obj:
-            yield from texts_in(item)
-    elif isinstance(obj, dict):
-        for item in obj.values():
-            yield from texts_in(item)
+    """Every ``Text`` inside a model, list or mapping, depth first (the lint's own walk)."""
+    return (model for model in models_in(obj) if isinstance(model, Text))
 
 
 def pack_texts() -> list[Text]:

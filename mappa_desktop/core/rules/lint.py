@@ -38,18 +38,18 @@ def _at(model: PackModel, severity: str, message: str) -> Finding:
     return Finding(severity, file, line, message)
 
 
-def _models(obj: Any):
-    """Every pack model inside ``obj``, depth first."""
+def models_in(obj: Any):
+    """Every pack model inside ``obj`` (a model, list, tuple or mapping), depth first."""
     if isinstance(obj, BaseModel):
         yield obj
         for name in type(obj).model_fields:
-            yield from _models(getattr(obj, name))
+            yield from models_in(getattr(obj, name))
     elif isinstance(obj, list | tuple):
         for item in obj:
-            yield from _models(item)
+            yield from models_in(item)
     elif isinstance(obj, dict):
         for item in obj.values():
-            yield from _models(item)
+            yield from models_in(item)
 
 
 def _bounds(fact: str) -> tuple[float, float]:
@@ -154,8 +154,8 @@ def _sources(pack: RulePack) -> list[Finding]:
 def _welsh(pack: RulePack) -> list[Finding]:
     missing: dict[str, list[int]] = defaultdict(list)
     content = [pack.decisions, pack.citations, pack.parameters, pack.questions, pack.categories, pack.levels]
-    content += [pack.tests, pack.prompts, pack.header]
-    for model in _models(content):
+    content += [pack.tests, pack.prompts, pack.header, pack.lists]
+    for model in models_in(content):
         if isinstance(model, Text) and not model.cy.strip():
             file, line = model.where
             missing[file].append(line)
