@@ -380,7 +380,9 @@ class ReferralEditor(QWidget):
         )
         field_errors = [(e.field, e.message) for e in errors]
         questions = dict(zip(assessment.missing, assessment.missing_questions, strict=False))
-        self.blockers = blockers(draft, assessment.missing, field_errors, questions, aid=assessment)
+        self.blockers = blockers(
+            draft, assessment.missing, field_errors, questions, aid=assessment, language=self.lang
+        )
         self.states = section_states(draft, assessment.missing, field_errors, aid=assessment, asked=relevant)
         self._show_states()
         self._show_completion()
