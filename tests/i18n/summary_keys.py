@@ -86,7 +86,14 @@ def core_keys() -> set[str]:
     from mappa_desktop.core.rules.sentences import UNCONFIRMED_NOTE
     from mappa_desktop.core.screening.figures import DECIDED_COLUMNS, DIMENSION_LABELS, OUTCOMES
 
-    keys = {UNCONFIRMED_NOTE, UNCONFIRMED_ORDER, OLDER_RULES, *DECIDED_COLUMNS, *DIMENSION_LABELS.values(), *OUTCOMES}
+    keys = {
+        UNCONFIRMED_NOTE,
+        UNCONFIRMED_ORDER,
+        OLDER_RULES,
+        *DECIDED_COLUMNS,
+        *DIMENSION_LABELS.values(),
+        *OUTCOMES,
+    }
     keys |= {message for items in REQUIRED.values() for _, message in items}
     for path in CORE_CODE:
         keys |= _keys_in(ast.parse(path.read_text(encoding="utf-8")))

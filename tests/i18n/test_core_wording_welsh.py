@@ -47,7 +47,13 @@ def test_a_welsh_evaluation_says_its_own_words_in_welsh():
     english, welsh = _lines("en"), _lines("cy")
     assert any(t in ("All of the following:", "At least one of the following:") for t in english)
     assert any(t in ("Pob un o'r canlynol:", "O leiaf un o'r canlynol:") for t in welsh)
-    for phrase in ("of the following:", "not yet known", "None recorded.", "pack setting", "order of precedence"):
+    for phrase in (
+        "of the following:",
+        "not yet known",
+        "None recorded.",
+        "pack setting",
+        "order of precedence",
+    ):
         assert not [t for t in welsh if phrase in t], phrase
     assert any(t.startswith("Y drefn blaenoriaeth a ddefnyddir yma yw ") for t in welsh)
     assert any("gosodiad y pecyn" in t.lower() for t in welsh)
@@ -102,7 +108,10 @@ def test_the_board_report_in_welsh():
     assert report.title == "Sgrinio MAPPA: ffigurau ar gyfer y Bwrdd Rheoli Strategol"
     assert report.subtitle == "Atgyfeiriadau a wnaed rhwng 1 Ionawr 2026 a 30 Mehefin 2026"
     assert report.generated_text == "Crëwyd 1 Gorffennaf 2026 am 09:05"
-    assert [r.label for r in report.section("categories").parts[0].rows] == ["Categori 1", "Categori heb ei nodi"]
+    assert [r.label for r in report.section("categories").parts[0].rows] == [
+        "Categori 1",
+        "Categori heb ei nodi",
+    ]
     sought = report.section("sought_decided").parts[0]
     assert sought.caption == "Ceisiwyd Lefel 2"
     assert [r.label for r in sought.rows] == ["Lefel 1 (heb ei dderbyn)", "Lefel 2", "Yn aros"]
