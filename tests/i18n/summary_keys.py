@@ -17,12 +17,20 @@ from mappa_desktop.core.rules import load_pack
 
 ROOT = Path(__file__).resolve().parents[2]
 SUMMARY_CODE = sorted((ROOT / "mappa_desktop" / "core" / "summary").glob("*.py"))
-LABEL_TABLES = {"ENUM_LABELS", "SEVERITY_LABELS", "PAGE_PHRASES", "FIELD_LABELS", "NUMBER_HINTS"}
+LABEL_TABLES = {
+    "ENUM_LABELS",
+    "SEVERITY_LABELS",
+    "PAGE_PHRASES",
+    "FIELD_LABELS",
+    "NUMBER_HINTS",
+    "MARK_LABELS",
+}
 CORE_CODE = [
     ROOT / "mappa_desktop" / "core" / part
     for part in (
         "rules/sentences.py",
         "rules/engine.py",
+        "rules/explain.py",
         "rules/run.py",
         "referral/messages.py",
         "referral/labels.py",
