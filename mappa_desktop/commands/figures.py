@@ -12,6 +12,7 @@ from mappa_desktop.commands import (
     date_argument,
     existing_database,
     refuse_to_replace,
+    words,
 )
 
 
@@ -53,7 +54,9 @@ def run(args: argparse.Namespace) -> int:
         if out.suffix.lower() == ".pdf":
             from mappa_desktop.export.pdf import write_pdf
 
-            path = write_pdf(figures_summary(figures), out, overwrite=args.force)
+            path = write_pdf(
+                figures_summary(figures, language=getattr(args, "lang", "en")), out, overwrite=args.force
+            )
         else:
             path = write_atomic(out, figures_csv(figures).encode(), overwrite=args.force)
     except FileExistsError as error:
@@ -61,5 +64,6 @@ def run(args: argparse.Namespace) -> int:
     except (StoreError, ExportError) as error:
         print(error, file=sys.stderr)
         return 1
-    print(f"Saved {path} (audit sample seed {figures.sample_seed})")
+    t = words(args)
+    print(t("Saved {path} (audit sample seed {seed})").format(path=path, seed=figures.sample_seed))
     return 0

@@ -24,6 +24,7 @@ LABEL_TABLES = {
     "FIELD_LABELS",
     "NUMBER_HINTS",
     "MARK_LABELS",
+    "LANGUAGE_NAMES",
 }
 CORE_CODE = [
     ROOT / "mappa_desktop" / "core" / part
@@ -37,6 +38,9 @@ CORE_CODE = [
         "referral/sections.py",
         "screening/report.py",
     )
+] + [
+    ROOT / "mappa_desktop" / "commands" / name
+    for name in ("list_referrals.py", "figures.py", "import_packages.py", "export.py")
 ]
 
 
@@ -88,13 +92,18 @@ def summary_keys() -> set[str]:
 
 def core_keys() -> set[str]:
     """Every English key the Qt-free core outside the summary looks up: the engine's sentences, the
-    person-facing field messages and the board report (literals, label tables and the named constants)."""
+    person-facing field messages, the board report and the command line's own words (literals, label
+    tables and the named constants)."""
+    from mappa_desktop.core.referral import ReferralStatus
     from mappa_desktop.core.referral.sections import REQUIRED
     from mappa_desktop.core.rules.engine import OLDER_RULES, UNCONFIRMED_ORDER
     from mappa_desktop.core.rules.sentences import UNCONFIRMED_NOTE
     from mappa_desktop.core.screening.figures import DECIDED_COLUMNS, DIMENSION_LABELS, OUTCOMES
+    from mappa_desktop.core.screening.model import ImportOutcome
 
     keys = {
+        *(outcome.value for outcome in ImportOutcome),
+        *(status.value for status in ReferralStatus),
         UNCONFIRMED_NOTE,
         UNCONFIRMED_ORDER,
         OLDER_RULES,
