@@ -153,9 +153,24 @@ class DraftsModel(QAbstractTableModel):
                 exported=format_when(row.exported_at),
                 changed=format_when(row.updated_at),
             )
+        if role == Qt.ItemDataRole.ToolTipRole and column == "changed" and row.exported_at is not None:
+            language = self.summary_language_label(row.summary_language)
+            if language:
+                return self.tr("Exported {exported}; summary in {language}").format(
+                    exported=format_when(row.exported_at), language=language
+                )
+            return self.tr("Exported {exported}").format(exported=format_when(row.exported_at))
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None
+
+    def summary_language_label(self, code: str | None) -> str:
+        """The language a summary was produced in, as the list says it ("" when none was)."""
+        return {
+            "en": self.tr("English"),
+            "cy": self.tr("Welsh"),
+            "bilingual": self.tr("Welsh and English"),
+        }.get(code or "", "")
 
     def stale_label(self) -> str:
         """What the Status column says of a referral changed after its last export."""

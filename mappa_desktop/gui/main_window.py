@@ -399,12 +399,12 @@ class MainWindow(QMainWindow):
         self._saved_at[referral.id] = result.updated_at
         return result
 
-    def _record_export(self, referral_id: str, fmt: str) -> None:
+    def _record_export(self, referral_id: str, fmt: str, language: str | None = None) -> None:
         """The open referral was exported or copied: record it, so the list can say when it changes after."""
         from mappa_desktop.export.service import record_export
 
         try:
-            exported_at = record_export(self.store, referral_id, fmt, actor=self.actor)
+            exported_at = record_export(self.store, referral_id, fmt, actor=self.actor, language=language)
         except _store_error() as error:
             self.statusBar().showMessage(
                 self.tr("The export was saved, but recording it failed: {error}").format(error=error), 15000
@@ -412,7 +412,10 @@ class MainWindow(QMainWindow):
             return
         row = self.drafts.row_of(referral_id)
         if row >= 0:
-            self.drafts._rows[row] = dataclasses.replace(self.drafts._rows[row], exported_at=exported_at)
+            summary = language if fmt != "json" else self.drafts._rows[row].summary_language
+            self.drafts._rows[row] = dataclasses.replace(
+                self.drafts._rows[row], exported_at=exported_at, summary_language=summary
+            )
             self.drafts.dataChanged.emit(self.drafts.index(row, 0), self.drafts.index(row, 3))
 
     def _referral_saved(self, referral: Referral) -> None:

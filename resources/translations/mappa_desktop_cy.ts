@@ -24,6 +24,26 @@
         <translation>Statws</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Cymraeg (Welsh)</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>Cymraeg and English, side by side</source>
+        <translation>Cymraeg a Saesneg, ochr yn ochr</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the summary:</source>
+        <translation>&amp;Iaith y crynodeb:</translation>
+    </message>
+    <message>
+        <source>Language of the summary</source>
+        <translation>Iaith y crynodeb</translation>
+    </message>
+    <message>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Cadw fel PDF…</translation>
     </message>
@@ -1405,6 +1425,26 @@
     <message>
         <source>{status}. Exported {exported}, changed {changed}: the exported PDF or package is out of date. Check your answers and export it again.</source>
         <translation>{status}. Allforiwyd {exported}, newidiwyd {changed}: mae&apos;r PDF neu&apos;r pecyn a allforiwyd wedi dyddio. Gwiriwch eich atebion a&apos;i allforio eto.</translation>
+    </message>
+    <message>
+        <source>Exported {exported}; summary in {language}</source>
+        <translation>Allforiwyd {exported}; iaith y crynodeb: {language}</translation>
+    </message>
+    <message>
+        <source>Exported {exported}</source>
+        <translation>Allforiwyd {exported}</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>Welsh and English</source>
+        <translation>Cymraeg a Saesneg</translation>
     </message>
     <message>
         <source>Changed since export</source>

@@ -88,3 +88,27 @@ def test_about_says_the_welsh_awaits_a_qualified_translator(qtbot):
     qtbot.addWidget(dialog)
     assert "awaits review by a qualified translator" in dialog.translationLabel.text()
     assert dialog.translationLabel.isVisibleTo(dialog)
+
+
+def test_the_preview_starts_in_welsh_for_a_welsh_speaker_and_records_the_language_chosen(
+    store, make_window, qtbot
+):
+    referral = add_referral(store, "Rhys", "Price", preferred_language="Welsh")
+    window = make_window(store)
+    window.select_referral(referral.id)
+    dialog = window.editor.open_preview()
+    assert dialog.language == "cy" and dialog.language_combo.currentData() == "cy"
+    assert dialog.summary.language == "cy" and dialog.summary.title.startswith("Crynodeb")
+    welsh_pages = dialog.page_count
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("bilingual"))
+    assert dialog.language == "bilingual" and " / " in dialog.summary.title
+    assert dialog.page_count >= welsh_pages and len(dialog.page_labels) == dialog.page_count
+    qtbot.mouseClick(dialog.copy_text_button, Qt.MouseButton.LeftButton)
+    dialog.close()
+    [row] = store.list_referrals()
+    assert row.summary_language == "bilingual"
+    assert store.audit_log(referral.id)[-1].action == "exported"
+    model = window.drafts
+    tip = model.data(model.index(model.row_of(referral.id), 3), Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith("summary in Welsh and English")
+    window.close()
