@@ -34,6 +34,13 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     )
     parser.add_argument("--seed", type=int, metavar="N", help="draw the same audit sample again")
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    parser.add_argument(
+        "--language",
+        choices=("en", "cy", "bilingual"),
+        default=None,
+        help="language of the PDF report: en, cy, or bilingual (Welsh and English side by side); "
+        "default: the --lang language",
+    )
     return parser
 
 
@@ -55,7 +62,9 @@ def run(args: argparse.Namespace) -> int:
             from mappa_desktop.export.pdf import write_pdf
 
             path = write_pdf(
-                figures_summary(figures, language=getattr(args, "lang", "en")), out, overwrite=args.force
+                figures_summary(figures, language=args.language or getattr(args, "lang", "en")),
+                out,
+                overwrite=args.force,
             )
         else:
             path = write_atomic(out, figures_csv(figures).encode(), overwrite=args.force)

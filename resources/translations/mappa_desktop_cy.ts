@@ -1059,6 +1059,22 @@
 <context>
     <name>BoardFiguresWidget</name>
     <message>
+        <source>Language of the PDF report</source>
+        <translation>Iaith yr adroddiad PDF</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Cymraeg (Welsh)</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>Cymraeg and English, side by side</source>
+        <translation>Cymraeg a Saesneg, ochr yn ochr</translation>
+    </message>
+    <message>
         <source>none decided yet</source>
         <translation>dim wedi&apos;u penderfynu eto</translation>
     </message>

@@ -150,3 +150,13 @@ def test_an_unknown_language_is_refused_by_the_parser():
         check=False,
     )
     assert done.returncode == 2 and "--lang" in done.stderr
+
+
+def test_figures_report_from_the_cli_in_each_language(tmp_path, db, capsys):
+    for language in ("cy", "bilingual"):
+        out = tmp_path / f"board-{language}.pdf"
+        assert (
+            main(["--lang", "cy", "figures", "--db", str(db), "--out", str(out), "--language", language]) == 0
+        )
+        assert out.read_bytes().startswith(b"%PDF-")
+        assert capsys.readouterr().out.startswith(f"Cadwyd {out} (hedyn y sampl archwilio ")

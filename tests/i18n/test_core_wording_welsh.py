@@ -136,3 +136,13 @@ def test_the_board_report_in_english_is_unchanged_in_its_words():
         "name not recorded (ref abcdef12): Category 1, Level 2 sought, aid no level; decided 2026-03-02; "
         "reasons: none recorded"
     )
+
+
+def test_the_board_report_bilingual_is_welsh_then_english():
+    report = figures_summary(_figures(), generated_at=dt.datetime(2026, 7, 1, 9, 5), language="bilingual")
+    assert report.title == (
+        "Sgrinio MAPPA: ffigurau ar gyfer y Bwrdd Rheoli Strategol / "
+        "MAPPA screening: figures for the Strategic Management Board"
+    )
+    (part,) = report.section("categories").parts
+    assert part.pairs[0][0].startswith("Categori 1: ") and part.pairs[0][1].startswith("Category 1: ")

@@ -16,6 +16,7 @@ from mappa_desktop.core.summary import (
     Summary,
     Table,
     Wording,
+    bilingual_summary,
 )
 from mappa_desktop.core.summary.formatting import Formatter
 
@@ -54,9 +55,15 @@ def figures_summary(
     language: str = "en",
 ) -> Summary:
     """The report: period, counts by category, sought against decided, acceptance, Category 3 domestic
-    abuse by month, diversity by outcome, and the audit sample of not-accepted referrals (in ``language``,
-    "en" or "cy")."""
+    abuse by month, diversity by outcome, and the audit sample of not-accepted referrals (in ``language``:
+    "en", "cy", or "bilingual")."""
     when = generated_at or dt.datetime.now().astimezone()
+    if language == "bilingual":  # Welsh and English side by side, Welsh first
+        welsh, english = (
+            figures_summary(figures, marking=marking, generated_at=when, language=lang)
+            for lang in ("cy", "en")
+        )
+        return bilingual_summary(welsh, english)
     wording = Wording(language)
     f = Formatter(wording)
     t = wording.t
