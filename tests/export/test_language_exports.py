@@ -160,3 +160,18 @@ def test_figures_report_from_the_cli_in_each_language(tmp_path, db, capsys):
         )
         assert out.read_bytes().startswith(b"%PDF-")
         assert capsys.readouterr().out.startswith(f"Cadwyd {out} (hedyn y sampl archwilio ")
+
+
+def test_a_long_bilingual_page_header_is_shortened_not_overlapped(qapp):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from mappa_desktop.export.pdf import _header_texts
+
+    metrics = QFontMetrics(QFont("DejaVu Sans", 8))
+    short = _header_texts(metrics, "Summary", "Jo Bloggs", 1000)
+    assert short == ("Summary", "Jo Bloggs")
+    title, subtitle = _header_texts(
+        metrics, "Crynodeb atgyfeiriad MAPPA / MAPPA referral summary" * 2, "x" * 200, 400
+    )
+    assert title.endswith("…") and subtitle.endswith("…")
+    assert metrics.horizontalAdvance(title) + metrics.horizontalAdvance(subtitle) <= 400
