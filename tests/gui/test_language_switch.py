@@ -4,6 +4,8 @@ typed is lost (the open referral's unsaved edits are saved first and it reopens 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -112,3 +114,15 @@ def test_the_preview_starts_in_welsh_for_a_welsh_speaker_and_records_the_languag
     tip = model.data(model.index(model.row_of(referral.id), 3), Qt.ItemDataRole.ToolTipRole)
     assert tip.endswith("summary in Welsh and English")
     window.close()
+
+
+def test_the_list_says_when_in_the_interface_language():
+    from mappa_desktop.gui.drafts import format_when
+
+    now = dt.datetime(2026, 3, 10, 12, 0)
+    yesterday, earlier = dt.datetime(2026, 3, 9, 9, 15), dt.datetime(2026, 3, 3, 9, 15)
+    assert format_when(yesterday, now, "en") == "Yesterday 09:15"
+    assert format_when(earlier, now, "en") == "3 Mar 2026 09:15"
+    assert format_when(yesterday, now, "cy") == "Ddoe 09:15"
+    assert format_when(earlier, now, "cy") == "3 Maw 2026 09:15"
+    assert format_when(dt.datetime(2026, 5, 1, 8, 0), now.replace(month=6), "cy") == "1 Mai 2026 08:00"

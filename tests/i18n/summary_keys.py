@@ -26,22 +26,27 @@ LABEL_TABLES = {
     "MARK_LABELS",
     "LANGUAGE_NAMES",
 }
-CORE_CODE = [
-    ROOT / "mappa_desktop" / "core" / part
-    for part in (
-        "rules/sentences.py",
-        "rules/engine.py",
-        "rules/explain.py",
-        "rules/run.py",
-        "referral/messages.py",
-        "referral/labels.py",
-        "referral/sections.py",
-        "screening/report.py",
-    )
-] + [
-    ROOT / "mappa_desktop" / "commands" / name
-    for name in ("list_referrals.py", "figures.py", "import_packages.py", "export.py")
-]
+TUPLE_TABLES = {"MONTH_ABBREVIATIONS"}
+CORE_CODE = (
+    [
+        ROOT / "mappa_desktop" / "core" / part
+        for part in (
+            "rules/sentences.py",
+            "rules/engine.py",
+            "rules/explain.py",
+            "rules/run.py",
+            "referral/messages.py",
+            "referral/labels.py",
+            "referral/sections.py",
+            "screening/report.py",
+        )
+    ]
+    + [
+        ROOT / "mappa_desktop" / "commands" / name
+        for name in ("list_referrals.py", "figures.py", "import_packages.py", "export.py")
+    ]
+    + [ROOT / "mappa_desktop" / "gui" / "drafts.py"]
+)
 
 
 def _text(node: ast.AST) -> str | None:
@@ -71,6 +76,9 @@ def _keys_in(tree: ast.AST) -> set[str]:
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             if any(isinstance(t, ast.Name) and t.id in LABEL_TABLES for t in targets):
                 keys.update(_text(value) for value in node.value.values)
+        elif isinstance(node, ast.Assign) and isinstance(node.value, ast.Tuple):
+            if any(isinstance(t, ast.Name) and t.id in TUPLE_TABLES for t in node.targets):
+                keys.update(_text(value) for value in node.value.elts)
     keys.discard(None)
     keys.discard("")
     return keys
