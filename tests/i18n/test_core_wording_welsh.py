@@ -146,3 +146,14 @@ def test_the_board_report_bilingual_is_welsh_then_english():
     )
     (part,) = report.section("categories").parts
     assert part.pairs[0][0].startswith("Categori 1: ") and part.pairs[0][1].startswith("Category 1: ")
+
+
+def test_what_to_check_about_the_decision_is_said_in_welsh():
+    from mappa_desktop.core.summary import build_summary
+
+    assessment = evaluate(load_pack(), Case(as_of=dt.date(2026, 6, 1), facts=Facts()), "cy")
+    welsh = build_summary(Referral(), assessment, language="cy")
+    values = " ".join(row.value for part in welsh.sections[0].parts for row in getattr(part, "rows", ()))
+    assert "Cofnodwch y categori a'r lefel rydych yn atgyfeirio odanynt" in values
+    assert "categori ddim yn hysbys eto, lefel ddim yn hysbys eto" in values
+    assert "Record the category" not in values

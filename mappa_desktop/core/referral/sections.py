@@ -167,10 +167,10 @@ def blockers(
                 )
             )
     if aid is not None:
-        for flag in decision_flags(referral, aid):
+        for flag in decision_flags(referral, aid, language):
             if flag.blocking:
                 section = "reason" if flag.field == "reason.level_sought" else "check"
-                found.append(Blocker(section, flag.field, t(flag.message)))
+                found.append(Blocker(section, flag.field, flag.message))
     order = {s: i for i, s in enumerate(SECTION_IDS)}
     return sorted(found, key=lambda b: order.get(b.section, len(order)))
 
