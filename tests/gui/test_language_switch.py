@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -13,6 +14,15 @@ from mappa_desktop.core.rules import load_pack
 from mappa_desktop.gui.about import AboutDialog
 from mappa_desktop.gui.settings import SettingsDialog, interface_language
 from tests.gui.conftest import add_referral
+
+
+@pytest.fixture(autouse=True)
+def _english_settings_after():
+    """The settings outlive a test in this process: leave English chosen, as every other test expects."""
+    yield
+    from mappa_desktop.gui.settings import set_interface_language
+
+    set_interface_language("en")
 
 
 def _choose_in_settings(window, monkeypatch, language: str) -> None:

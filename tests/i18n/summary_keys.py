@@ -38,7 +38,7 @@ CORE_CODE = (
             "referral/messages.py",
             "referral/labels.py",
             "referral/sections.py",
-        "referral/referred_under.py",
+            "referral/referred_under.py",
             "screening/report.py",
         )
     ]
