@@ -169,7 +169,6 @@ def test_main_window_and_editor_in_welsh(welsh, store, make_window, qtbot, tmp_p
         shown = _mnemonics(_visible(window, QLabel) + _visible(window, QAbstractButton))
         shown.update(letter for text in menus for letter in _accelerators(text))
         assert [letter for letter, count in shown.items() if count > 1] == [], section
-
     # Welsh words are longer: nothing needs sideways scrolling, and no button is narrower than its text.
     def sideways():
         return [
