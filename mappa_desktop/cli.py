@@ -45,11 +45,23 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="*",  # the desktop entry passes %F, which is nothing when the app is opened from the menu
         help="open the window and import these referral packages (.mappa.json) for screening",
     )
+    parser.add_argument(*LANG_ARGUMENT, default="en", **LANG_OPTIONS)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         sub = module.add_parser(subparsers)
+        # Also after the command (mappa-desktop list --lang cy); left unset there, the global one stands.
+        sub.add_argument(*LANG_ARGUMENT, default=argparse.SUPPRESS, **LANG_OPTIONS)
         sub.set_defaults(run=module.run)
     return parser
+
+
+LANG_ARGUMENT = ("--lang",)
+LANG_OPTIONS = {
+    "choices": ("en", "cy"),
+    "metavar": "en|cy",
+    "help": "the language of the words printed for a person and of the rule pack's text: en (English, the "
+    "default) or cy (Cymraeg)",
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

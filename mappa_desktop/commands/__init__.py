@@ -95,3 +95,11 @@ def refuse_to_replace(error: FileExistsError) -> int:
     """Say that the output file exists and how to replace it; the exit status for that refusal."""
     print(f"{error} Use --force to replace it.", file=sys.stderr)
     return 1
+
+
+def words(args: argparse.Namespace):
+    """The command's fixed words in the language chosen with ``--lang`` (``words(args)("Saved {path}")``),
+    from the one wording table the summaries use (``resources/templates/headings.json``)."""
+    from mappa_desktop.core.summary.headings import Wording
+
+    return Wording(getattr(args, "lang", "en")).t

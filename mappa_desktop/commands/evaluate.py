@@ -176,7 +176,7 @@ def run(args: argparse.Namespace) -> int:
             )
         return 2
     try:
-        assessment = evaluate(pack, case)
+        assessment = evaluate(pack, case, getattr(args, "lang", "en"))
     except (OverflowError, ValueError) as exc:  # dates so near year 1 or 9999 that date sums overflow
         if "range" not in str(exc):  # not a date at the calendar's ends: a bug, reported as one
             raise
@@ -185,7 +185,7 @@ def run(args: argparse.Namespace) -> int:
             [{"field": "(case)", "message": f"date arithmetic out of range: {exc}"}],
         )
     if args.format == "text":
-        sys.stdout.write(explain_text(assessment))
+        sys.stdout.write(explain_text(assessment, getattr(args, "lang", "en")))
     else:
         print(json_text(assessment.model_dump(mode="json")))
     return 0

@@ -11,7 +11,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from mappa_desktop.commands import add_db_argument, assessment_date, existing_database, refuse_to_replace
+from mappa_desktop.commands import (
+    add_db_argument,
+    assessment_date,
+    existing_database,
+    refuse_to_replace,
+    words,
+)
 
 FORMATS = ("pdf", "json", "html", "text")
 
@@ -39,7 +45,13 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     parser.add_argument(
         "--as-of", type=assessment_date, metavar="DATE", help="assess as on this date (default: today)"
     )
-    parser.add_argument("--language", choices=("en", "cy"), default="en", help="language of the summary")
+    parser.add_argument(
+        "--language",
+        choices=("en", "cy", "bilingual"),
+        default=None,
+        help="language of the summary: en, cy, or bilingual (Welsh and English side by side, Welsh first); "
+        "default: Welsh when the person's preferred language is Welsh, else the --lang language",
+    )
     return parser
 
 
@@ -65,6 +77,10 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as error:
         print(error, file=sys.stderr)
         return 1
+    from mappa_desktop.core.summary import summary_language
+
+    preferred = referral.subject.preferred_language
+    language = args.language or summary_language(preferred, getattr(args, "lang", "en"))
     try:
         prepared = prepare(referral, as_of=args.as_of)
         path = export_to_file(
@@ -73,21 +89,28 @@ def run(args: argparse.Namespace) -> int:
             args.out,
             overwrite=args.force,
             marking=args.marking or DEFAULT_MARKING,
-            language=args.language,
+            language=language,
         )
     except FileExistsError as error:
         return refuse_to_replace(error)
     except (ExportError, RulePackError) as error:
         print(error, file=sys.stderr)
         return 1
-    print(f"Saved {path}")
+    t = words(args)
     try:
         with Store.open(db) as store:
-            record_export(store, referral.id, args.format, actor=default_actor())
-    except StoreError as error:
+            record_export(store, referral.id, args.format, actor=default_actor(), language=language)
+    except (StoreError, ReferralNotFound) as error:  # the file is written; only its record failed
+        message = t("Saved {path}, but recording the export failed: {error}").format(path=path, error=error)
+        print(message, file=sys.stderr)
+        return 1
+    if args.format == "json":
+        print(t("Saved {path}").format(path=path))
+    else:
         print(
-            f"The file was saved, but the export could not be recorded in {db}, so the referrals list will "
-            f"not show whether the referral changed after it: {error}",
-            file=sys.stderr,
+            t("Saved {path} (summary in {language})").format(path=path, language=t(LANGUAGE_NAMES[language]))
         )
     return 0
+
+
+LANGUAGE_NAMES = {"en": "English", "cy": "Welsh", "bilingual": "Welsh and English"}

@@ -12,6 +12,7 @@ from mappa_desktop.commands import (
     date_argument,
     existing_database,
     refuse_to_replace,
+    words,
 )
 
 
@@ -33,6 +34,13 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     )
     parser.add_argument("--seed", type=int, metavar="N", help="draw the same audit sample again")
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    parser.add_argument(
+        "--language",
+        choices=("en", "cy", "bilingual"),
+        default=None,
+        help="language of the PDF report: en, cy, or bilingual (Welsh and English side by side); "
+        "default: the --lang language",
+    )
     return parser
 
 
@@ -53,7 +61,11 @@ def run(args: argparse.Namespace) -> int:
         if out.suffix.lower() == ".pdf":
             from mappa_desktop.export.pdf import write_pdf
 
-            path = write_pdf(figures_summary(figures), out, overwrite=args.force)
+            path = write_pdf(
+                figures_summary(figures, language=args.language or getattr(args, "lang", "en")),
+                out,
+                overwrite=args.force,
+            )
         else:
             path = write_atomic(out, figures_csv(figures).encode(), overwrite=args.force)
     except FileExistsError as error:
@@ -61,5 +73,6 @@ def run(args: argparse.Namespace) -> int:
     except (StoreError, ExportError) as error:
         print(error, file=sys.stderr)
         return 1
-    print(f"Saved {path} (audit sample seed {figures.sample_seed})")
+    t = words(args)
+    print(t("Saved {path} (audit sample seed {seed})").format(path=path, seed=figures.sample_seed))
     return 0

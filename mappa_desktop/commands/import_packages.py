@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from mappa_desktop.commands import add_db_argument, database_path
+from mappa_desktop.commands import add_db_argument, database_path, words
 from mappa_desktop.commands.terminal import cell, json_text
 
 
@@ -39,8 +39,9 @@ def run(args: argparse.Namespace) -> int:
     from mappa_desktop.core.screening import ImportOutcome, import_packages
     from mappa_desktop.core.store import Store, StoreError, default_actor
 
+    t = words(args)
     if args.on_duplicate == "keep" and args.format == "table":
-        print("Referrals already held are kept as they are (use --on-duplicate replace to replace them).")
+        print(t("Referrals already held are kept as they are (use --on-duplicate replace to replace them)."))
     try:
         with Store.open(database_path(args)) as store:
             results = import_packages(
@@ -66,15 +67,15 @@ def run(args: argparse.Namespace) -> int:
         )
     else:
         for r in results:
-            line = f"{r.outcome.value:<14} {cell(r.path)}"
+            line = f"{t(r.outcome.value):<14} {cell(r.path)}"
             if r.outcome is not ImportOutcome.refused and r.referral_id:
-                line += f"  (referral {cell(r.referral_id[:8])})"
+                line += "  " + t("(referral {ref})").format(ref=cell(r.referral_id[:8]))
             if r.reason:
                 line += f": {cell(r.reason)}"
             print(line)
         counts = {outcome: sum(r.outcome is outcome for r in results) for outcome in ImportOutcome}
-        print(", ".join(f"{n} {outcome.value}" for outcome, n in counts.items()))
+        print(", ".join(f"{n} {t(outcome.value)}" for outcome, n in counts.items()))
     if not results:
-        print("No package files were found at the paths given.", file=sys.stderr)
+        print(t("No package files were found at the paths given."), file=sys.stderr)
         return 1
     return 1 if refused else 0

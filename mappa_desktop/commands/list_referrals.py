@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from mappa_desktop.commands import add_db_argument, count_argument, existing_database
+from mappa_desktop.commands import add_db_argument, count_argument, existing_database, words
 from mappa_desktop.commands.terminal import cell, json_text
 
 MAX_SEARCH_WORDS = 20
@@ -31,13 +31,16 @@ def run(args: argparse.Namespace) -> int:
     db = existing_database(args)  # listing only reads: never create a database at a mistyped path
     if db is None:
         return 1
+    t = words(args)
     search = args.search
-    if search and len(words := search.split()) > MAX_SEARCH_WORDS:
+    if search and len(given := search.split()) > MAX_SEARCH_WORDS:
         print(
-            f"The search has {len(words)} words; only the first {MAX_SEARCH_WORDS} were used.",
+            t("The search has {count} words; only the first {used} were used.").format(
+                count=len(given), used=MAX_SEARCH_WORDS
+            ),
             file=sys.stderr,
         )
-        search = " ".join(words[:MAX_SEARCH_WORDS])
+        search = " ".join(given[:MAX_SEARCH_WORDS])
     try:
         with Store.open(db) as store:
             rows = store.list_referrals(search, limit=args.limit)
@@ -61,11 +64,11 @@ def run(args: argparse.Namespace) -> int:
             )
         )
         return 0
-    table = [("ID", "STATUS", "SUBJECT", "UPDATED")] + [
+    table = [("ID", t("STATUS"), t("SUBJECT"), t("UPDATED"))] + [
         (
             cell(row.id),
-            str(row.status),
-            cell(row.subject_name) or "(no name yet)",
+            t(str(row.status)),
+            cell(row.subject_name) or t("(no name yet)"),
             row.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"),
         )
         for row in rows

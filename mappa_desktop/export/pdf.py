@@ -203,8 +203,9 @@ class SummaryPages:
         painter.drawText(QRectF(left, _mm(7), width, _mm(6)), Qt.AlignmentFlag.AlignCenter, s.marking)
         painter.setFont(_font(8))
         line_box = QRectF(left, _mm(14), width, _mm(5))
-        painter.drawText(line_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, s.title)
-        painter.drawText(line_box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, s.subtitle)
+        title, subtitle = _header_texts(painter.fontMetrics(), s.title, s.subtitle, width - _mm(4))
+        painter.drawText(line_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+        painter.drawText(line_box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, subtitle)
         rule = QPen(QColor("#1d3a5c"))
         rule.setWidthF(_mm(0.3))
         painter.setPen(rule)
@@ -276,3 +277,13 @@ def render_pdf(summary: Summary) -> bytes:
 def write_pdf(summary: Summary, path: str | os.PathLike[str], *, overwrite: bool) -> Path:
     """Save the summary as a PDF at ``path`` atomically (owner-only); see ``write_atomic`` for errors."""
     return write_atomic(path, render_pdf(summary), overwrite=overwrite)
+
+
+def _header_texts(metrics, title: str, subtitle: str, room: float) -> tuple[str, str]:
+    """The page header's title and subtitle, shortened with "…" when together they would overlap (a
+    bilingual summary's are twice as long); the full title is the document's own title."""
+    if metrics.horizontalAdvance(title) + metrics.horizontalAdvance(subtitle) <= room:
+        return title, subtitle
+    half = int(room / 2)
+    elide = Qt.TextElideMode.ElideRight
+    return metrics.elidedText(title, elide, half), metrics.elidedText(subtitle, elide, half)

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMimeData, QSettings, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -62,32 +63,37 @@ class SummaryPreviewDialog(QDialog):
         super().__init__(parent)
         self.prepared = prepared
         self.generated_at = generated_at or dt.datetime.now().astimezone()
-        self.summary = summary_of(
-            prepared, marking=marking or security_marking(), generated_at=self.generated_at, language=language
-        )
+        self._marking = marking or security_marking()
         self._ask_path = ask_path or self._file_dialog
         self.last_saved: Path | None = None
         self.setWindowTitle(tr("Referral summary preview"))
         self.setAccessibleName(tr("Referral summary preview"))
         self.resize(_fitted(self, 880, 900))
 
-        pages = SummaryPages(self.summary)
-        self.page_count = pages.page_count
-        column = QWidget()
-        column.setObjectName("previewPages")
-        column_layout = QVBoxLayout(column)
-        column_layout.setSpacing(16)
-        column_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.page_labels: list[QLabel] = []
-        for index in range(pages.page_count):
-            label = QLabel()
-            label.setPixmap(QPixmap.fromImage(pages.image(index, PREVIEW_DPI)))
-            label.setAccessibleName(tr("Page {n} of {total}").format(n=index + 1, total=pages.page_count))
-            label.setStyleSheet("border: 1px solid #8a8a8a; background: white;")
-            column_layout.addWidget(label)
-            self.page_labels.append(label)
+        # English, Welsh, or both side by side: the summary and its pages follow the choice at once.
+        self.language_combo = QComboBox()
+        for code, name in (
+            ("en", tr("English")),
+            ("cy", tr("Cymraeg (Welsh)")),
+            ("bilingual", tr("Cymraeg and English, side by side")),
+        ):
+            self.language_combo.addItem(name, code)
+        language_label = QLabel(tr("&Language of the summary:"))
+        language_label.setBuddy(self.language_combo)
+        self.language_combo.setAccessibleName(tr("Language of the summary"))
+        language_row = QHBoxLayout()
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language_combo)
+        language_row.addStretch(1)
+
         self.scroll = QScrollArea()
-        self.scroll.setWidget(column)
+        self.status = QLabel()
+        self.page_labels: list[QLabel] = []
+        self.language = ""
+        self.show_language(language)
+        self.language_combo.currentIndexChanged.connect(
+            lambda _index: self.show_language(self.language_combo.currentData())
+        )
         self.scroll.setWidgetResizable(True)
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.scroll.setStyleSheet(
@@ -96,11 +102,6 @@ class SummaryPreviewDialog(QDialog):
         self.scroll.setAccessibleName(tr("Summary pages"))
         self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-        self.status = QLabel(
-            tr("{pages} page(s), marked {marking}. Check the summary before you save or send it.").format(
-                pages=pages.page_count, marking=self.summary.marking
-            )
-        )
         self.status.setWordWrap(True)
         self.status.setAccessibleName(tr("Status"))
 
@@ -121,10 +122,42 @@ class SummaryPreviewDialog(QDialog):
         buttons.addWidget(self.close_button)
 
         layout = QVBoxLayout(self)
+        layout.addLayout(language_row)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.save_pdf_button.setDefault(True)
+
+    def show_language(self, language: str) -> None:
+        """Build the summary in ``language`` ("en", "cy", "bilingual") and show its pages."""
+        if language == self.language:
+            return
+        self.language = language
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(language), 0))
+        self.summary = summary_of(
+            self.prepared, marking=self._marking, generated_at=self.generated_at, language=language
+        )
+        pages = SummaryPages(self.summary)
+        self.page_count = pages.page_count
+        column = QWidget()
+        column.setObjectName("previewPages")
+        column_layout = QVBoxLayout(column)
+        column_layout.setSpacing(16)
+        column_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.page_labels = []
+        for index in range(pages.page_count):
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(pages.image(index, PREVIEW_DPI)))
+            label.setAccessibleName(tr("Page {n} of {total}").format(n=index + 1, total=pages.page_count))
+            label.setStyleSheet("border: 1px solid #8a8a8a; background: white;")
+            column_layout.addWidget(label)
+            self.page_labels.append(label)
+        self.scroll.setWidget(column)  # the previous pages are deleted with their column
+        self.status.setText(
+            tr("{pages} page(s), marked {marking}. Check the summary before you save or send it.").format(
+                pages=pages.page_count, marking=self.summary.marking
+            )
+        )
 
     def _button(self, text: str, shortcut: str, slot) -> QPushButton:
         button = QPushButton(text)

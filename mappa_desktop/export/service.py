@@ -18,7 +18,7 @@ from mappa_desktop.core.package import build_package, package_bytes
 from mappa_desktop.core.referral import Referral, derive_facts
 from mappa_desktop.core.rules import Assessment, RulePack, evaluate, load_pack
 from mappa_desktop.core.safe_files import write_atomic
-from mappa_desktop.core.summary import DEFAULT_MARKING, Summary, build_summary
+from mappa_desktop.core.summary import DEFAULT_MARKING, Summary, bilingual_summary, build_summary
 from mappa_desktop.export.templates import render_html, render_text
 
 ExportFormat = Literal["pdf", "json", "html", "text"]
@@ -36,6 +36,15 @@ class PreparedReferral:
     facts: Facts
     assessment: Assessment
     as_of: dt.date
+    pack: RulePack | None = None
+    language: str = "en"
+    """The language ``assessment`` was evaluated in (the rule pack's sentences are in it)."""
+
+    def assessment_in(self, language: str) -> Assessment:
+        """The assessment with the rule pack's text in ``language`` (evaluated again when it differs)."""
+        if language == self.language:
+            return self.assessment
+        return evaluate(self.pack or load_pack(), Case(as_of=self.as_of, facts=self.facts), language)
 
 
 def prepare(
@@ -44,8 +53,9 @@ def prepare(
     """Derive the facts and evaluate them with ``pack`` (default: the bundled rule pack) on ``as_of``."""
     day = as_of or dt.date.today()
     facts = derive_facts(referral, day)
-    assessment = evaluate(pack or load_pack(), Case(as_of=day, facts=facts))
-    return PreparedReferral(referral, facts, assessment, day)
+    pack = pack or load_pack()
+    assessment = evaluate(pack, Case(as_of=day, facts=facts))
+    return PreparedReferral(referral, facts, assessment, day, pack)
 
 
 def summary_of(
@@ -55,10 +65,18 @@ def summary_of(
     generated_at: dt.datetime | None = None,
     language: str = "en",
 ) -> Summary:
-    """The summary (sections in MAPPA A order) that every human-readable format renders."""
+    """The summary (sections in MAPPA A order) that every human-readable format renders, in ``language``:
+    "en", "cy", or "bilingual" (Welsh and English side by side, Welsh first)."""
+    if language == "bilingual":
+        generated_at = generated_at or dt.datetime.now().astimezone()  # one time for both halves
+        welsh, english = (
+            summary_of(prepared, marking=marking, generated_at=generated_at, language=lang)
+            for lang in ("cy", "en")
+        )
+        return bilingual_summary(welsh, english)
     return build_summary(
         prepared.referral,
-        prepared.assessment,
+        prepared.assessment_in(language),
         marking=marking,
         generated_at=generated_at,
         language=language,
@@ -106,7 +124,11 @@ def export_to_file(
     return write_atomic(path, data, overwrite=overwrite)
 
 
-def record_export(store, referral_id: str, fmt: ExportFormat, *, actor: str) -> dt.datetime:
+def record_export(
+    store, referral_id: str, fmt: ExportFormat, *, actor: str, language: str | None = None
+) -> dt.datetime:
     """Record in ``store`` that the referral was exported as ``fmt`` (saved or copied): the audit log gets
-    an "exported" entry and the referrals list can say when it changes afterwards. Returns the time."""
-    return store.record_export(referral_id, actor=actor, what=NAMES[fmt])
+    an "exported" entry and the referrals list can say when it changes afterwards. A summary (not the
+    package, which is data) records the ``language`` it was produced in. Returns the time."""
+    summary = language if fmt != "json" else None
+    return store.record_export(referral_id, actor=actor, what=NAMES[fmt], language=summary)

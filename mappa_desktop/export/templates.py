@@ -7,7 +7,8 @@ A template file holds named blocks::
 Each block is a ``string.Template``; text outside blocks is a comment. The newline right after
 ``{% block NAME %}`` is dropped, so a block can start on its own line; the rest is kept as written.
 The renderer fills the blocks ``document``, ``section``, ``empty``, ``caption``, ``table``, ``row``,
-``bullets``, ``bullet`` and ``paragraph`` from a ``Summary``; each format decides escaping and layout.
+``bullets``, ``bullet``, ``paragraph``, and for a bilingual summary ``pairs`` and ``pair`` (two languages
+side by side), from a ``Summary``; each format decides escaping and layout.
 """
 
 from __future__ import annotations
@@ -20,10 +21,22 @@ from functools import cache
 from pathlib import Path
 from string import Template
 
-from mappa_desktop.core.summary import Bullets, Paragraph, Part, Section, Summary, Table
+from mappa_desktop.core.summary import Bullets, Paragraph, Part, Section, SideBySide, Summary, Table
 from mappa_desktop.paths import resources_dir
 
-BLOCKS = ("document", "section", "empty", "caption", "table", "row", "bullets", "bullet", "paragraph")
+BLOCKS = (
+    "document",
+    "section",
+    "empty",
+    "caption",
+    "table",
+    "row",
+    "bullets",
+    "bullet",
+    "paragraph",
+    "pairs",
+    "pair",
+)
 _BLOCK = re.compile(r"\{%\s*block\s+(\w+)\s*%\}\n?(.*?)\{%\s*endblock\s*%\}", re.DOTALL)
 
 
@@ -119,6 +132,19 @@ class _Renderer:
             return self.caption(part.caption) + self.tpl.fill("bullets", items=items)
         if isinstance(part, Paragraph):
             return self.caption(part.caption) + self.tpl.fill("paragraph", text=self.multiline(part.text))
+        if isinstance(part, SideBySide):
+            first_lang, second_lang = part.languages
+            rows = "".join(
+                self.tpl.fill(
+                    "pair",
+                    first=self.multiline(first),
+                    second=self.multiline(second),
+                    first_lang=first_lang,
+                    second_lang=second_lang,
+                )
+                for first, second in part.pairs
+            )
+            return self.caption(part.caption) + self.tpl.fill("pairs", rows=rows)
         raise TypeError(part)
 
     def value(self, text: str, label_width: int) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import QSize, qVersion
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from mappa_desktop import __version__
 from mappa_desktop.gui.forms.ui_about_dialog import Ui_AboutDialog
@@ -50,6 +50,18 @@ class AboutDialog(QDialog):
         size = self.fontMetrics().height() * 4
         self.ui.iconLabel.setPixmap(icon.pixmap(QSize(size, size)))
         self.ui.iconLabel.setAccessibleName(self.tr("MAPPA Desktop logo"))
+        # Issue 15: where a person would see it, the Welsh is said to await a qualified translator's review.
+        self.translationLabel = QLabel(
+            self.tr(
+                "Cymraeg: the Welsh translation (interface, rule pack, summaries and user guide) was written "
+                "with machine assistance and awaits review by a qualified translator."
+            ),
+            self,
+        )
+        self.translationLabel.setObjectName("translationLabel")
+        self.translationLabel.setWordWrap(True)
+        layout = self.ui.aboutLayout
+        layout.insertWidget(layout.indexOf(self.ui.versionsGroup) + 1, self.translationLabel)
         self.ui.appVersionLabel.setText(__version__)
         self.ui.rulePackLabel.setText(rule_pack_description())
         self.ui.databaseLabel.setText(str(database) if database else self.tr("none open"))

@@ -18,8 +18,13 @@ PAGE_SIZE = 200
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def format_when(value: Any, now: dt.datetime | None = None) -> str:
-    """A last-changed time as people say it: "14:02" today, "Yesterday 09:15", else "3 Mar 2026 09:15"."""
+def format_when(value: Any, now: dt.datetime | None = None, language: str | None = None) -> str:
+    """A last-changed time as people say it: "14:02" today, "Yesterday 09:15", else "3 Mar 2026 09:15";
+    in the interface language unless ``language`` is given (Welsh: "Ddoe 09:15", "3 Maw 2026 09:15")."""
+    from mappa_desktop.core.summary import Wording
+    from mappa_desktop.gui.settings import interface_language
+
+    t = Wording(language or interface_language()).t
     when = read_datetime(value)
     if when is None:
         return value or ""  # text that is not a time is shown as it was
@@ -30,8 +35,12 @@ def format_when(value: Any, now: dt.datetime | None = None) -> str:
     if when.date() == now.date():
         return when.strftime("%H:%M")
     if when.date() == (now - dt.timedelta(days=1)).date():
-        return f"Yesterday {when.strftime('%H:%M')}"
-    return f"{when.day} {when.strftime('%b %Y %H:%M')}"
+        return t("Yesterday {time}").format(time=when.strftime("%H:%M"))
+    month = t(MONTH_ABBREVIATIONS[when.month - 1])
+    return f"{when.day} {month} {when.year} {when.strftime('%H:%M')}"
+
+
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def _stale(row: Any) -> bool:
@@ -153,9 +162,24 @@ class DraftsModel(QAbstractTableModel):
                 exported=format_when(row.exported_at),
                 changed=format_when(row.updated_at),
             )
+        if role == Qt.ItemDataRole.ToolTipRole and column == "changed" and row.exported_at is not None:
+            language = self.summary_language_label(row.summary_language)
+            if language:
+                return self.tr("Exported {exported}; summary in {language}").format(
+                    exported=format_when(row.exported_at), language=language
+                )
+            return self.tr("Exported {exported}").format(exported=format_when(row.exported_at))
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None
+
+    def summary_language_label(self, code: str | None) -> str:
+        """The language a summary was produced in, as the list says it ("" when none was)."""
+        return {
+            "en": self.tr("English"),
+            "cy": self.tr("Welsh"),
+            "bilingual": self.tr("Welsh and English"),
+        }.get(code or "", "")
 
     def stale_label(self) -> str:
         """What the Status column says of a referral changed after its last export."""

@@ -58,7 +58,6 @@ class MainWindow(QMainWindow):
         self._syncing_selection = False
 
         self.setWindowIcon(QIcon(str(resources_dir() / "app.svg")))
-        self.setWindowTitle(self.tr("MAPPA Desktop"))
         ui.markingBanner.setProperty("class", "marking")
         ui.draftsHeading.setProperty("class", "panelHeading")
         ui.noReferralLabel.setProperty("class", "emptyState")
@@ -105,20 +104,17 @@ class MainWindow(QMainWindow):
             ui.actionAbout,
         ):
             self.addAction(action)
-        ui.newButton.setToolTip(self.tr("Start a new referral (Ctrl+N)"))
-        ui.duplicateButton.setToolTip(self.tr("Copy the selected referral as a new draft (Ctrl+D)"))
-        ui.deleteButton.setToolTip(self.tr("Delete the selected referral (Delete)"))
 
         # Status bar -------------------------------------------------------------------------------
         self.save_status = QLabel(self)
-        self.save_status.setAccessibleName(self.tr("Save state"))
         ui.statusBar.addPermanentWidget(self.save_status)
         plain_labels(self.save_status, ui.draftsEmptyLabel, ui.draftsCountLabel, ui.markingBanner)
+        self.demo_label: QLabel | None = None
         if demo:
-            demo_label = QLabel(self.tr("Demonstration database: fictional people, deleted when you close"))
-            demo_label.setProperty("class", "demoNotice")
-            demo_label.setAccessibleName(self.tr("Demonstration mode"))
-            ui.statusBar.addWidget(demo_label)
+            self.demo_label = QLabel(self)
+            self.demo_label.setProperty("class", "demoNotice")
+            ui.statusBar.addWidget(self.demo_label)
+        self._retranslate()
 
         # Room for a name, a PNC ID, a status and a time at any text size (no fixed pixel widths).
         ui.draftsPanel.setMinimumWidth(self.fontMetrics().averageCharWidth() * 49)
@@ -135,10 +131,7 @@ class MainWindow(QMainWindow):
         ui = self.ui
         self.store = store
         self.actor = self.actor or default_actor()
-        title = self.tr("MAPPA Desktop — {database}").format(database=store.path.name)
-        if self.demo:
-            title = self.tr("MAPPA Desktop — demonstration (fictional data)")
-        self.setWindowTitle(title)
+        self._retranslate()
 
         self._show_marking()
 
@@ -177,8 +170,14 @@ class MainWindow(QMainWindow):
         """The referral editor, built the first time a referral is opened: the list shows sooner."""
         if self.editor is None:
             from mappa_desktop.gui.editor import build_editor
+            from mappa_desktop.gui.settings import interface_language
 
-            editor = build_editor(self._save_referral, delay_ms=self._autosave_delay_ms, actor=self.actor)
+            editor = build_editor(
+                self._save_referral,
+                delay_ms=self._autosave_delay_ms,
+                actor=self.actor,
+                lang=interface_language(),
+            )
             # A save refused because another window saved first is settled with the officer (gui/conflict.py).
             editor.conflict_source = self.store
             editor.actor_display = self._actor_display
@@ -218,10 +217,11 @@ class MainWindow(QMainWindow):
             self.screening = ScreeningWidget(self.store, actor=self.actor)
             self._fill_area(ui.screeningLayout, ui.screeningText, ui.screeningSpacer, self.screening)
         elif current is ui.trainingTab and self.training is None:
+            from mappa_desktop.gui.settings import interface_language
             from mappa_desktop.gui.training import TrainingWidget
 
             # Training keeps its own database of quiz attempts: never the referrals store.
-            self.training = TrainingWidget()
+            self.training = TrainingWidget(lang=interface_language())
             ui.trainingHeading.hide()  # the widget carries its own unmistakable TRAINING banner
             self._fill_area(ui.trainingLayout, ui.trainingText, ui.trainingSpacer, self.training)
 
@@ -399,12 +399,12 @@ class MainWindow(QMainWindow):
         self._saved_at[referral.id] = result.updated_at
         return result
 
-    def _record_export(self, referral_id: str, fmt: str) -> None:
+    def _record_export(self, referral_id: str, fmt: str, language: str | None = None) -> None:
         """The open referral was exported or copied: record it, so the list can say when it changes after."""
         from mappa_desktop.export.service import record_export
 
         try:
-            exported_at = record_export(self.store, referral_id, fmt, actor=self.actor)
+            exported_at = record_export(self.store, referral_id, fmt, actor=self.actor, language=language)
         except _store_error() as error:
             self.statusBar().showMessage(
                 self.tr("The export was saved, but recording it failed: {error}").format(error=error), 15000
@@ -412,7 +412,10 @@ class MainWindow(QMainWindow):
             return
         row = self.drafts.row_of(referral_id)
         if row >= 0:
-            self.drafts._rows[row] = dataclasses.replace(self.drafts._rows[row], exported_at=exported_at)
+            summary = language if fmt != "json" else self.drafts._rows[row].summary_language
+            self.drafts._rows[row] = dataclasses.replace(
+                self.drafts._rows[row], exported_at=exported_at, summary_language=summary
+            )
             self.drafts.dataChanged.emit(self.drafts.index(row, 0), self.drafts.index(row, 3))
 
     def _referral_saved(self, referral: Referral) -> None:
@@ -550,7 +553,7 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> bool:
         """Edit the settings; True when they were saved. A new language is installed at once."""
         from mappa_desktop.gui.app import install_translators
-        from mappa_desktop.gui.settings import SettingsDialog, interface_language
+        from mappa_desktop.gui.settings import SettingsDialog, interface_language, set_interface_language
 
         before = interface_language()
         dialog = SettingsDialog(
@@ -563,10 +566,100 @@ class MainWindow(QMainWindow):
             return False
         if self.store is not None:
             self._show_marking()
-        if interface_language() != before:
-            install_translators(interface_language())
+        if interface_language() != before and not self.switch_language(interface_language()):
+            set_interface_language(before)  # the person chose to stay with changes that could not be saved
+            install_translators(before)
+            return False
         self.statusBar().showMessage(self.tr("Settings saved."), 5000)
         return True
+
+    # Language ------------------------------------------------------------------------------------------
+
+    def switch_language(self, language: str) -> bool:
+        """Show the whole application in ``language`` at once, without a restart. The open referral's
+        unsaved edits are saved first (False if they cannot be and the person chooses to stay); then Qt's
+        LanguageChange retranslates every window's Designer form and the words set in code
+        (``changeEvent``), and the areas built from the rule pack (the editor with its decision panel,
+        Screening, Training) are built again in the new language, the open referral at the same section."""
+        from mappa_desktop.gui.app import install_translators
+
+        if not self._leave_current():
+            return False
+        install_translators(language)
+        self._rebuild_editor()
+        self._rebuild_areas()
+        return True
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """The window's words set in code (the Designer form's are set by ``retranslateUi``)."""
+        ui = self.ui
+        if self.store is None:
+            title = self.tr("MAPPA Desktop")
+        elif self.demo:
+            title = self.tr("MAPPA Desktop — demonstration (fictional data)")
+        else:
+            title = self.tr("MAPPA Desktop — {database}").format(database=self.store.path.name)
+        self.setWindowTitle(title)
+        ui.newButton.setToolTip(self.tr("Start a new referral (Ctrl+N)"))
+        ui.duplicateButton.setToolTip(self.tr("Copy the selected referral as a new draft (Ctrl+D)"))
+        ui.deleteButton.setToolTip(self.tr("Delete the selected referral (Delete)"))
+        self.save_status.setAccessibleName(self.tr("Save state"))
+        if self.demo_label is not None:
+            self.demo_label.setText(
+                self.tr("Demonstration database: fictional people, deleted when you close")
+            )
+            self.demo_label.setAccessibleName(self.tr("Demonstration mode"))
+        if self.drafts is None:
+            ui.draftsEmptyLabel.setText(self.tr("Opening the referrals database…"))
+        else:
+            drafts = self.drafts
+            drafts.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, drafts.columnCount() - 1)
+            if drafts.rowCount():  # statuses and times are worded by the model: ask for them again
+                last = drafts.index(drafts.rowCount() - 1, drafts.columnCount() - 1)
+                drafts.dataChanged.emit(drafts.index(0, 0), last)
+            try:
+                self._update_list_state()  # the counts and empty-list words retranslateUi reset
+            except _store_error():
+                pass  # the database was closed (the window is closing): there is no list left to word
+
+    def _rebuild_editor(self) -> None:
+        """The editor again, in the interface language, with the open referral (already saved) reopened."""
+        old = self.editor
+        if old is None:
+            return
+        section = old.current_section() if self._open_id else None
+        old.autosaver.reset()  # saved just before: nothing is pending
+        self.ui.editorLayout.removeWidget(old)
+        old.hide()
+        old.deleteLater()
+        self.editor = None
+        if self._open_id is None:
+            return
+        referral_id, self._open_id = self._open_id, None
+        self.open_referral(referral_id)
+        if section:
+            self.editor.show_section(section)
+
+    def _rebuild_areas(self) -> None:
+        """Screening and Training again, in the interface language (built now if their tab is open)."""
+        ui = self.ui
+        if getattr(self, "screening", None) is not None:
+            self.screening.shut_down()
+            ui.screeningLayout.removeWidget(self.screening)
+            self.screening.deleteLater()
+            self.screening = None
+        if getattr(self, "training", None) is not None:
+            ui.trainingLayout.removeWidget(self.training)
+            self.training.deleteLater()
+            self.training = None
+        if self.store is not None:
+            self._build_area()
 
     def _update_actions(self) -> None:
         has = self._open_id is not None or self.selected_id() is not None

@@ -24,6 +24,26 @@
         <translation>Statws</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Cymraeg (Welsh)</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>Cymraeg and English, side by side</source>
+        <translation>Cymraeg a Saesneg, ochr yn ochr</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the summary:</source>
+        <translation>&amp;Iaith y crynodeb:</translation>
+    </message>
+    <message>
+        <source>Language of the summary</source>
+        <translation>Iaith y crynodeb</translation>
+    </message>
+    <message>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Cadw fel PDF…</translation>
     </message>
@@ -249,7 +269,7 @@
     </message>
     <message>
         <source>The index offence, or for Category 3 the relevant caution. Give brief details as bullet points; do not paste from the pre-sentence report or other documents.</source>
-        <translation>Y drosedd fynegai, neu ar gyfer Categori 3 y rhybuddiad perthnasol. Rhowch fanylion byr fel pwyntiau bwled; peidiwch â gludo o&apos;r adroddiad cyn dedfrydu na dogfennau eraill.</translation>
+        <translation>Y brif drosedd, neu ar gyfer Categori 3 y rhybuddiad perthnasol. Rhowch fanylion byr fel pwyntiau bwled; peidiwch â gludo o&apos;r adroddiad cyn dedfrydu na dogfennau eraill.</translation>
     </message>
     <message>
         <source>The offence</source>
@@ -257,7 +277,7 @@
     </message>
     <message>
         <source>&amp;Index offence</source>
-        <translation>&amp;Trosedd fynegai</translation>
+        <translation>Y brif &amp;drosedd</translation>
     </message>
     <message>
         <source>Name the offence.</source>
@@ -673,11 +693,11 @@
     </message>
     <message>
         <source>Prompt now fires</source>
-        <translation>Mae&apos;r anogwr yn cael ei sbarduno nawr</translation>
+        <translation>Mae&apos;r awgrym yn cael ei sbarduno nawr</translation>
     </message>
     <message>
         <source>Prompt no longer fires</source>
-        <translation>Nid yw&apos;r anogwr yn cael ei sbarduno mwyach</translation>
+        <translation>Nid yw&apos;r awgrym yn cael ei sbarduno mwyach</translation>
     </message>
     <message>
         <source>Right</source>
@@ -689,7 +709,7 @@
     </message>
     <message>
         <source>Prompts</source>
-        <translation>Anogwyr</translation>
+        <translation>Awgrymiadau</translation>
     </message>
     <message>
         <source>You chose none and none apply.</source>
@@ -697,7 +717,7 @@
     </message>
     <message>
         <source>Prompt</source>
-        <translation>Anogwr</translation>
+        <translation>Awgrym</translation>
     </message>
     <message>
         <source>You chose it</source>
@@ -761,7 +781,7 @@
     </message>
     <message>
         <source>Prompt: %1</source>
-        <translation>Anogwr: %1</translation>
+        <translation>Awgrym: %1</translation>
     </message>
     <message>
         <source>you chose it</source>
@@ -851,6 +871,10 @@
         <translation>Logo MAPPA Desktop</translation>
     </message>
     <message>
+        <source>Cymraeg: the Welsh translation (interface, rule pack, summaries and user guide) was written with machine assistance and awaits review by a qualified translator.</source>
+        <translation>Cymraeg: ysgrifennwyd y cyfieithiad Cymraeg (y rhyngwyneb, y pecyn rheolau, y crynodebau a&apos;r canllaw defnyddiwr) gyda chymorth peiriant, ac mae&apos;n aros am adolygiad gan gyfieithydd cymwysedig.</translation>
+    </message>
+    <message>
         <source>none open</source>
         <translation>dim un ar agor</translation>
     </message>
@@ -903,11 +927,11 @@
     </message>
     <message>
         <source>Acknowledge a prompt</source>
-        <translation>Cydnabod anogwr</translation>
+        <translation>Cydnabod awgrym</translation>
     </message>
     <message>
         <source>&amp;Note: what you did or decided about this prompt</source>
-        <translation>&amp;Nodyn: beth wnaethoch neu beth benderfynoch am yr anogwr hwn</translation>
+        <translation>&amp;Nodyn: beth wnaethoch neu beth benderfynoch am yr awgrym hwn</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1030,6 +1054,22 @@
 </context>
 <context>
     <name>BoardFiguresWidget</name>
+    <message>
+        <source>Language of the PDF report</source>
+        <translation>Iaith yr adroddiad PDF</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Cymraeg (Welsh)</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>Cymraeg and English, side by side</source>
+        <translation>Cymraeg a Saesneg, ochr yn ochr</translation>
+    </message>
     <message>
         <source>none decided yet</source>
         <translation>dim wedi&apos;u penderfynu eto</translation>
@@ -1225,7 +1265,7 @@
     </message>
     <message>
         <source>Prompts</source>
-        <translation>Anogwyr</translation>
+        <translation>Awgrymiadau</translation>
     </message>
     <message>
         <source>None at the moment.</source>
@@ -1405,6 +1445,26 @@
     <message>
         <source>{status}. Exported {exported}, changed {changed}: the exported PDF or package is out of date. Check your answers and export it again.</source>
         <translation>{status}. Allforiwyd {exported}, newidiwyd {changed}: mae&apos;r PDF neu&apos;r pecyn a allforiwyd wedi dyddio. Gwiriwch eich atebion a&apos;i allforio eto.</translation>
+    </message>
+    <message>
+        <source>Exported {exported}; summary in {language}</source>
+        <translation>Allforiwyd {exported}; iaith y crynodeb: {language}</translation>
+    </message>
+    <message>
+        <source>Exported {exported}</source>
+        <translation>Allforiwyd {exported}</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>Welsh and English</source>
+        <translation>Cymraeg a Saesneg</translation>
     </message>
     <message>
         <source>Changed since export</source>
@@ -1808,7 +1868,7 @@ Yn agor yr ardal hyfforddiant…</translation>
     </message>
     <message>
         <source>Give your name, role and agency. They are filled in as the referrer on new referrals and recorded beside your computer login ({login}) when you record a decision or acknowledge a prompt. You can change them later in Settings.</source>
-        <translation>Rhowch eich enw, eich rôl a&apos;ch asiantaeth. Cânt eu llenwi fel yr atgyfeiriwr ar atgyfeiriadau newydd a&apos;u cofnodi wrth ymyl mewngofnod eich cyfrifiadur ({login}) pan fyddwch yn cofnodi penderfyniad neu&apos;n cydnabod anogwr. Gallwch eu newid yn nes ymlaen yn y Gosodiadau.</translation>
+        <translation>Rhowch eich enw, eich rôl a&apos;ch asiantaeth. Cânt eu llenwi fel yr atgyfeiriwr ar atgyfeiriadau newydd a&apos;u cofnodi wrth ymyl mewngofnod eich cyfrifiadur ({login}) pan fyddwch yn cofnodi penderfyniad neu&apos;n cydnabod awgrym. Gallwch eu newid yn nes ymlaen yn y Gosodiadau.</translation>
     </message>
     <message>
         <source>your login</source>
@@ -1989,7 +2049,7 @@ Yn agor yr ardal hyfforddiant…</translation>
     <name>QuizPage</name>
     <message>
         <source>Choose a category, a level and the prompts that apply, then Submit (Ctrl+Return).</source>
-        <translation>Dewiswch gategori, lefel a&apos;r anogwyr sy&apos;n berthnasol, yna Cyflwyno (Ctrl+Return).</translation>
+        <translation>Dewiswch gategori, lefel a&apos;r awgrymiadau sy&apos;n berthnasol, yna Cyflwyno (Ctrl+Return).</translation>
     </message>
     <message>
         <source>Choose a category and a level first (choose &apos;Not yet known&apos; if so).</source>
@@ -3012,7 +3072,7 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
     </message>
     <message>
         <source>Prompts that apply</source>
-        <translation>Anogwyr sy&apos;n berthnasol</translation>
+        <translation>Awgrymiadau sy&apos;n berthnasol</translation>
     </message>
     <message>
         <source>Mark my answer (Ctrl+Return)</source>

@@ -231,6 +231,22 @@ def test_figures_tab_draws_charts_and_exports(qtbot, imported, tmp_path):
         ["pdftotext", str(tmp_path / "f.pdf"), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "OFFICIAL-SENSITIVE" in text and "Level sought against level decided" in text
+    # Issue 15: the report in Welsh, or Welsh and English side by side, chosen beside the PDF button.
+    choice = figures.report_language
+    assert choice.accessibleName() and choice.currentData() == "en"  # the interface is English
+    for language, heading in (
+        ("cy", "Atgyfeiriadau yn ôl categori"),
+        ("bilingual", "Atgyfeiriadau yn ôl categori / Referrals by category"),
+    ):
+        choice.setCurrentIndex(choice.findData(language))
+        assert figures.export_pdf(str(tmp_path / f"f-{language}.pdf"))
+        text = subprocess.run(
+            ["pdftotext", str(tmp_path / f"f-{language}.pdf"), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        assert heading in " ".join(text.split()), language
 
 
 def test_figures_show_an_empty_state(qtbot, store):
@@ -240,3 +256,18 @@ def test_figures_show_an_empty_state(qtbot, store):
     figures.refresh()
     assert figures.ui.empty.isVisible() and not figures.ui.scroll.isVisible()
     assert not figures.ui.pdfButton.isEnabled()
+
+
+def test_the_referral_summary_being_screened_follows_the_interface_language(widget):
+    from mappa_desktop.gui.settings import set_interface_language
+
+    widget.ui.view.selectRow(0)
+    detail = widget.detail
+    assert "Offender information" in detail.ui.summary.toPlainText()
+    set_interface_language("cy")  # Screening is built again on a switch; showing a referral reads it
+    try:
+        detail.show_referral(detail.referral_id)
+        text = detail.ui.summary.toPlainText()
+    finally:
+        set_interface_language("en")
+    assert "Gwybodaeth am y troseddwr" in text and "Offender information" not in text

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import types
 import typing
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -17,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from mappa_desktop.core.referral.labels import NUMBER_HINTS, field_label
 from mappa_desktop.core.referral.model import Referral
+from mappa_desktop.core.summary.headings import Wording
 
 _NUMBER_TYPES = {
     "int_parsing",
@@ -63,44 +65,52 @@ def error_path(error: ValidationError, item: dict[str, Any] | None = None) -> st
     return ".".join(part for part in (prefix, loc) if part)
 
 
-def person_message(error: Exception, path: str | None = None) -> str:
+def person_message(error: Exception, path: str | None = None, language: str = "en") -> str:
     """The first refusal in ``error`` (a pydantic ``ValidationError`` or a plain ``ValueError``) as a
-    message a person can act on. ``path`` names the field when the error does not (a plain ValueError)."""
+    message a person can act on, in ``language`` ("en" or "cy"). ``path`` names the field when the error
+    does not (a plain ValueError)."""
+    t = Wording(language).t
     if not isinstance(error, ValidationError):
-        return _sentence(str(error))
+        return _sentence(t(str(error)))
     item = error.errors()[0]
     where = path or error_path(error, item)
-    return _sentence(_worded(item, where))
+    return _sentence(_worded(item, where, t))
 
 
-def _worded(item: dict[str, Any], path: str) -> str:
+def _worded(item: dict[str, Any], path: str, t: Callable[[str], str]) -> str:
     kind = str(item.get("type", ""))
     ctx = item.get("ctx") or {}
-    label = field_label(path)
+    label = t(field_label(path))
     key = ".".join(p for p in path.split(".") if not p.isdigit())
     if kind == "value_error":
-        return str(ctx.get("error", item.get("msg", ""))).removeprefix("Value error, ")
+        return t(str(ctx.get("error", item.get("msg", ""))).removeprefix("Value error, "))
     if kind in _NUMBER_TYPES:
-        return NUMBER_HINTS.get(key, f"Enter the {label} as a number, like 12")
+        return t(NUMBER_HINTS.get(key, "Enter the {label} as a number, like 12")).format(label=label)
     if kind in _BOUNDS:
         if key in NUMBER_HINTS:
-            return NUMBER_HINTS[key]
+            return t(NUMBER_HINTS[key])
         bound = ctx.get("ge", ctx.get("gt", ctx.get("le", ctx.get("lt"))))
-        side = "at least" if kind.startswith("greater") else "at most"
-        return f"The {label} must be {side} {bound}"
+        side = (
+            "The {label} must be at least {bound}"
+            if kind.startswith("greater")
+            else "The {label} must be at most {bound}"
+        )
+        return t(side).format(label=label, bound=bound)
     if kind == "string_too_long":
-        return f"The {label} must be {ctx.get('max_length'):,} characters or fewer"
+        return t("The {label} must be {count} characters or fewer").format(
+            label=label, count=f"{ctx.get('max_length'):,}"
+        )
     if kind == "too_long":
-        return f"Enter no more than {ctx.get('max_length'):,} {label}"
+        return t("Enter no more than {count} {label}").format(label=label, count=f"{ctx.get('max_length'):,}")
     if kind in ("string_too_short", "missing"):
-        return f"Enter the {label}"
+        return t("Enter the {label}").format(label=label)
     if kind.startswith("date") or kind.startswith("datetime"):
-        return f"Enter the {label} as a real date, like 27 3 2007"
+        return t("Enter the {label} as a real date, like 27 3 2007").format(label=label)
     if kind in ("literal_error", "enum"):
-        return f"Choose one of the answers offered for the {label}"
+        return t("Choose one of the answers offered for the {label}").format(label=label)
     if kind == "bool_parsing":
-        return f"Answer yes or no for the {label}"
-    return f"Check the {label}"
+        return t("Answer yes or no for the {label}").format(label=label)
+    return t("Check the {label}").format(label=label)
 
 
 def _sentence(text: str) -> str:

@@ -11,6 +11,7 @@ reads it through ``referred_under``, none re-derives it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -63,12 +64,15 @@ class DecisionFlag:
     blocking: bool = True
 
 
-def outcome_words(category: int | None, level: int | None) -> str:
-    """``Category 3, Level 2``, with "not yet known" for a part the aid has not settled."""
+def outcome_words(category: int | None, level: int | None, t: Callable[[str], str] = str) -> str:
+    """``Category 3, Level 2``, with "not yet known" for a part the aid has not settled (``t`` words it in
+    another language: a ``Wording``'s ``t``)."""
     return ", ".join(
         [
-            f"Category {category}" if category is not None else "category not yet known",
-            f"Level {level}" if level is not None else "level not yet known",
+            t("Category {number}").format(number=category)
+            if category is not None
+            else t("category not yet known"),
+            t("Level {number}").format(number=level) if level is not None else t("level not yet known"),
         ]
     )
 
@@ -189,13 +193,16 @@ def withdraw_decision(referral: Referral) -> None:
     referral.reason.level = None
 
 
-def decision_flags(referral: Referral, aid: AidOutcome | None) -> list[DecisionFlag]:
+def decision_flags(referral: Referral, aid: AidOutcome | None, language: str = "en") -> list[DecisionFlag]:
     """Every disagreement about the category and level, for Check your answers.
 
     Blocking: nothing recorded yet; what is recorded is not the decision (the aid's outcome, or the
     officer's own); the aid's outcome has changed since the officer decided; the level the form asks
     for (``level_sought``) is not the level referred under. Not blocking: the officer's own decision,
-    with its rationale, differs from the aid's (shown so it is seen, not refused)."""
+    with its rationale, differs from the aid's (shown so it is seen, not refused). Worded in ``language``."""
+    from mappa_desktop.core.summary.headings import Wording  # the summary package imports this one
+
+    t = Wording(language).t
     flags: list[DecisionFlag] = []
     now_category, now_level = _aid(aid)
     override = referral.decision.override
@@ -204,17 +211,23 @@ def decision_flags(referral: Referral, aid: AidOutcome | None) -> list[DecisionF
         flags.append(
             DecisionFlag(
                 "decision",
-                "Record the category and level you refer under: use the aid's outcome "
-                f"({outcome_words(now_category, now_level)}), or give your own decision and why",
+                t(
+                    "Record the category and level you refer under: use the aid's outcome ({outcome}), or "
+                    "give your own decision and why"
+                ).format(outcome=outcome_words(now_category, now_level, t)),
             )
         )
     if override is not None and (override.aid_category, override.aid_level) != (now_category, now_level):
         flags.append(
             DecisionFlag(
                 "decision",
-                "The aid's outcome has changed since you recorded your decision: it was "
-                f"{outcome_words(override.aid_category, override.aid_level)}, it is now "
-                f"{outcome_words(now_category, now_level)}. Check your decision and record it again",
+                t(
+                    "The aid's outcome has changed since you recorded your decision: it was {then}, it is "
+                    "now {now}. Check your decision and record it again"
+                ).format(
+                    then=outcome_words(override.aid_category, override.aid_level, t),
+                    now=outcome_words(now_category, now_level, t),
+                ),
             )
         )
     elif found.recorded:
@@ -224,22 +237,31 @@ def decision_flags(referral: Referral, aid: AidOutcome | None) -> list[DecisionF
             ("level", found.level, decided[1]),
         ):
             if recorded != wanted:
-                source = "your own decision" if override is not None else "the aid's outcome"
                 flags.append(
                     DecisionFlag(
                         "decision",
-                        f"You refer under {part.capitalize()} {recorded}, but {source} is "
-                        f"{_part_words(part, wanted)}. Use the aid's outcome, or record your own decision "
-                        "and why",
+                        t(
+                            "You refer under {recorded}, but your own decision is {wanted}. Use the aid's "
+                            "outcome, or record your own decision and why"
+                            if override is not None
+                            else "You refer under {recorded}, but the aid's outcome is {wanted}. Use the "
+                            "aid's outcome, or record your own decision and why"
+                        ).format(
+                            recorded=_part_words(part, recorded, t), wanted=_part_words(part, wanted, t)
+                        ),
                     )
                 )
         if override is not None and not any(f.blocking for f in flags):
             flags.append(
                 DecisionFlag(
                     "decision",
-                    f"Your own decision ({found.words()}) differs from the aid's outcome "
-                    f"({outcome_words(override.aid_category, override.aid_level)}); "
-                    "your rationale is recorded",
+                    t(
+                        "Your own decision ({yours}) differs from the aid's outcome ({aid}); your rationale "
+                        "is recorded"
+                    ).format(
+                        yours=outcome_words(found.category, found.level, t),
+                        aid=outcome_words(override.aid_category, override.aid_level, t),
+                    ),
                     blocking=False,
                 )
             )
@@ -248,15 +270,19 @@ def decision_flags(referral: Referral, aid: AidOutcome | None) -> list[DecisionF
         flags.append(
             DecisionFlag(
                 "reason.level_sought",
-                f"The level you are referring to (Level {sought}, in Reason for referral) is not the level "
-                f"you refer under (Level {found.level}). Change one of them so they agree",
+                t(
+                    "The level you are referring to (Level {sought}, in Reason for referral) is not the "
+                    "level you refer under (Level {level}). Change one of them so they agree"
+                ).format(sought=sought, level=found.level),
             )
         )
     return flags
 
 
-def _part_words(part: str, value: Any) -> str:
-    return f"{part.capitalize()} {value}" if value is not None else f"{part} not yet known"
+def _part_words(part: str, value: Any, t: Callable[[str], str] = str) -> str:
+    if value is None:
+        return t("category not yet known" if part == "category" else "level not yet known")
+    return t("Category {number}" if part == "category" else "Level {number}").format(number=value)
 
 
 __all__ = [

@@ -133,6 +133,7 @@ def blockers(
     field_errors: list[tuple[str, str]] | tuple[tuple[str, str], ...] = (),
     questions: dict[str, str] | None = None,
     aid: AidOutcome | None = None,
+    language: str = "en",
 ) -> list[Blocker]:
     """Everything that keeps the referral from being ready: answers the model refused (``field_errors``,
     as ``(path, message)``), disagreements between fields, required details not given, and the facts the
@@ -140,25 +141,33 @@ def blockers(
     The missing facts do not block when the officer has recorded both a category and a level of their own.
     Given the aid's outcome (``aid``, e.g. the assessment), the category and level referred under must be
     recorded and agree with the decision and with the level the form asks for (``decision_flags``).
+    The messages are in ``language`` ("en" or "cy").
     """
+    from mappa_desktop.core.summary.headings import Wording  # the summary package imports this one
+
+    t = Wording(language).t
     found: list[Blocker] = []
     for path, message in field_errors:
         found.append(Blocker(section_of_path(path) or "check", path, message))
     for problem in referral.problems():
-        found.append(Blocker(section_of_path(problem.field) or "check", problem.field, problem.message))
+        found.append(Blocker(section_of_path(problem.field) or "check", problem.field, t(problem.message)))
     for section, items in REQUIRED.items():
         for path, message in items:
             if not _has_content(get_path(referral, path)):
-                found.append(Blocker(section, path, message))
+                found.append(Blocker(section, path, t(message)))
     override = referral.decision.override
     decided_by_officer = override is not None and override.category is not None and override.level is not None
     if not decided_by_officer:
         for fact in missing:
             binding = BINDINGS[fact]
             question = (questions or {}).get(fact, fact.replace("_", " "))
-            found.append(Blocker(binding.section, binding.path, f"Not answered yet: {question}"))
+            found.append(
+                Blocker(
+                    binding.section, binding.path, t("Not answered yet: {question}").format(question=question)
+                )
+            )
     if aid is not None:
-        for flag in decision_flags(referral, aid):
+        for flag in decision_flags(referral, aid, language):
             if flag.blocking:
                 section = "reason" if flag.field == "reason.level_sought" else "check"
                 found.append(Blocker(section, flag.field, flag.message))

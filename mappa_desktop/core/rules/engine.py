@@ -22,7 +22,7 @@ from mappa_desktop.core.rules.assessment import (
 from mappa_desktop.core.rules.model import Rule
 from mappa_desktop.core.rules.pack import SIGNALS, RulePack
 from mappa_desktop.core.rules.run import _Run
-from mappa_desktop.core.rules.sentences import _flat, _join
+from mappa_desktop.core.rules.sentences import _flat, _join, say
 
 
 def evaluate(pack: RulePack, case: Case, lang: str = "en", explain: bool = True) -> Assessment:
@@ -222,16 +222,21 @@ def _make_notes(pack: RulePack, run: _Run, lang: str) -> list[str]:
     notes = [decisions.eligibility.get(lang), decisions.category.get(lang), decisions.level.get(lang)]
     name = decisions.precedence[6:]
     order = ", ".join(str(n) for n in run.param(decisions.precedence))
-    note = f"The order of precedence used here is {order}."
+    note = say(lang, "The order of precedence used here is {order}.").format(order=order)
     if pack.parameters[name].confidence == "U":
-        note += (
-            f" This order is the pack setting '{name}', which is unconfirmed [U]:"
-            " check it against the current MAPPA Guidance."
-        )
+        note += " " + say(lang, UNCONFIRMED_ORDER).format(name=name)
     notes.append(note)
     if run.as_of < pack.effective:
         notes.append(
-            f"Assessed on {run.as_of.isoformat()} under rules in force from {pack.effective.isoformat()}: "
-            "the law and guidance then may have differed."
+            say(lang, OLDER_RULES).format(as_of=run.as_of.isoformat(), effective=pack.effective.isoformat())
         )
     return notes
+
+
+UNCONFIRMED_ORDER = (
+    "This order is the pack setting '{name}', which is unconfirmed [U]: check it against the current MAPPA "
+    "Guidance."
+)
+OLDER_RULES = (
+    "Assessed on {as_of} under rules in force from {effective}: the law and guidance then may have differed."
+)

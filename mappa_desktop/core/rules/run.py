@@ -9,7 +9,7 @@ from mappa_desktop.core.facts import Case, shorthand_fact
 from mappa_desktop.core.rules.compile import compiled
 from mappa_desktop.core.rules.model import Condition
 from mappa_desktop.core.rules.pack import RulePack
-from mappa_desktop.core.rules.sentences import Sentences
+from mappa_desktop.core.rules.sentences import Sentences, say
 
 
 class _Item:
@@ -128,7 +128,7 @@ class _Run(Sentences):
 def _record_name(described: Any, lang: str, position: int, fields: dict[str, Any], blank: bool) -> str:
     """How a record is named: "victim 2 (V-B)"; a list not yet known: "Victims ... (not yet known), each"."""
     if blank:
-        return described.question.get(lang) + " (not yet known), each"
+        return described.question.get(lang) + " " + say(lang, "(not yet known), each")
     name = described.item.get(lang).replace("{position}", str(position))
     label = fields.get(described.label_field) if described.label_field else None
     return f"{name} ({label})" if label else name

@@ -5,6 +5,7 @@ values and the thresholds and dates worked out on the way."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 from typing import Any
 
 from mappa_desktop.core.rules.assessment import CitationOut, Criterion, Line, build
@@ -68,18 +69,17 @@ class Sentences:
         for name in atom.params:
             parameter = self.pack.parameters[name]
             if parameter.confidence == "U":
-                text += (
-                    f" (This uses the pack setting '{name}' = {_plain(self.param('param:' + name))}, which is"
-                    " unconfirmed [U]: check it against the current MAPPA Guidance.)"
+                text += " " + say(self.lang, UNCONFIRMED_NOTE).format(
+                    name=name, value=_plain(self.param("param:" + name), self.lang)
                 )
         return text
 
     def shown(self, fact: str | None, value: Any) -> str:
         """A value as a trainer would say it: choice labels, dates, yes/no; never "None" for unknown."""
         if value is None:
-            return "not yet known"
+            return say(self.lang, "not yet known")
         if value == []:
-            return "none"
+            return say(self.lang, "none")
         if isinstance(value, dt.date):
             return value.isoformat()
         question = self.question(fact)
@@ -87,7 +87,7 @@ class Sentences:
             labels = {c.value: c.label.get(self.lang) for c in question.choices}
             items = value if isinstance(value, list) else [value]
             return ", ".join(_lower_first(labels.get(item, str(item))) for item in items)
-        return _plain(value)
+        return _plain(value, self.lang)
 
     def question(self, fact: str | None):
         if not fact:
@@ -102,7 +102,7 @@ class Sentences:
             lines.append(Line(depth=depth, met=value, text=self.text(n)))
             items = self.items.get(id(n), [])
             if not items:
-                lines.append(Line(depth=depth + 1, met=value, text="None recorded."))
+                lines.append(Line(depth=depth + 1, met=value, text=say(self.lang, "None recorded.")))
             for item in items:
                 when = n.for_each.when
                 lines.append(Line(depth=depth + 1, met=item.run.values.get(id(when)), text=item.name + ":"))
@@ -111,7 +111,10 @@ class Sentences:
         if n.all_ is not None or n.any_ is not None:
             label = n.text.get(self.lang) if n.text else ""
             if not label and depth:
-                label = "All of the following:" if n.all_ is not None else "At least one of the following:"
+                label = say(
+                    self.lang,
+                    "All of the following:" if n.all_ is not None else "At least one of the following:",
+                )
             if label:
                 lines.append(Line(depth=depth, met=value, text=label))
             for child in n.children:
@@ -247,11 +250,31 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
-def _plain(value: Any) -> str:
+def _plain(value: Any, lang: str) -> str:
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return say(lang, "yes" if value else "no")
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, list):
-        return ", ".join(_plain(v) for v in value)
+        return ", ".join(_plain(v, lang) for v in value)
     return str(value)
+
+
+UNCONFIRMED_NOTE = (
+    "(This uses the pack setting '{name}' = {value}, which is unconfirmed [U]: check it against the current"
+    " MAPPA Guidance.)"
+)
+
+
+@cache
+def _wording(lang: str) -> Any:
+    # Imported here: the summary package imports the rules package, so a top-level import would be circular.
+    from mappa_desktop.core.summary.headings import Wording
+
+    return Wording(lang)
+
+
+def say(lang: str, english: str) -> str:
+    """The engine's own fixed words ("none", "All of the following:") in ``lang``, from the one wording
+    table the summaries use (``resources/templates/headings.json``)."""
+    return _wording(lang).t(english)

@@ -26,10 +26,11 @@ from mappa_desktop.core.store.audit import diff
 
 
 def coordinator_assessment(
-    package: ReferralPackage, on: dt.date, *, pack: RulePack | None = None
+    package: ReferralPackage, on: dt.date, *, pack: RulePack | None = None, lang: str = "en"
 ) -> Assessment:
-    """This application's rule pack on the facts ``package``'s referral supports on ``on``."""
-    return evaluate(pack or load_pack(), Case(as_of=on, facts=derive_facts(package.referral, on)))
+    """This application's rule pack on the facts ``package``'s referral supports on ``on`` (its sentences
+    in ``lang``)."""
+    return evaluate(pack or load_pack(), Case(as_of=on, facts=derive_facts(package.referral, on)), lang)
 
 
 def assessed_on(conn: sqlite3.Connection, referral_id: str) -> dt.date:

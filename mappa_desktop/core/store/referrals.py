@@ -84,6 +84,8 @@ class ReferralRow:
     created_at: dt.datetime
     exported_at: dt.datetime | None = None
     """When it was last exported (None: never)."""
+    summary_language: str | None = None
+    """The language its summary was last produced in: "en", "cy" or "bilingual" (None: not yet)."""
 
     @property
     def changed_since_export(self) -> bool:
@@ -111,7 +113,10 @@ def _json(content: dict) -> str:
     return json.dumps(content, ensure_ascii=False, separators=(",", ":"))
 
 
-_ROW_SQL = "SELECT id, status, subject_name, pnc_id, updated_at, created_at, exported_at FROM referrals"
+_ROW_SQL = (
+    "SELECT id, status, subject_name, pnc_id, updated_at, created_at, exported_at, summary_language "
+    "FROM referrals"
+)
 
 
 class Store:
@@ -284,9 +289,12 @@ class Store:
             )
             conn.executemany(INSERT_SQL, rows)
 
-    def record_export(self, referral_id: str, *, actor: str, what: str) -> dt.datetime:
+    def record_export(
+        self, referral_id: str, *, actor: str, what: str, language: str | None = None
+    ) -> dt.datetime:
         """Record that the referral, as stored now, was exported (``what``: e.g. "PDF", "package"):
-        ``exported_at`` for the list, and an "exported" audit entry. The referral itself is unchanged."""
+        ``exported_at`` for the list, and an "exported" audit entry. A summary's ``language`` ("en", "cy",
+        "bilingual") is kept as ``summary_language`` and in the entry. The referral itself is unchanged."""
         now = _now()
         at = now.isoformat()
         with self._lock, self._write("record of the export") as conn:
@@ -294,7 +302,13 @@ class Store:
             if row is None:
                 raise ReferralNotFound(referral_id)
             conn.execute("UPDATE referrals SET exported_at = ? WHERE id = ?", (at, referral_id))
-            change = (None, None, {"what": what, "revision": row[0]})
+            record = {"what": what, "revision": row[0]}
+            if language is not None:
+                conn.execute(
+                    "UPDATE referrals SET summary_language = ? WHERE id = ?", (language, referral_id)
+                )
+                record["language"] = language
+            change = (None, None, record)
             conn.executemany(INSERT_SQL, audit_rows(referral_id, at, actor, "exported", [change]))
         return now
 
@@ -347,8 +361,9 @@ class Store:
                 dt.datetime.fromisoformat(updated),
                 dt.datetime.fromisoformat(created),
                 dt.datetime.fromisoformat(exported) if exported else None,
+                language,
             )
-            for id, status_, name, pnc, updated, created, exported in rows
+            for id, status_, name, pnc, updated, created, exported, language in rows
         ]
 
     def count(self) -> int:

@@ -5,6 +5,8 @@
   a search scans a few megabytes, not the content. ``revision`` counts saves (optimistic concurrency).
 - ``referral_content``: the referral content as JSON, one row per referral (deleted with it).
 - ``referrals.exported_at`` (m004): when the referral was last exported; NULL when never.
+- ``referrals.summary_language`` (m005): the language its summary was last produced in (``en``, ``cy``
+  or ``bilingual``); NULL when no summary was produced yet.
 - ``audit_log``: append-only (triggers refuse updates and deletes); one row per change, deletions kept.
 - ``received_referrals``, ``received_packages``, ``screening_decisions``, ``received_search``: the
   co-ordinator's screening records (m002; ``mappa_desktop.core.screening.tables``).
@@ -91,6 +93,13 @@ def m004_referrals_exported_at(db: Database) -> None:
     """When each referral was last exported (a PDF or a package), so the list can say when the referral
     has changed since: an earlier export no longer says what the referral says."""
     db["referrals"].add_column("exported_at", str)
+
+
+@migrations()
+def m005_referrals_summary_language(db: Database) -> None:
+    """The language each referral's summary was last produced in (issue 15: a Welsh-speaking subject's
+    summary may be Welsh or bilingual), kept beside ``exported_at`` and shown with it."""
+    db["referrals"].add_column("summary_language", str)
 
 
 def known_migrations() -> list[str]:

@@ -39,7 +39,8 @@ class _ReferralSections(Formatter):
         found = referred_under(r, aid)
         level = f"{self.t('Level')} {found.level}" if found.level else self.t("Not stated")
         category = f"{self.t('Category')} {found.category}" if found.category else self.t("Not stated")
-        to_check = [flag.message for flag in decision_flags(r, aid) if flag.blocking] if aid else []
+        flags = decision_flags(r, aid, self.w.language) if aid else []
+        to_check = [flag.message for flag in flags if flag.blocking]
         rows = (
             Row(self.t("MAPPA area"), why.mappa_area or r.referrer.area or self.t("Not stated")),
             Row(self.t("Level referred to"), level),

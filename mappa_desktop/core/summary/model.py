@@ -36,7 +36,17 @@ class Paragraph:
     caption: str = ""
 
 
-Part = Table | Bullets | Paragraph
+@dataclass(frozen=True)
+class SideBySide:
+    """The same content in two languages, one pair per row, Welsh first (as Welsh public bodies publish):
+    a bilingual summary's tables, lists and paragraphs. ``languages`` are the columns' language codes."""
+
+    pairs: tuple[tuple[str, str], ...]
+    caption: str = ""
+    languages: tuple[str, str] = ("cy", "en")
+
+
+Part = Table | Bullets | Paragraph | SideBySide
 
 
 @dataclass(frozen=True)

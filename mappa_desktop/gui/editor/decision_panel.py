@@ -63,6 +63,7 @@ class DecisionPanel(QScrollArea):
         self.ask_note: NoteAsker = self._ask_note
         self.expanded: set[str] = set()
         self._signature: str | None = None
+        self._lang = "en"
         self._body: QWidget | None = None
         self.prompt_buttons: dict[str, QPushButton] = {}
         self.outcome_buttons: dict[str, LinkButton] = {}
@@ -96,6 +97,7 @@ class DecisionPanel(QScrollArea):
         decisions; a read-only panel (training) shows neither. Returns False when nothing changed (the
         panel is not rebuilt)."""
         self._allow_acknowledge = allow_override if allow_acknowledge is None else allow_acknowledge
+        self._lang = lang  # the explanations' answers are named in the pack's words for this language
         acks = {a.prompt_id: a for a in acknowledged or []}
         signature = json.dumps(
             [
@@ -106,6 +108,7 @@ class DecisionPanel(QScrollArea):
                 sorted(self.expanded),
                 allow_override,
                 self._allow_acknowledge,
+                lang,
             ],
             default=str,
         )
@@ -262,7 +265,7 @@ class DecisionPanel(QScrollArea):
                 indent = "&nbsp;" * 4 * row.depth
                 answer = ""
                 if row.fact in FACT_NAMES:
-                    shown = _answer_text(row.value, pack, row.fact, lang="en")
+                    shown = _answer_text(row.value, pack, row.fact, lang=self._lang)
                     answer = (
                         " <i>"
                         + html.escape(

@@ -83,7 +83,8 @@ class ReferralEditor(QWidget):
     evaluated = Signal(object)
     """Emitted with the ``Assessment`` after each re-evaluation."""
 
-    exported = Signal(str, str)
+    exported = Signal(str, str, str)
+    """(referral id, format, the summary's language): the referral left the app from the preview."""
     """(referral id, format: "pdf", "json", "html" or "text") after the preview saved or copied it."""
 
     status_message = Signal(str)
@@ -395,7 +396,9 @@ class ReferralEditor(QWidget):
             page.show_problems(contradictions)
         field_errors = [(e.field, e.message) for e in errors] + contradictions
         questions = dict(zip(assessment.missing, assessment.missing_questions, strict=False))
-        self.blockers = blockers(draft, assessment.missing, field_errors, questions, aid=assessment)
+        self.blockers = blockers(
+            draft, assessment.missing, field_errors, questions, aid=assessment, language=self.lang
+        )
         self.states = section_states(draft, assessment.missing, field_errors, aid=assessment, asked=relevant)
         self._show_states()
         self._show_completion()
@@ -528,6 +531,7 @@ class ReferralEditor(QWidget):
         return dialog.choice if dialog.exec() == OverrideDialog.DialogCode.Accepted else None
 
     def _open_preview(self):
+        from mappa_desktop.core.summary import summary_language
         from mappa_desktop.export.preview import SummaryPreviewDialog
         from mappa_desktop.export.service import prepare
 
@@ -535,9 +539,13 @@ class ReferralEditor(QWidget):
             return None
         self.autosaver.flush()
         draft, _errors = self.working_copy()
-        dialog = SummaryPreviewDialog(prepare(draft, as_of=self.as_of(), pack=self.pack), parent=self)
+        # The summary's language: Welsh for a Welsh speaker, else the interface's (the person can change it).
+        language = summary_language(draft.subject.preferred_language, self.lang)
+        dialog = SummaryPreviewDialog(
+            prepare(draft, as_of=self.as_of(), pack=self.pack), language=language, parent=self
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.exported.connect(lambda fmt, rid=draft.id: self.exported.emit(rid, fmt))
+        dialog.exported.connect(lambda fmt, rid=draft.id: self.exported.emit(rid, fmt, dialog.language))
         dialog.open()
         return dialog
 

@@ -33,6 +33,7 @@ from mappa_desktop.core.screening.model import REASONS_BY_ID
 from mappa_desktop.gui.forms.ui_screening_detail import Ui_ScreeningDetailForm
 from mappa_desktop.gui.plain_text import escaped, one_line, plain_labels, warn
 from mappa_desktop.gui.screening.text import days_text, deadline_text, status_text, tr
+from mappa_desktop.gui.settings import interface_language
 from mappa_desktop.gui.widgets import WrappingCheckBox
 
 
@@ -106,7 +107,7 @@ class ScreeningDetail(QWidget):
         status = ScreeningStatus(row[0])
         r = package.referral
         try:
-            own = coordinator_assessment(package, assessed_on(conn, referral_id))
+            own = coordinator_assessment(package, assessed_on(conn, referral_id), lang=interface_language())
         except Exception as error:  # a rule pack that cannot assess these facts: say so, show the rest
             own = None
             self.ui.error.setText(
@@ -116,7 +117,7 @@ class ScreeningDetail(QWidget):
         self.ui.heading.setText(
             f"{one_line(r.subject.full_name) or self.tr('(name not recorded)')} — {status_text(status)}"
         )
-        self.ui.summary.setHtml(_summary_html(package, own or package.assessment))
+        self.ui.summary.setHtml(_summary_html(package, own or package.assessment, interface_language()))
         self.ui.comparison.setText(self._comparison_html(r, own, package.assessment))
         self.ui.deadlines.setText(self._deadlines_html(row))
         self.ui.history.setText(self._history_html(referral_id))
@@ -314,9 +315,10 @@ class ScreeningDetail(QWidget):
                 warn(self, self.tr("Note not saved"), str(error))
 
 
-def _summary_html(package, assessment) -> str:
-    """The referral's summary with this application's ``assessment`` (the templates escape every value)."""
+def _summary_html(package, assessment, language: str = "en") -> str:
+    """The referral's summary with this application's ``assessment``, in the interface's ``language`` (the
+    templates escape every value)."""
     from mappa_desktop.core.summary import build_summary
     from mappa_desktop.export.templates import render_html
 
-    return render_html(build_summary(package.referral, assessment))
+    return render_html(build_summary(package.referral, assessment, language=language))

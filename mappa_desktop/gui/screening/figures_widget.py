@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from mappa_desktop.core.screening import BoardFigures, board_figures, figures_csv, figures_summary
 from mappa_desktop.core.screening.deadlines import add_months
@@ -25,6 +25,7 @@ from mappa_desktop.core.screening.model import REASONS_BY_ID
 from mappa_desktop.gui.forms.ui_screening_figures import Ui_BoardFiguresForm
 from mappa_desktop.gui.plain_text import escaped, warn
 from mappa_desktop.gui.screening.text import tr
+from mappa_desktop.gui.settings import interface_language
 
 PERIOD_MONTHS = (0, 6, 12)  # the form's Period choices: all referrals, the last 6 and 12 months
 PALETTE = ["#1d70b8", "#f47738", "#00703c", "#912b88", "#505a5f", "#d4351c"]
@@ -69,6 +70,19 @@ class BoardFiguresWidget(QWidget):
         ui.refreshButton.clicked.connect(self.refresh)
         ui.csvButton.clicked.connect(lambda: self.export_csv())
         ui.pdfButton.clicked.connect(lambda: self.export_pdf())
+        # The PDF report's language: English, Welsh, or both side by side (default: the interface's).
+        self.report_language = QComboBox(self)
+        self.report_language.setAccessibleName(self.tr("Language of the PDF report"))
+        for code, name in (
+            ("en", self.tr("English")),
+            ("cy", self.tr("Cymraeg (Welsh)")),
+            ("bilingual", self.tr("Cymraeg and English, side by side")),
+        ):
+            self.report_language.addItem(name, code)
+        self.report_language.setCurrentIndex(self.report_language.findData(interface_language()))
+        ui.barLayout.insertWidget(ui.barLayout.indexOf(ui.pdfButton), self.report_language)
+        QWidget.setTabOrder(ui.csvButton, self.report_language)
+        QWidget.setTabOrder(self.report_language, ui.pdfButton)
         ui.sampleTable.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
 
     # -- data ----------------------------------------------------------------------------------------
@@ -271,7 +285,8 @@ class BoardFiguresWidget(QWidget):
         if not path:
             return False
         try:
-            write_pdf(figures_summary(self.figures), path, overwrite=True)
+            language = self.report_language.currentData()
+            write_pdf(figures_summary(self.figures, language=language), path, overwrite=True)
         except Exception as error:
             warn(self, self.tr("Report not saved"), str(error))
             return False

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from mappa_desktop.core.summary import Bullets, Paragraph, Row, Section, Summary, Table
+from mappa_desktop.core.summary import Bullets, Paragraph, Row, Section, Summary, Table, Wording
+from mappa_desktop.core.summary.formatting import Formatter
 from mappa_desktop.core.training import NOT_ELIGIBLE, NOT_KNOWN, Feedback, Scenario
 from mappa_desktop.core.training.reasons import Reason
 
@@ -121,7 +122,7 @@ def results_summary(
         subtitle=trainee,
         marking=training_marking(security_marking),
         generated_at=when,
-        generated_text=tr("Generated %1").replace("%1", when.strftime("%d %b %Y %H:%M")),
+        generated_text=tr("Generated %1").replace("%1", Formatter(Wording(language)).datetime(when)),
         language=language,
         sections=tuple(sections),
         phrases={"page": tr("Page"), "of": tr("of")},
