@@ -134,12 +134,12 @@ def test_evaluate_text_in_welsh(tmp_path, capsys):
     case.write_text(json.dumps({"as_of": "2026-06-01", "facts": {"sex_offender_notification": True}}))
     assert main(["--lang", "cy", "evaluate", str(case), "--format", "text"]) == 0
     welsh = capsys.readouterr().out
-    assert welsh.startswith("Asesiad sgrinio MAPPA ar 2026-06-01")
+    assert welsh.startswith("Asesiad sgrinio MAPPA ar 1 Mehefin 2026")
     for heading in ("CANLYNIAD", "PAM", "FFYNONELLAU"):
         assert heading in welsh.splitlines()
     assert "Categori 1" in welsh and "OUTCOME" not in welsh and "[met]" not in welsh
     assert main(["evaluate", str(case), "--format", "text"]) == 0
-    assert capsys.readouterr().out.startswith("MAPPA screening assessment on 2026-06-01")
+    assert capsys.readouterr().out.startswith("MAPPA screening assessment on 1 June 2026")
 
 
 def test_an_unknown_language_is_refused_by_the_parser():

@@ -39,7 +39,7 @@ def test_key_fields_reach_text_and_html(prepared):
         "Graded high risk by their risk assessor",
         "MARAC criteria met",
         "Consider a MARAC referral:",
-        "Assessed on 2026-06-01 under rules in force from",
+        "Assessed on 1 June 2026 under rules in force from",
         "MATAC-EX-7",
         "Flex",
         "Probation Service",

@@ -22,7 +22,7 @@ from mappa_desktop.core.rules.assessment import (
 from mappa_desktop.core.rules.model import Rule
 from mappa_desktop.core.rules.pack import SIGNALS, RulePack
 from mappa_desktop.core.rules.run import _Run
-from mappa_desktop.core.rules.sentences import _flat, _join, say
+from mappa_desktop.core.rules.sentences import _flat, _join, date_said, say
 
 
 def evaluate(pack: RulePack, case: Case, lang: str = "en", explain: bool = True) -> Assessment:
@@ -228,7 +228,9 @@ def _make_notes(pack: RulePack, run: _Run, lang: str) -> list[str]:
     notes.append(note)
     if run.as_of < pack.effective:
         notes.append(
-            say(lang, OLDER_RULES).format(as_of=run.as_of.isoformat(), effective=pack.effective.isoformat())
+            say(lang, OLDER_RULES).format(
+                as_of=date_said(lang, run.as_of), effective=date_said(lang, pack.effective)
+            )
         )
     return notes
 

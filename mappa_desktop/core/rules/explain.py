@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import partial
 
 from mappa_desktop.core.rules.assessment import Assessment, TraceEntry
-from mappa_desktop.core.rules.sentences import say
+from mappa_desktop.core.rules.sentences import date_said, say
 
 MARK_LABELS = {True: "[met]", False: "[not met]", None: "[unknown]"}
 SEVERITY_LABELS = {"consider": "CONSIDER", "info": "INFO", "warning": "WARNING"}
@@ -91,7 +91,7 @@ def explain_text(assessment: Assessment, language: str = "en") -> str:
     a = assessment
     t = partial(say, language)
     out = [
-        t("MAPPA screening assessment on {day}").format(day=a.rule_pack.as_of.isoformat()),
+        t("MAPPA screening assessment on {day}").format(day=date_said(language, a.rule_pack.as_of)),
         t("(rule pack {id}, version {version})").format(id=a.rule_pack.id, version=a.rule_pack.version),
         "",
         t("OUTCOME"),

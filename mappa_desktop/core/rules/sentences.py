@@ -8,6 +8,7 @@ import datetime as dt
 from functools import cache
 from typing import Any
 
+from mappa_desktop.core.dates import MONTHS
 from mappa_desktop.core.rules.assessment import CitationOut, Criterion, Line, build
 from mappa_desktop.core.rules.model import Condition, Rule
 
@@ -81,7 +82,7 @@ class Sentences:
         if value == []:
             return say(self.lang, "none")
         if isinstance(value, dt.date):
-            return value.isoformat()
+            return date_said(self.lang, value)
         question = self.question(fact)
         if question is not None and question.choices:
             labels = {c.value: c.label.get(self.lang) for c in question.choices}
@@ -272,6 +273,11 @@ def _wording(lang: str) -> Any:
     from mappa_desktop.core.summary.headings import Wording
 
     return Wording(lang)
+
+
+def date_said(lang: str, day: dt.date) -> str:
+    """A date in a sentence a person reads: "2 March 2026", "2 Mawrth 2026" (contract values stay ISO)."""
+    return f"{day.day} {say(lang, MONTHS[day.month - 1])} {day.year}"
 
 
 def say(lang: str, english: str) -> str:

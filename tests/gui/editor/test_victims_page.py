@@ -236,6 +236,6 @@ def test_the_panel_says_when_a_case_is_judged_under_rules_newer_than_its_date(qt
     editor.open_referral(Referral())
     notes = [w.text() for w in editor.panel.widget().findChildren(QLabel, "caseNote")]
     assert notes == [
-        "Assessed on 2026-11-22 under rules in force from 2026-12-01: the law and guidance then may have "
-        "differed."
+        "Assessed on 22 November 2026 under rules in force from 1 December 2026: the law and guidance then "
+        "may have differed."
     ]
