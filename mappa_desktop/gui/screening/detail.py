@@ -51,6 +51,8 @@ class ScreeningDetail(QWidget):
 
         self.ui = Ui_ScreeningDetailForm()
         self.ui.setupUi(self)
+        # The scroll area takes focus (to scroll by keyboard): a screen reader must hear what it holds.
+        self.ui.scroll.setAccessibleName(self.tr("Referral package details"))
         ui = self.ui
         for status in DECISIONS:
             ui.decision.addItem(status_text(status), str(status))
