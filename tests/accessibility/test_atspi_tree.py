@@ -176,7 +176,8 @@ def test_every_question_input_carries_its_question(walks):
             assert len(inputs) >= len(asked), f"{stage}: no input found for {asked}"
             for node in inputs:
                 heard = " ".join([node["name"], *node["labelled_by"]])
-                assert any(q in heard for q in asked), f"{stage}: {node['role']} heard as {heard!r}, not {asked}"
+                said = f"{stage}: {node['role']} heard as {heard!r}, not {asked}"
+                assert any(q in heard for q in asked), said
                 checked += 1
     assert checked > 20
 

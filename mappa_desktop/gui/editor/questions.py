@@ -169,7 +169,8 @@ class QuestionWidget(QFrame):
                 grid.addWidget(check, index // 2, index % 2)
                 self._checks.append(check)
             self._none_check = QCheckBox(self.tr("None of these"))
-            self._none_check.setAccessibleName(f"{question.question.get(lang)} {self.tr('None of these apply')}")
+            none_name = self.tr("None of these apply")
+            self._none_check.setAccessibleName(f"{question.question.get(lang)} {none_name}")
             self._none_check.toggled.connect(self._none_toggled)
             grid.addWidget(self._none_check, (len(question.choices) + 1) // 2, 0)
             return box
