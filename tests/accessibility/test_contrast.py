@@ -9,9 +9,23 @@ from tests.accessibility.qss_colours import PANEL, WINDOW, contrast, pairs, rule
 STYLE = resources_dir() / "style.qss"
 
 FOCUSABLE_TYPES = [
-    "QLineEdit", "QPlainTextEdit", "QTextEdit", "QTextBrowser", "QComboBox", "QSpinBox", "QDateEdit",
-    "QPushButton", "QToolButton", "QRadioButton", "QCheckBox", "QTableView", "QTreeView", "QListView",
-    "QListWidget", "QTabBar::tab", "QScrollArea",
+    "QLineEdit",
+    "QPlainTextEdit",
+    "QTextEdit",
+    "QTextBrowser",
+    "QComboBox",
+    "QSpinBox",
+    "QDateEdit",
+    "QPushButton",
+    "QToolButton",
+    "QRadioButton",
+    "QCheckBox",
+    "QTableView",
+    "QTreeView",
+    "QListView",
+    "QListWidget",
+    "QTabBar::tab",
+    "QScrollArea",
 ]
 
 
@@ -41,7 +55,8 @@ def test_every_focusable_widget_type_shows_focus():
     focus_rules = [r for r in rules(STYLE) if ":focus" in r.selector]
     for kind in FOCUSABLE_TYPES:
         shown = [
-            r for r in focus_rules
+            r
+            for r in focus_rules
             if any(part.strip().startswith(f"{kind}:focus") for part in r.selector.split(","))
             and (r.colour("border", "border-color", "background") or "outline" in r.properties)
         ]
