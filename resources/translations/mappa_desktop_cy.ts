@@ -2316,6 +2316,10 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
         <translation>ddim yn gymwys ar gyfer MAPPA</translation>
     </message>
     <message>
+        <source>Referral package details</source>
+        <translation>Manylion y pecyn atgyfeirio</translation>
+    </message>
+    <message>
         <source>Choose a decision</source>
         <translation>Dewiswch benderfyniad</translation>
     </message>
