@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QRadioButton, QWidget
 from mappa_desktop.core.training.record import TrainingRecord
 from mappa_desktop.gui.app import create_application
 from mappa_desktop.gui.training import TrainingWidget
-
-Key = Qt.Key
+from tests.accessibility.keys import Key, choose, press, tab_to
 
 
 @pytest.fixture
@@ -27,33 +26,6 @@ def training(qtbot, tmp_path):
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
     widget.start_quiz(widget.scenario(widget.visible_ids()[0]))
     yield widget
-
-
-def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
-    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
-
-
-def tab_to(qtbot, target, limit=60) -> None:
-    for _ in range(limit):
-        if QApplication.focusWidget() is target:
-            return
-        press(qtbot, Key.Key_Tab)
-    raise AssertionError(f"Tab never reached {target.objectName() or target}")
-
-
-def choose(qtbot, group, target) -> None:
-    """Tab into a radio group, then arrow keys to the answer, then Space."""
-    for _ in range(60):
-        if QApplication.focusWidget() in group.buttons():
-            break
-        press(qtbot, Key.Key_Tab)
-    for _ in range(len(group.buttons())):
-        if QApplication.focusWidget() is target:
-            break
-        press(qtbot, Key.Key_Down)
-    assert QApplication.focusWidget() is target
-    press(qtbot, Key.Key_Space)
-    assert target.isChecked()
 
 
 def tab_cycle(qtbot, start) -> set:

@@ -253,8 +253,10 @@ class ScreeningDetail(QWidget):
             box = WrappingCheckBox(tr(reason.text), self.ui.formBox)  # long reasons wrap at large text
             box.setProperty("reason", reason.id)
             self.ui.reasonsArea.addWidget(box)
-            self.setTabOrder(previous, box)
-            previous = box
+            # The check box itself, not its wrapping holder: Qt leaves a focus proxy out of the chain
+            # when it is ordered through its holder, and Tab jumped from the decision to the note.
+            self.setTabOrder(previous, box.box)
+            previous = box.box
             self._reason_boxes.append(box)
         self.setTabOrder(previous, self.ui.note)
         self.ui.requestBox.setVisible(self.current_status() is ScreeningStatus.more_information)
