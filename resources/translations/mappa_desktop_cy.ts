@@ -1035,6 +1035,14 @@
 <context>
     <name>BoardFiguresWidget</name>
     <message>
+        <source>Export &amp;HTML report (accessible)…</source>
+        <translation>Allforio adroddiad &amp;HTML (hygyrch)…</translation>
+    </message>
+    <message>
+        <source>Export the figures as an accessible HTML report</source>
+        <translation>Allforio&apos;r ffigurau fel adroddiad HTML hygyrch</translation>
+    </message>
+    <message>
         <source>none decided yet</source>
         <translation>dim wedi&apos;u penderfynu eto</translation>
     </message>
@@ -1089,6 +1097,14 @@
     <message>
         <source>Figures not saved</source>
         <translation>Ni chadwyd y ffigurau</translation>
+    </message>
+    <message>
+        <source>Export HTML report</source>
+        <translation>Allforio adroddiad HTML</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>Export PDF report</source>

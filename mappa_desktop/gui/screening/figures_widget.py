@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QPushButton, QTableWidgetItem, QWidget
 
 from mappa_desktop.core.screening import BoardFigures, board_figures, figures_csv, figures_summary
 from mappa_desktop.core.screening.deadlines import add_months
@@ -69,6 +69,13 @@ class BoardFiguresWidget(QWidget):
         ui.refreshButton.clicked.connect(self.refresh)
         ui.csvButton.clicked.connect(lambda: self.export_csv())
         ui.pdfButton.clicked.connect(lambda: self.export_pdf())
+        # The accessible version of the report, beside its PDF (docs/ACCESSIBLE-DOCUMENTS.md).
+        self.html_button = QPushButton(self.tr("Export &HTML report (accessible)…"), self)
+        self.html_button.setObjectName("htmlButton")
+        self.html_button.setAccessibleName(self.tr("Export the figures as an accessible HTML report"))
+        ui.barLayout.insertWidget(ui.barLayout.indexOf(ui.pdfButton) + 1, self.html_button)
+        QWidget.setTabOrder(ui.pdfButton, self.html_button)
+        self.html_button.clicked.connect(lambda: self.export_html())
         ui.sampleTable.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
 
     # -- data ----------------------------------------------------------------------------------------
@@ -87,6 +94,7 @@ class BoardFiguresWidget(QWidget):
         ui.scroll.setVisible(has_data)
         ui.csvButton.setEnabled(has_data)
         ui.pdfButton.setEnabled(has_data)
+        self.html_button.setEnabled(has_data)
         overall = f.acceptance[-1]
         rate = f"{overall.rate:.0%}" if overall.rate is not None else self.tr("none decided yet")
         ui.headline.setText(
@@ -257,6 +265,24 @@ class BoardFiguresWidget(QWidget):
             write_atomic(path, figures_csv(self.figures).encode(), overwrite=True)
         except Exception as error:
             warn(self, self.tr("Figures not saved"), str(error))
+            return False
+        return True
+
+    def export_html(self, path: str | None = None) -> bool:
+        from mappa_desktop.core.safe_files import write_atomic
+        from mappa_desktop.export.templates import render_html
+
+        if self.figures is None:
+            self.refresh()
+        path = path or self._target(
+            self.tr("Export HTML report"), "mappa-board-figures.html", self.tr("HTML (*.html)")
+        )
+        if not path:
+            return False
+        try:
+            write_atomic(path, render_html(figures_summary(self.figures)).encode(), overwrite=True)
+        except Exception as error:
+            warn(self, self.tr("Report not saved"), str(error))
             return False
         return True
 
