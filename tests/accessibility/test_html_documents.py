@@ -12,6 +12,7 @@ from mappa_desktop.core.screening import board_figures, figures_summary, import_
 from mappa_desktop.export.service import prepare, summary_of
 from mappa_desktop.export.templates import render_html
 from tests.accessibility.html_checks import check
+from tests.accessibility.qss_colours import contrast
 from tests.export.conftest import AS_OF, complete_referral
 from tests.screening.conftest import ACTOR, package_dir, packages, store  # noqa: F401 - fixtures
 
@@ -69,3 +70,24 @@ def test_the_board_report_is_offered_as_html_beside_the_pdf(qtbot, imported, tmp
     target = tmp_path / "report.html"
     assert widget.export_html(str(target))
     assert check(target.read_text(encoding="utf-8")) == []
+
+
+def test_the_figures_charts_never_rely_on_colour_alone(qtbot, imported):
+    from PySide6.QtCharts import QAbstractBarSeries
+
+    from mappa_desktop.gui.app import create_application
+    from mappa_desktop.gui.screening import BoardFiguresWidget
+
+    create_application()
+    widget = BoardFiguresWidget(imported)
+    qtbot.addWidget(widget)
+    widget.refresh(seed=1)
+    for key, view in widget.charts.items():
+        for series in view.chart().series():
+            assert isinstance(series, QAbstractBarSeries)
+            assert series.isLabelsVisible(), f"{key}: the numbers are written on the bars"
+            sets = series.barSets()
+            for bar_set in sets:  # the numbers are read on white (above the bar, or on its hatching)
+                assert contrast(bar_set.labelColor().name(), "#ffffff") >= 4.5, f"{key}: {bar_set.label()}"
+            if len(sets) > 1:  # parts told apart: by hatching as well as colour
+                assert len({s.brush().style() for s in sets}) == len(sets), key

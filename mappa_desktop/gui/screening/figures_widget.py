@@ -15,7 +15,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QPushButton, QTableWidgetItem, QWidget
 
 from mappa_desktop.core.screening import BoardFigures, board_figures, figures_csv, figures_summary
@@ -28,6 +28,16 @@ from mappa_desktop.gui.screening.text import tr
 
 PERIOD_MONTHS = (0, 6, 12)  # the form's Period choices: all referrals, the last 6 and 12 months
 PALETTE = ["#1d70b8", "#f47738", "#00703c", "#912b88", "#505a5f", "#d4351c"]
+PATTERNS = [
+    Qt.BrushStyle.BDiagPattern,
+    Qt.BrushStyle.CrossPattern,
+    Qt.BrushStyle.Dense6Pattern,
+    Qt.BrushStyle.FDiagPattern,
+    Qt.BrushStyle.DiagCrossPattern,
+    Qt.BrushStyle.HorPattern,
+]
+"""Colour is never the only signal (WCAG 1.4.1): each part of a stacked bar has its own hatching, shown in
+the legend too, and carries its number."""
 CHART_HEIGHT = 290
 
 
@@ -123,6 +133,7 @@ class BoardFiguresWidget(QWidget):
         series = QBarSeries()
         bar_set = QBarSet(name)
         bar_set.setColor(QColor(PALETTE[0]))
+        bar_set.setLabelColor(QColor("#0b0c0c"))  # the numbers sit above the bars, on white: never white
         bar_set.append([value for _, value in pairs])
         series.append(bar_set)
         series.setLabelsVisible(True)
@@ -154,9 +165,14 @@ class BoardFiguresWidget(QWidget):
         series = QHorizontalStackedBarSeries()
         for i, column in enumerate(columns):
             bar_set = QBarSet(column)
-            bar_set.setColor(QColor(PALETTE[i % len(PALETTE)]))
+            colour = QColor(PALETTE[i % len(PALETTE)])
+            bar_set.setBrush(QBrush(colour, PATTERNS[i % len(PATTERNS)]))
+            bar_set.setPen(QPen(colour, 2))
+            bar_set.setLabelColor(QColor("#0b0c0c"))
             bar_set.append([line.get(column, 0) for _, line in rows])
             series.append(bar_set)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat("@value")
         chart.addSeries(series)
         axis_y = QBarCategoryAxis()
         axis_y.append([escaped(label[:32]) for label, _ in rows] or [""])  # group names come from packages
