@@ -6,6 +6,7 @@ commands on stdin, one a line, each answered with ``READY <stage>`` once shown a
 - ``editor <section>``: the first referral open in the editor at that section;
 - ``screening``: the Screening area with the first received package selected (queue and detail);
 - ``training``: the Training area with a quiz started;
+- ``dialog <name>``: one of the dialogs (override, acknowledge, settings, officer, about) shown over it;
 - ``quit``.
 
 The AT-SPI walker (walk_tree.py, system python3) reads the tree between commands.
@@ -66,6 +67,27 @@ def main() -> int:
         window.ui.areaTabs.setCurrentWidget(window.ui.trainingTab)
         window.training.start_quiz()
 
+    shown: list = []
+
+    def dialog(name: str) -> None:
+        from mappa_desktop.gui.about import AboutDialog
+        from mappa_desktop.gui.editor.dialogs import AcknowledgeDialog, OverrideDialog
+        from mappa_desktop.gui.settings import OfficerDialog, SettingsDialog
+
+        for old in shown:
+            old.close()
+        shown.clear()
+        make = {
+            "override": lambda: OverrideDialog(3, 2, None, window),
+            "acknowledge": lambda: AcknowledgeDialog("Consider a Category 3 referral", "", window),
+            "settings": lambda: SettingsDialog(store.path, actor_id="a11y-walker", demo=True, parent=window),
+            "officer": lambda: OfficerDialog("a11y-walker", window),
+            "about": lambda: AboutDialog("demonstration (temporary)", window),
+        }
+        opened = make[name]()
+        opened.show()
+        shown.append(opened)
+
     def command() -> None:
         line = sys.stdin.readline().strip()
         if not line or line == "quit":
@@ -73,7 +95,12 @@ def main() -> int:
             return
         what, _, arg = line.partition(" ")
         try:
-            {"editor": lambda: editor(arg), "screening": screening, "training": training}[what]()
+            {
+                "editor": lambda: editor(arg),
+                "screening": screening,
+                "training": training,
+                "dialog": lambda: dialog(arg),
+            }[what]()
         except Exception as error:  # told to the test, which fails on it
             print(f"ERROR {line}: {type(error).__name__}: {error}", flush=True)
             return

@@ -2,7 +2,8 @@
 
 The app runs under Xvfb with the accessibility bus (launch_app.py, the project's python); the walker
 (walk_tree.py) runs under the SYSTEM python3, which has pyatspi from apt (python3-pyatspi), and dumps the
-tree as JSON at each stage: every editor section, Screening (queue and detail) and Training (a quiz).
+tree as JSON at each stage: every editor section, Screening (queue and detail), Training (a quiz) and the
+dialogs (override, acknowledge, settings, officer, about).
 CI installs Xvfb, dbus-x11, at-spi2-core and python3-pyatspi (.ci/run).
 
 Fails on any focusable control without a name (its own or a labelled-by label) and on any question input
@@ -21,6 +22,8 @@ import pytest
 
 HERE = Path(__file__).parent
 SYSTEM_PYTHON = "/usr/bin/python3"
+
+DIALOGS = ("override", "acknowledge", "settings", "officer", "about")
 
 PART_OF_ITS_OWNER = {("combo box", "list"), ("scroll bar", "push button")}
 """(parent role, role): a combo's pop-up list and a scroll bar's arrows are announced through their owner."""
@@ -133,7 +136,7 @@ def walks(desktop):
             for description, question in json.loads(lines[0].removeprefix("QUESTIONS ")) if lines else []:
                 questions.setdefault(description, set()).add(question)
             found[f"editor {section}"] = (app.tree(), questions)
-        for stage in ("screening", "training"):
+        for stage in ("screening", "training", *(f"dialog {d}" for d in DIALOGS)):
             app.stage(stage)
             found[stage] = (app.tree(), {})
         return found
@@ -156,7 +159,10 @@ def unnamed(tree: list[dict]) -> list[str]:
 
 
 def test_every_screen_was_walked(walks):
-    assert len(walks) >= 10
+    assert len(walks) >= 15
+    for name in DIALOGS:  # the dialog is on the bus as a window of its own
+        tree = walks[f"dialog {name}"][0]
+        assert any(n["role"] == "dialog" and "showing" in n["states"] for n in tree), name
     for stage, (tree, _) in walks.items():
         assert sum("focusable" in n["states"] and "showing" in n["states"] for n in tree) > 5, stage
 
