@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(metrics.height() + 14)
         ui.draftsView.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        ui.draftsView.setTabKeyNavigation(False)  # Tab leaves the list; arrows move between referrals
         ui.draftsView.installEventFilter(self)  # section keys in the list move sections, not referrals
         ui.draftsView.activated.connect(lambda _index: self._focus_editor())
         self.reload_drafts()

@@ -1055,8 +1055,8 @@
 <context>
     <name>BoardFiguresWidget</name>
     <message>
-        <source>Language of the PDF report</source>
-        <translation>Iaith yr adroddiad PDF</translation>
+        <source>Language of the report</source>
+        <translation>Iaith yr adroddiad</translation>
     </message>
     <message>
         <source>English</source>
@@ -1069,6 +1069,14 @@
     <message>
         <source>Cymraeg and English, side by side</source>
         <translation>Cymraeg a Saesneg, ochr yn ochr</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML report (accessible)…</source>
+        <translation>Allforio adroddiad &amp;HTML (hygyrch)…</translation>
+    </message>
+    <message>
+        <source>Export the figures as an accessible HTML report</source>
+        <translation>Allforio&apos;r ffigurau fel adroddiad HTML hygyrch</translation>
     </message>
     <message>
         <source>none decided yet</source>
@@ -1125,6 +1133,14 @@
     <message>
         <source>Figures not saved</source>
         <translation>Ni chadwyd y ffigurau</translation>
+    </message>
+    <message>
+        <source>Export HTML report</source>
+        <translation>Allforio adroddiad HTML</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>Export PDF report</source>
@@ -2378,6 +2394,10 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
     <message>
         <source>not eligible for MAPPA</source>
         <translation>ddim yn gymwys ar gyfer MAPPA</translation>
+    </message>
+    <message>
+        <source>Referral package details</source>
+        <translation>Manylion y pecyn atgyfeirio</translation>
     </message>
     <message>
         <source>Choose a decision</source>

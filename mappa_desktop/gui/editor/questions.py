@@ -114,6 +114,10 @@ class QuestionWidget(QFrame):
         description = " ".join(
             x for x in (question.help.get(lang) if question.help else "", self.why.text()) if x
         )
+        if self._buttons is None and not self._checks:
+            # A combo box is announced by its value on Linux, never its name: the labelled-by relation a
+            # buddy gives is what lets a screen reader say the question too.
+            self.label.setBuddy(self.input)
         for widget in self.focus_widgets():
             if not widget.accessibleName():
                 widget.setAccessibleName(text)
@@ -160,11 +164,13 @@ class QuestionWidget(QFrame):
             for index, choice in enumerate(question.choices):
                 check = QCheckBox(choice.label.get(lang))
                 check.setProperty("answer", choice.value)
+                check.setAccessibleName(f"{question.question.get(lang)} {choice.label.get(lang)}")
                 check.toggled.connect(self._list_toggled)
                 grid.addWidget(check, index // 2, index % 2)
                 self._checks.append(check)
             self._none_check = QCheckBox(self.tr("None of these"))
-            self._none_check.setAccessibleName(self.tr("None of these apply"))
+            none_name = self.tr("None of these apply")
+            self._none_check.setAccessibleName(f"{question.question.get(lang)} {none_name}")
             self._none_check.toggled.connect(self._none_toggled)
             grid.addWidget(self._none_check, (len(question.choices) + 1) // 2, 0)
             return box

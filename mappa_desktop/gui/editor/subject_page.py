@@ -82,6 +82,7 @@ class SubjectPage(SectionPage):
             ui.genderCombo.addItem(label, value)
         ui.genderCombo.setEditable(True)
         ui.genderCombo.lineEdit().setPlaceholderText(self.tr("Not known, or type their own words"))
+        ui.genderCombo.lineEdit().setAccessibleName(ui.genderCombo.accessibleName())
         ui.genderCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
 
         ui.languageCombo.addItem(self.tr("Not known"), None)

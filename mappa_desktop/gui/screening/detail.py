@@ -53,6 +53,8 @@ class ScreeningDetail(QWidget):
 
         self.ui = Ui_ScreeningDetailForm()
         self.ui.setupUi(self)
+        # The scroll area takes focus (to scroll by keyboard): a screen reader must hear what it holds.
+        self.ui.scroll.setAccessibleName(self.tr("Referral package details"))
         ui = self.ui
         for status in DECISIONS:
             ui.decision.addItem(status_text(status), str(status))
@@ -257,8 +259,10 @@ class ScreeningDetail(QWidget):
             box = WrappingCheckBox(tr(reason.text), self.ui.formBox)  # long reasons wrap at large text
             box.setProperty("reason", reason.id)
             self.ui.reasonsArea.addWidget(box)
-            self.setTabOrder(previous, box)
-            previous = box
+            # The check box itself, not its wrapping holder: Qt leaves a focus proxy out of the chain
+            # when it is ordered through its holder, and Tab jumped from the decision to the note.
+            self.setTabOrder(previous, box.box)
+            previous = box.box
             self._reason_boxes.append(box)
         self.setTabOrder(previous, self.ui.note)
         self.ui.requestBox.setVisible(self.current_status() is ScreeningStatus.more_information)

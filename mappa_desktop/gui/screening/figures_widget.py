@@ -15,8 +15,8 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QPushButton, QTableWidgetItem, QWidget
 
 from mappa_desktop.core.screening import BoardFigures, board_figures, figures_csv, figures_summary
 from mappa_desktop.core.screening.deadlines import add_months
@@ -29,6 +29,16 @@ from mappa_desktop.gui.settings import interface_language
 
 PERIOD_MONTHS = (0, 6, 12)  # the form's Period choices: all referrals, the last 6 and 12 months
 PALETTE = ["#1d70b8", "#f47738", "#00703c", "#912b88", "#505a5f", "#d4351c"]
+PATTERNS = [
+    Qt.BrushStyle.BDiagPattern,
+    Qt.BrushStyle.CrossPattern,
+    Qt.BrushStyle.Dense6Pattern,
+    Qt.BrushStyle.FDiagPattern,
+    Qt.BrushStyle.DiagCrossPattern,
+    Qt.BrushStyle.HorPattern,
+]
+"""Colour is never the only signal (WCAG 1.4.1): each part of a stacked bar has its own hatching, shown in
+the legend too, and carries its number."""
 CHART_HEIGHT = 290
 
 
@@ -70,9 +80,9 @@ class BoardFiguresWidget(QWidget):
         ui.refreshButton.clicked.connect(self.refresh)
         ui.csvButton.clicked.connect(lambda: self.export_csv())
         ui.pdfButton.clicked.connect(lambda: self.export_pdf())
-        # The PDF report's language: English, Welsh, or both side by side (default: the interface's).
+        # The report's language (PDF and HTML): English, Welsh, or both side by side (default: interface's).
         self.report_language = QComboBox(self)
-        self.report_language.setAccessibleName(self.tr("Language of the PDF report"))
+        self.report_language.setAccessibleName(self.tr("Language of the report"))
         for code, name in (
             ("en", self.tr("English")),
             ("cy", self.tr("Cymraeg (Welsh)")),
@@ -83,6 +93,13 @@ class BoardFiguresWidget(QWidget):
         ui.barLayout.insertWidget(ui.barLayout.indexOf(ui.pdfButton), self.report_language)
         QWidget.setTabOrder(ui.csvButton, self.report_language)
         QWidget.setTabOrder(self.report_language, ui.pdfButton)
+        # The accessible version of the report, beside its PDF (docs/ACCESSIBLE-DOCUMENTS.md).
+        self.html_button = QPushButton(self.tr("Export &HTML report (accessible)…"), self)
+        self.html_button.setObjectName("htmlButton")
+        self.html_button.setAccessibleName(self.tr("Export the figures as an accessible HTML report"))
+        ui.barLayout.insertWidget(ui.barLayout.indexOf(ui.pdfButton) + 1, self.html_button)
+        QWidget.setTabOrder(ui.pdfButton, self.html_button)
+        self.html_button.clicked.connect(lambda: self.export_html())
         ui.sampleTable.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
 
     # -- data ----------------------------------------------------------------------------------------
@@ -101,6 +118,7 @@ class BoardFiguresWidget(QWidget):
         ui.scroll.setVisible(has_data)
         ui.csvButton.setEnabled(has_data)
         ui.pdfButton.setEnabled(has_data)
+        self.html_button.setEnabled(has_data)
         overall = f.acceptance[-1]
         rate = f"{overall.rate:.0%}" if overall.rate is not None else self.tr("none decided yet")
         ui.headline.setText(
@@ -129,6 +147,7 @@ class BoardFiguresWidget(QWidget):
         series = QBarSeries()
         bar_set = QBarSet(name)
         bar_set.setColor(QColor(PALETTE[0]))
+        bar_set.setLabelColor(QColor("#0b0c0c"))  # the numbers sit above the bars, on white: never white
         bar_set.append([value for _, value in pairs])
         series.append(bar_set)
         series.setLabelsVisible(True)
@@ -160,9 +179,14 @@ class BoardFiguresWidget(QWidget):
         series = QHorizontalStackedBarSeries()
         for i, column in enumerate(columns):
             bar_set = QBarSet(column)
-            bar_set.setColor(QColor(PALETTE[i % len(PALETTE)]))
+            colour = QColor(PALETTE[i % len(PALETTE)])
+            bar_set.setBrush(QBrush(colour, PATTERNS[i % len(PATTERNS)]))
+            bar_set.setPen(QPen(colour, 2))
+            bar_set.setLabelColor(QColor("#0b0c0c"))
             bar_set.append([line.get(column, 0) for _, line in rows])
             series.append(bar_set)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat("@value")
         chart.addSeries(series)
         axis_y = QBarCategoryAxis()
         axis_y.append([escaped(label[:32]) for label, _ in rows] or [""])  # group names come from packages
@@ -271,6 +295,26 @@ class BoardFiguresWidget(QWidget):
             write_atomic(path, figures_csv(self.figures).encode(), overwrite=True)
         except Exception as error:
             warn(self, self.tr("Figures not saved"), str(error))
+            return False
+        return True
+
+    def export_html(self, path: str | None = None) -> bool:
+        from mappa_desktop.core.safe_files import write_atomic
+        from mappa_desktop.export.templates import render_html
+
+        if self.figures is None:
+            self.refresh()
+        path = path or self._target(
+            self.tr("Export HTML report"), "mappa-board-figures.html", self.tr("HTML (*.html)")
+        )
+        if not path:
+            return False
+        try:
+            language = self.report_language.currentData()
+            report = figures_summary(self.figures, language=language)
+            write_atomic(path, render_html(report).encode(), overwrite=True)
+        except Exception as error:
+            warn(self, self.tr("Report not saved"), str(error))
             return False
         return True
 

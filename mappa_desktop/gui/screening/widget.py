@@ -56,6 +56,8 @@ class ScreeningWidget(QWidget):
         self.model = ScreeningQueueModel(store, self, today=today)
         self.view = ui.view  # the benchmarks scroll it
         ui.view.setModel(self.model)
+        # Tab leaves the queue for the next control (arrows move between rows): no keyboard trap.
+        ui.view.setTabKeyNavigation(False)
         rows = ui.view.verticalHeader()
         rows.setDefaultSectionSize(ui.view.fontMetrics().height() + 8)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
