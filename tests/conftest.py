@@ -15,9 +15,12 @@ def _private_data_dir(tmp_path, monkeypatch):
 
 @pytest.fixture(autouse=True)
 def _english_after_each_test():
-    """A test that starts the app with Welsh chosen (its settings say cy) leaves the Welsh translators
-    installed in the shared QApplication: remove them, so the next test reads English."""
+    """A test that starts the app with Welsh chosen (its settings say cy) leaves the setting and the Welsh
+    translators installed in the shared QApplication: put both back, so the next test reads English."""
     yield
+    settings = sys.modules.get("mappa_desktop.gui.settings")
+    if settings is not None:  # a test that chose Welsh (or failed before choosing English again)
+        settings.set_interface_language("en")
     app = sys.modules.get("mappa_desktop.gui.app")
     if app is not None and app._installed_translators:
         app.install_translators("en")
