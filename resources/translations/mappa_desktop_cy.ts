@@ -644,12 +644,48 @@
         <translation>%1 yn ôl</translation>
     </message>
     <message>
+        <source>Not known</source>
+        <translation>Ddim yn hysbys</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Ie</translation>
     </message>
     <message>
         <source>No</source>
         <translation>Na</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>diwrnod/mis/blwyddyn</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Ychwanegu rhes</translation>
+    </message>
+    <message>
+        <source>Add a row to {name}</source>
+        <translation>Ychwanegu rhes at {name}</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>Tynnu&apos;r rhes a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Remove the selected row from {name}</source>
+        <translation>Tynnu&apos;r rhes a ddewiswyd o {name}</translation>
+    </message>
+    <message>
+        <source>Dates as day/month/year; yes/no columns take Yes, No or blank for not known.</source>
+        <translation>Dyddiadau ar ffurf diwrnod/mis/blwyddyn; mae colofnau ie/na yn cymryd Ie, Na neu wag os nad yw&apos;n hysbys.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {message}</source>
+        <translation>Rhes {row}: {message}</translation>
+    </message>
+    <message>
+        <source>write Yes or No (or leave it blank if not known), not &apos;{text}&apos;</source>
+        <translation>ysgrifennwch Ie neu Na (neu gadewch yn wag os nad yw&apos;n hysbys), nid &apos;{text}&apos;</translation>
     </message>
     <message>
         <source>Not yet known</source>
@@ -858,6 +894,18 @@
     <message>
         <source>of</source>
         <translation>o</translation>
+    </message>
+    <message>
+        <source>When was this victim&apos;s most recent DASH risk checklist completed?</source>
+        <translation>Pryd y cwblhawyd rhestr wirio risg DASH ddiweddaraf y dioddefwr hwn?</translation>
+    </message>
+    <message>
+        <source>When was this victim&apos;s case last heard at MARAC?</source>
+        <translation>Pryd y clywyd achos y dioddefwr hwn yn MARAC ddiwethaf?</translation>
+    </message>
+    <message>
+        <source>Leave unanswered if not known or not heard yet. Where no referral date is known, the hearing date stands for it.</source>
+        <translation>Gadewch heb ei ateb os nad yw&apos;n hysbys neu os nad yw wedi&apos;i glywed eto. Lle nad oes dyddiad atgyfeirio&apos;n hysbys, mae dyddiad y gwrandawiad yn sefyll yn ei le.</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,7 @@ class Field:
     choices: tuple[tuple[Any, str], ...] = field(default_factory=tuple)
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate("RecordForm", text)
@@ -108,8 +108,8 @@ class RecordForm(QWidget):
             return edit
         if f.kind in ("tribool", "choice"):
             combo = QComboBox()
-            combo.addItem(_tr("Not known"), None)
-            options = f.choices if f.kind == "choice" else ((True, _tr("Yes")), (False, _tr("No")))
+            combo.addItem(tr("Not known"), None)
+            options = f.choices if f.kind == "choice" else ((True, tr("Yes")), (False, tr("No")))
             for value, label in options:
                 combo.addItem(label, value)
             show_all_items(combo)
@@ -123,7 +123,7 @@ class RecordForm(QWidget):
         edit = QLineEdit()
         edit.setMaxLength(NAME_MAX)
         if f.kind == "date":
-            edit.setPlaceholderText(_tr("day/month/year"))
+            edit.setPlaceholderText(tr("day/month/year"))
             edit.setMaximumWidth(edit.fontMetrics().averageCharWidth() * 30)
         edit.textEdited.connect(self._emit)
         return edit
@@ -185,7 +185,7 @@ class RecordForm(QWidget):
         if f.kind == "date":
             return format_date(value)
         if f.kind == "tribool":
-            return _tr("Yes") if value else _tr("No")
+            return tr("Yes") if value else tr("No")
         if f.kind == "choice":
             return next((label for v, label in f.choices if _same(v, value)), str(value))
         if isinstance(value, float) and value.is_integer():
@@ -302,10 +302,10 @@ class RecordTable(QWidget):
         self.table.itemChanged.connect(self._emit)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(_tr("Add a row"))
-        self.add_button.setAccessibleName(_tr("Add a row to {name}").format(name=name))
-        self.remove_button = QPushButton(_tr("Remove the selected row"))
-        self.remove_button.setAccessibleName(_tr("Remove the selected row from {name}").format(name=name))
+        self.add_button = QPushButton(tr("Add a row"))
+        self.add_button.setAccessibleName(tr("Add a row to {name}").format(name=name))
+        self.remove_button = QPushButton(tr("Remove the selected row"))
+        self.remove_button.setAccessibleName(tr("Remove the selected row from {name}").format(name=name))
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_row)
         buttons.addWidget(self.add_button)
@@ -317,7 +317,7 @@ class RecordTable(QWidget):
         self.error.setWordWrap(True)
         self.error.setVisible(False)
         layout.addWidget(self.error)
-        hint = QLabel(_tr("Dates as day/month/year; yes/no columns take Yes, No or blank for not known."))
+        hint = QLabel(tr("Dates as day/month/year; yes/no columns take Yes, No or blank for not known."))
         hint.setProperty("class", "hint")
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -373,7 +373,7 @@ class RecordTable(QWidget):
                 out.append(self.model(**values))
             except (ValidationError, ValueError) as error:
                 raise ValueError(
-                    _tr("Row {row}: {message}").format(row=row + 1, message=validation_message(error))
+                    tr("Row {row}: {message}").format(row=row + 1, message=validation_message(error))
                 ) from None
         return out
 
@@ -410,7 +410,7 @@ def _cell(value: Any, kind: str) -> str:
     if kind == "date":
         return format_date(value)
     if kind == "tribool":
-        return _tr("Yes") if value else _tr("No")
+        return tr("Yes") if value else tr("No")
     return str(value)
 
 
@@ -421,11 +421,11 @@ def _parse_cell(text: str, kind: str) -> Any:
         return parse_date(text)
     if kind == "tribool":
         lowered = text.lower()
-        if lowered in ("yes", "y", _tr("Yes").lower()):
+        if lowered in ("yes", "y", tr("Yes").lower()):
             return True
-        if lowered in ("no", "n", _tr("No").lower()):
+        if lowered in ("no", "n", tr("No").lower()):
             return False
         raise ValueError(
-            _tr("write Yes or No (or leave it blank if not known), not '{text}'").format(text=text)
+            tr("write Yes or No (or leave it blank if not known), not '{text}'").format(text=text)
         )
     return text

@@ -351,7 +351,7 @@ class VictimsEditor(QWidget):
         self._loading = False
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("RecordedVictims", text)
 
 
@@ -370,14 +370,14 @@ class RecordedVictims(VictimsEditor):
             (
                 "dash_score",
                 "dash_date",
-                _question(_tr("When was this victim's most recent DASH risk checklist completed?")),
+                _question(tr("When was this victim's most recent DASH risk checklist completed?")),
             ),
             (
                 "marac_last_referred",
                 "marac_last_heard",
                 _question(
-                    _tr("When was this victim's case last heard at MARAC?"),
-                    _tr(
+                    tr("When was this victim's case last heard at MARAC?"),
+                    tr(
                         "Leave unanswered if not known or not heard yet. Where no referral date is known, "
                         "the hearing date stands for it."
                     ),
