@@ -47,6 +47,23 @@ MONTHS = (
 """Month names in English, whatever the machine's locale (``%B`` follows the locale)."""
 
 
-def date_in_words(day: dt.date) -> str:
-    """A date as a person reads it in a message: ``1 December 2026`` (never ISO)."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+"""Short month names in English; other languages through the summaries' wording table."""
+
+
+def _month(names: tuple[str, ...], month: int, language: str) -> str:
+    if language == "en":
+        return names[month - 1]
+    from mappa_desktop.core.summary.headings import Wording  # the one wording table (headings.json)
+
+    return Wording(language).t(names[month - 1])
+
+
+def date_in_words(day: dt.date, language: str = "en") -> str:
+    """A date as a person reads it: ``1 December 2026``, ``1 Rhagfyr 2026`` (never ISO)."""
+    return f"{day.day} {_month(MONTHS, day.month, language)} {day.year}"
+
+
+def short_date(day: dt.date, language: str = "en") -> str:
+    """A date where space is short (lists, tables): ``1 Dec 2026``, ``1 Rhag 2026``."""
+    return f"{day.day} {_month(MONTH_ABBREVIATIONS, day.month, language)} {day.year}"

@@ -6,18 +6,21 @@ import platform
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QSize, qVersion
+from PySide6.QtCore import QCoreApplication, QSize, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from mappa_desktop import __version__
+from mappa_desktop.core.dates import date_in_words
 from mappa_desktop.gui.forms.ui_about_dialog import Ui_AboutDialog
 from mappa_desktop.gui.plain_text import plain_labels
+from mappa_desktop.gui.settings import interface_language
 from mappa_desktop.paths import resources_dir
 
 
 def rule_pack_description() -> str:
-    """ "<id> version <version> (in force from <date>)", or why the pack could not be read.
+    """ "<id> version <version> (in force from <date>)", or why the pack could not be read, in the interface
+    language.
 
     The rule pack is loaded here, when the About box opens, not at start-up.
     """
@@ -26,12 +29,17 @@ def rule_pack_description() -> str:
     try:
         pack = load_pack()
     except Exception as error:  # noqa: BLE001 - a broken pack must not stop the About box opening
-        return f"could not be loaded: {error}"
-    text = f"{pack.id} version {pack.version}"
+        return tr("could not be loaded: {error}").format(error=error)
+    text = tr("{id} version {version}").format(id=pack.id, version=pack.version)
     effective = getattr(pack, "effective", None)
     if effective:
-        text += f" (in force from {effective:%d %B %Y})"
+        day = date_in_words(effective, interface_language())
+        text += " " + tr("(in force from {date})").format(date=day)
     return text
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AboutDialog", text)
 
 
 class AboutDialog(QDialog):

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from mappa_desktop.core.dates import read_datetime
+from mappa_desktop.core.dates import read_datetime, short_date
 
 PAGE_SIZE = 200
 
@@ -36,11 +36,7 @@ def format_when(value: Any, now: dt.datetime | None = None, language: str | None
         return when.strftime("%H:%M")
     if when.date() == (now - dt.timedelta(days=1)).date():
         return t("Yesterday {time}").format(time=when.strftime("%H:%M"))
-    month = t(MONTH_ABBREVIATIONS[when.month - 1])
-    return f"{when.day} {month} {when.year} {when.strftime('%H:%M')}"
-
-
-MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+    return f"{short_date(when.date(), language or interface_language())} {when.strftime('%H:%M')}"
 
 
 def _stale(row: Any) -> bool:

@@ -907,6 +907,18 @@
         <source>Leave unanswered if not known or not heard yet. Where no referral date is known, the hearing date stands for it.</source>
         <translation>Gadewch heb ei ateb os nad yw&apos;n hysbys neu os nad yw wedi&apos;i glywed eto. Lle nad oes dyddiad atgyfeirio&apos;n hysbys, mae dyddiad y gwrandawiad yn sefyll yn ei le.</translation>
     </message>
+    <message>
+        <source>could not be loaded: {error}</source>
+        <translation>nid oedd modd ei lwytho: {error}</translation>
+    </message>
+    <message>
+        <source>{id} version {version}</source>
+        <translation>{id} fersiwn {version}</translation>
+    </message>
+    <message>
+        <source>(in force from {date})</source>
+        <translation>(mewn grym o {date})</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from mappa_desktop.core.dates import date_in_words
 from mappa_desktop.core.facts import Case
 from mappa_desktop.core.rules.assessment import (
     Assessment,
@@ -22,7 +23,7 @@ from mappa_desktop.core.rules.assessment import (
 from mappa_desktop.core.rules.model import Rule
 from mappa_desktop.core.rules.pack import SIGNALS, RulePack
 from mappa_desktop.core.rules.run import _Run
-from mappa_desktop.core.rules.sentences import _flat, _join, date_said, say
+from mappa_desktop.core.rules.sentences import _flat, _join, say
 
 
 def evaluate(pack: RulePack, case: Case, lang: str = "en", explain: bool = True) -> Assessment:
@@ -229,7 +230,7 @@ def _make_notes(pack: RulePack, run: _Run, lang: str) -> list[str]:
     if run.as_of < pack.effective:
         notes.append(
             say(lang, OLDER_RULES).format(
-                as_of=date_said(lang, run.as_of), effective=date_said(lang, pack.effective)
+                as_of=date_in_words(run.as_of, lang), effective=date_in_words(pack.effective, lang)
             )
         )
     return notes

@@ -6,8 +6,9 @@ import textwrap
 from collections.abc import Callable
 from functools import partial
 
+from mappa_desktop.core.dates import date_in_words
 from mappa_desktop.core.rules.assessment import Assessment, TraceEntry
-from mappa_desktop.core.rules.sentences import date_said, say
+from mappa_desktop.core.rules.sentences import say
 
 MARK_LABELS = {True: "[met]", False: "[not met]", None: "[unknown]"}
 SEVERITY_LABELS = {"consider": "CONSIDER", "info": "INFO", "warning": "WARNING"}
@@ -91,7 +92,7 @@ def explain_text(assessment: Assessment, language: str = "en") -> str:
     a = assessment
     t = partial(say, language)
     out = [
-        t("MAPPA screening assessment on {day}").format(day=date_said(language, a.rule_pack.as_of)),
+        t("MAPPA screening assessment on {day}").format(day=date_in_words(a.rule_pack.as_of, language)),
         t("(rule pack {id}, version {version})").format(id=a.rule_pack.id, version=a.rule_pack.version),
         "",
         t("OUTCOME"),

@@ -8,7 +8,7 @@ import datetime as dt
 from functools import cache
 from typing import Any
 
-from mappa_desktop.core.dates import MONTHS
+from mappa_desktop.core.dates import date_in_words
 from mappa_desktop.core.rules.assessment import CitationOut, Criterion, Line, build
 from mappa_desktop.core.rules.model import Condition, Rule
 
@@ -82,7 +82,7 @@ class Sentences:
         if value == []:
             return say(self.lang, "none")
         if isinstance(value, dt.date):
-            return date_said(self.lang, value)
+            return date_in_words(value, self.lang)  # the contract's values stay ISO
         question = self.question(fact)
         if question is not None and question.choices:
             labels = {c.value: c.label.get(self.lang) for c in question.choices}
@@ -273,11 +273,6 @@ def _wording(lang: str) -> Any:
     from mappa_desktop.core.summary.headings import Wording
 
     return Wording(lang)
-
-
-def date_said(lang: str, day: dt.date) -> str:
-    """A date in a sentence a person reads: "2 March 2026", "2 Mawrth 2026" (contract values stay ISO)."""
-    return f"{day.day} {say(lang, MONTHS[day.month - 1])} {day.year}"
 
 
 def say(lang: str, english: str) -> str:

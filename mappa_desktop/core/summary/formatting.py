@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from mappa_desktop.core.dates import MONTHS, read_date, read_datetime
+from mappa_desktop.core.dates import date_in_words, read_date, read_datetime
 from mappa_desktop.core.summary.headings import Wording
 from mappa_desktop.core.summary.model import Bullets, Paragraph, Part, Row, Section, Table
 
@@ -79,7 +79,7 @@ class Formatter:
         day = read_date(value)
         if day is None:
             return value or ""  # text that is not a date is shown as it was
-        return f"{day.day} {self.t(MONTHS[day.month - 1])} {day.year}"
+        return date_in_words(day, self.w.language)
 
     def datetime(self, value: dt.datetime | str | None) -> str:
         when = read_datetime(value)

@@ -30,6 +30,7 @@ from mappa_desktop.core.screening import (
 from mappa_desktop.core.screening.changes import path_words
 from mappa_desktop.core.screening.claims import assessed_on, claim_differences, coordinator_assessment
 from mappa_desktop.core.screening.model import REASONS_BY_ID
+from mappa_desktop.gui.drafts import format_when
 from mappa_desktop.gui.forms.ui_screening_detail import Ui_ScreeningDetailForm
 from mappa_desktop.gui.plain_text import escaped, one_line, plain_labels, warn
 from mappa_desktop.gui.screening.text import days_text, deadline_text, status_text, tr
@@ -208,7 +209,7 @@ class ScreeningDetail(QWidget):
         for d in decisions_for(self.store.db.conn, referral_id):
             reasons = "; ".join(tr(REASONS_BY_ID[x].text) for x in d.reasons if x in REASONS_BY_ID)
             note = f" — {one_line(d.note, 600)}" if d.note else ""  # the whole note is in the audit log
-            when = d.decided_at.astimezone().strftime("%d %b %Y %H:%M")
+            when = format_when(d.decided_at)
             events.append(
                 (
                     d.decided_at,
@@ -223,7 +224,7 @@ class ScreeningDetail(QWidget):
             new = entry.new or {}
             words = new.get("changed_labels") or [path_words(p) for p in new.get("changed", [])]
             changed = "; ".join(words) or self.tr("no field of the referral")
-            when = entry.at.astimezone().strftime("%d %b %Y %H:%M")
+            when = format_when(entry.at)
             text = self.tr(
                 "Package replaced by a newer copy; changed: %1. The earlier version is kept in the audit log."
             ).replace("%1", changed)

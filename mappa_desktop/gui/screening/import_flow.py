@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from mappa_desktop.core.dates import date_in_words
 from mappa_desktop.core.package import package_document
 from mappa_desktop.core.screening import (
     ImportOutcome,
@@ -26,6 +27,7 @@ from mappa_desktop.core.screening import (
 )
 from mappa_desktop.core.screening.changes import changed_labels
 from mappa_desktop.core.screening.importer import existing_record, stopped
+from mappa_desktop.gui.settings import interface_language
 
 
 class _Job(QThread):
@@ -145,7 +147,7 @@ class ImportFlow(QObject):
             )
             .replace("%1", name)
             .replace("%2", existing.referral_id[:8])
-            .replace("%3", existing.received_at.astimezone().strftime("%d %B %Y"))
+            .replace("%3", date_in_words(existing.received_at.astimezone().date(), interface_language()))
             .replace("%4", item.path.name)
             + "\n\n"
             + self._what_changed(item)

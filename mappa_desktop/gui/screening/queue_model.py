@@ -19,11 +19,13 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from mappa_desktop.core.dates import date_in_words, short_date
 from mappa_desktop.core.screening.claims import ClaimDifference, Outcome, claim_differences, sender_claims
 from mappa_desktop.core.screening.model import QueueRow
 from mappa_desktop.core.screening.queue import SORT_COLUMNS, QueueQuery, queue_keys, queue_rows
 from mappa_desktop.gui.plain_text import plain_tooltip
 from mappa_desktop.gui.screening.text import ago_text, days_text, deadline_text, status_text
+from mappa_desktop.gui.settings import interface_language
 
 PAGE = 100
 CACHED_PAGES = 20
@@ -306,12 +308,14 @@ class ScreeningQueueModel(QAbstractTableModel):
         if key == "referring_agency":
             return item.referring_agency
         if key == "received_at":
-            return item.received_at.astimezone().strftime("%d %b %Y")
+            return short_date(item.received_at.astimezone().date(), interface_language())
         return ""
 
     def _tooltip(self, item: QueueRow, key: str, today: dt.date) -> str:
         if key == "release_date" and item.release_date:
-            return self.tr("Earliest release %1").replace("%1", item.release_date.strftime("%d %B %Y"))
+            return self.tr("Earliest release %1").replace(
+                "%1", date_in_words(item.release_date, interface_language())
+            )
         if key == "next_due" and item.next_due:
             return (
                 f"{deadline_text(item.next_due_kind)} {item.next_due:%d %B %Y}" if item.next_due_kind else ""

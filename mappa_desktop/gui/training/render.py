@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
+from mappa_desktop.core.dates import date_in_words
 from mappa_desktop.core.rules import Assessment, RulePack
 from mappa_desktop.core.training import Comparison, Feedback, Forums, Scenario
 from mappa_desktop.core.training.reasons import Reason, deciding_reasons
@@ -34,7 +35,7 @@ def _reasons(reasons: tuple[Reason, ...] | list[Reason]) -> str:
 
 
 def scenario_html(scenario: Scenario, lang: str, tr: Tr, *, learning: bool, heading: bool = True) -> str:
-    about = f"{tr('Fictional case')} \u00b7 {tr('assessed on')} {scenario.as_of.isoformat()}"
+    about = f"{tr('Fictional case')} \u00b7 {tr('assessed on')} {date_in_words(scenario.as_of, lang)}"
     about += f" \u00b7 {', '.join(scenario.tags)}"
     out = [
         f"<h2>{escape(scenario.title.get(lang))}</h2>" if heading else "",

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
+from mappa_desktop.core.dates import date_in_words
 from mappa_desktop.core.rules import Assessment, RulePack
 from mappa_desktop.core.rules.pack import fact_kind
 from mappa_desktop.core.training import Comparison, Scenario, WhatIfError, what_if
@@ -100,7 +101,7 @@ class WalkThroughPage(QWidget):
             return ", ".join(labels.get(v, str(v)) for v in items) or self.tr("None")
         if isinstance(value, float) and value.is_integer():
             return str(int(value))
-        return str(value.isoformat() if isinstance(value, dt.date) else value)
+        return date_in_words(value, self.lang) if isinstance(value, dt.date) else str(value)
 
     def _fact_changed(self) -> None:
         ui = self.ui
