@@ -2,8 +2,12 @@
 
 import os
 import sys
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests' own settings folder (QSettings reads XDG_CONFIG_HOME on Linux): a test that chooses Welsh or an
+# officer's name never changes the settings of the person running them, nor of another test run at once.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="mappa-tests-config-")
 
 import pytest  # noqa: E402
 
