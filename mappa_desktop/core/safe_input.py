@@ -144,24 +144,47 @@ def loads_json(data: bytes | str, *, max_text: int = TEXT_MAX) -> Any:
 
 
 def _check_sizes(value: Any, max_text: int) -> None:
-    stack: list[tuple[Any, str, int]] = [(value, "", 0)]
+    # The place of each value is kept as a chain (parent, key) and spelt out only for a message: a batch
+    # of cases checks millions of values and almost never refuses one.
+    stack: list[tuple[Any, Any, int]] = [(value, None, 0)]
     while stack:
         item, where, depth = stack.pop()
-        if depth > MAX_DEPTH:
-            raise UntrustedInput(f"it is nested more than {MAX_DEPTH} levels deep")
         if isinstance(item, str):
             if len(item) > max_text:
                 raise UntrustedInput(
-                    f"{where or 'a value'} is {len(item):,} characters long; the most allowed is {max_text:,}"
+                    f"{_place(where) or 'a value'} is {len(item):,} characters long; "
+                    f"the most allowed is {max_text:,}"
                 )
-        elif isinstance(item, dict):
+            continue
+        if not isinstance(item, dict | list):  # a number, true, false or null at the top
+            continue
+        if depth > MAX_DEPTH or (depth == MAX_DEPTH and item):
+            raise UntrustedInput(f"it is nested more than {MAX_DEPTH} levels deep")
+        if isinstance(item, dict):
             if len(item) > MAX_ITEMS:
-                raise UntrustedInput(f"{where or 'the document'} has {len(item):,} entries; too many")
+                raise UntrustedInput(f"{_place(where) or 'the document'} has {len(item):,} entries; too many")
             for key, child in item.items():
                 if len(key) > 200:
-                    raise UntrustedInput(f"{where or 'the document'} has a key {len(key):,} characters long")
-                stack.append((child, f"{where}.{key}" if where else key, depth + 1))
-        elif isinstance(item, list):
+                    raise UntrustedInput(
+                        f"{_place(where) or 'the document'} has a key {len(key):,} characters long"
+                    )
+                if isinstance(child, str | dict | list):
+                    stack.append((child, (where, key), depth + 1))
+        else:
             if len(item) > MAX_ITEMS:
-                raise UntrustedInput(f"{where or 'a list'} has {len(item):,} items; too many")
-            stack.extend((child, f"{where}[{i}]", depth + 1) for i, child in enumerate(item))
+                raise UntrustedInput(f"{_place(where) or 'a list'} has {len(item):,} items; too many")
+            for index, child in enumerate(item):
+                if isinstance(child, str | dict | list):
+                    stack.append((child, (where, index), depth + 1))
+
+
+def _place(where: Any) -> str:
+    """``(((None, "facts"), "victims"), 0)`` as ``facts.victims[0]``."""
+    parts: list[str | int] = []
+    while where is not None:
+        where, key = where
+        parts.append(key)
+    text = ""
+    for key in reversed(parts):
+        text += f"[{key}]" if isinstance(key, int) else (f".{key}" if text else key)
+    return text
