@@ -103,3 +103,15 @@ def words(args: argparse.Namespace):
     from mappa_desktop.core.summary.headings import Wording
 
     return Wording(getattr(args, "lang", "en")).t
+
+
+def add_language_argument(parser: argparse.ArgumentParser, what: str, default: str) -> None:
+    """``--language en|cy|bilingual`` for a document ``what`` ("the summary"); ``default`` says what is used
+    without it."""
+    parser.add_argument(
+        "--language",
+        choices=("en", "cy", "bilingual"),
+        default=None,
+        help=f"language of {what}: en, cy, or bilingual (Welsh and English side by side, Welsh first); "
+        f"default: {default}",
+    )

@@ -13,6 +13,7 @@ import sys
 
 from mappa_desktop.commands import (
     add_db_argument,
+    add_language_argument,
     assessment_date,
     existing_database,
     refuse_to_replace,
@@ -45,12 +46,8 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     parser.add_argument(
         "--as-of", type=assessment_date, metavar="DATE", help="assess as on this date (default: today)"
     )
-    parser.add_argument(
-        "--language",
-        choices=("en", "cy", "bilingual"),
-        default=None,
-        help="language of the summary: en, cy, or bilingual (Welsh and English side by side, Welsh first); "
-        "default: Welsh when the person's preferred language is Welsh, else the --lang language",
+    add_language_argument(
+        parser, "the summary", "Welsh when the person's preferred language is Welsh, else the --lang language"
     )
     return parser
 

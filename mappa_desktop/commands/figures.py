@@ -8,6 +8,7 @@ from pathlib import Path
 
 from mappa_desktop.commands import (
     add_db_argument,
+    add_language_argument,
     count_argument,
     date_argument,
     existing_database,
@@ -34,13 +35,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     )
     parser.add_argument("--seed", type=int, metavar="N", help="draw the same audit sample again")
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
-    parser.add_argument(
-        "--language",
-        choices=("en", "cy", "bilingual"),
-        default=None,
-        help="language of the PDF report: en, cy, or bilingual (Welsh and English side by side); "
-        "default: the --lang language",
-    )
+    add_language_argument(parser, "the PDF report", "the --lang language")
     return parser
 
 

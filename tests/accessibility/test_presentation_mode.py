@@ -4,25 +4,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow, QStyle, QStyleOptionButton
-
-from mappa_desktop.gui.app import create_application
-from mappa_desktop.gui.training import TrainingWidget
+from PySide6.QtWidgets import QStyle, QStyleOptionButton
 
 
 @pytest.fixture
-def training(qtbot, tmp_path):
-    create_application()
-    window = QMainWindow()
-    widget = TrainingWidget(record_path=tmp_path / "training.sqlite3")
-    window.setCentralWidget(widget)
-    qtbot.addWidget(window)
-    window.resize(1000, 700)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
-    widget.start_quiz(widget.scenario(widget.visible_ids()[0]))
-    yield widget
+def training(open_quiz):
+    return open_quiz(1000, 700)
 
 
 def indicator_width(button) -> int:

@@ -352,9 +352,7 @@ class QuestionWidget(QFrame):
         autosave between two keys stores the first digit ("2" of "28"), which the person never meant."""
         at = len(self._stored) - 1
         if self.question.type in ("integer", "number"):
-            typed = self._number.text().strip()
-            while at > self._visit_start and typed.startswith(_number_text(self._stored[at])):
-                at -= 1
+            at = answer_before_typing(self._stored, self._number.text(), self._visit_start)
         kept = self._stored[at]
         write_answer(referral, self.fact, kept)
         return kept
@@ -381,6 +379,16 @@ def kept_message(message: str, kept: str | None) -> str:
     return QCoreApplication.translate(
         "QuestionWidget", "{message}. Until then the referral keeps {answer}."
     ).format(message=message.rstrip("."), answer=answer)
+
+
+def answer_before_typing(kept: list[Any], typed: str, start: int = 0) -> int:
+    """Where in ``kept`` (the answers stored for a number, oldest first, this visit from ``start``) is the
+    answer from before the person began typing ``typed``: the later ones are its first digits, stored by an
+    autosave between two keys ("2" of "28")."""
+    at = len(kept) - 1
+    while at > start and typed.strip().startswith(_number_text(kept[at])):
+        at -= 1
+    return at
 
 
 def _number_text(value: Any) -> str:

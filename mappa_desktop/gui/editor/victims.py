@@ -36,7 +36,7 @@ from mappa_desktop.core.referral.bindings import BINDINGS, VICTIMS_PATH, get_pat
 from mappa_desktop.core.referral.messages import person_message
 from mappa_desktop.core.rules import RulePack
 from mappa_desktop.core.rules.model import Question, Text
-from mappa_desktop.gui.editor.questions import NUMBER_LIMITS, kept_message
+from mappa_desktop.gui.editor.questions import NUMBER_LIMITS, answer_before_typing, kept_message
 from mappa_desktop.gui.editor.section import FieldError
 from mappa_desktop.gui.editor.subject_page import format_date, parse_date
 from mappa_desktop.gui.widgets import NumberEdit, plain_number
@@ -312,10 +312,7 @@ class VictimsEditor(QWidget):
         widget = self.inputs[name]
         history = self._visit.get(name)
         if isinstance(widget, NumberEdit) and history:
-            typed = widget.text().strip()
-            at = len(history) - 1
-            while at > 0 and typed.startswith(_number_text(history[at])):
-                at -= 1
+            at = answer_before_typing(history, widget.text())
             del history[at + 1 :]
             kept = history[at]
             if answers.get(name) != kept:
@@ -501,11 +498,6 @@ class RecordedVictims(VictimsEditor):
             self._refused[path] = self.refusal
         else:
             self._refused.pop(path, None)
-
-
-def _number_text(value: Any) -> str:
-    """A stored number as the field shows it ("" for not known)."""
-    return "" if value is None else plain_number(value)
 
 
 _OPEN = re.compile(r"^victims\[(\d+)\]\.([a-z0-9_]+)$")

@@ -284,54 +284,54 @@ class BoardFiguresWidget(QWidget):
     def export_csv(self, path: str | None = None) -> bool:
         from mappa_desktop.core.safe_files import write_atomic
 
-        if self.figures is None:
-            self.refresh()
-        path = path or self._target(
-            self.tr("Export figures as CSV"), "mappa-board-figures.csv", self.tr("CSV (*.csv)")
+        def write(target: str) -> None:
+            write_atomic(target, figures_csv(self.figures).encode(), overwrite=True)
+
+        title, name, pattern = (
+            self.tr("Export figures as CSV"),
+            "mappa-board-figures.csv",
+            self.tr("CSV (*.csv)"),
         )
-        if not path:
-            return False
-        try:
-            write_atomic(path, figures_csv(self.figures).encode(), overwrite=True)
-        except Exception as error:
-            warn(self, self.tr("Figures not saved"), str(error))
-            return False
-        return True
+        return self._export(path, (title, name, pattern), self.tr("Figures not saved"), write)
 
     def export_html(self, path: str | None = None) -> bool:
         from mappa_desktop.core.safe_files import write_atomic
         from mappa_desktop.export.templates import render_html
 
-        if self.figures is None:
-            self.refresh()
-        path = path or self._target(
-            self.tr("Export HTML report"), "mappa-board-figures.html", self.tr("HTML (*.html)")
+        def write(target: str) -> None:
+            write_atomic(target, render_html(self._report()).encode(), overwrite=True)
+
+        title, name, pattern = (
+            self.tr("Export HTML report"),
+            "mappa-board-figures.html",
+            self.tr("HTML (*.html)"),
         )
-        if not path:
-            return False
-        try:
-            language = self.report_language.currentData()
-            report = figures_summary(self.figures, language=language)
-            write_atomic(path, render_html(report).encode(), overwrite=True)
-        except Exception as error:
-            warn(self, self.tr("Report not saved"), str(error))
-            return False
-        return True
+        return self._export(path, (title, name, pattern), self.tr("Report not saved"), write)
 
     def export_pdf(self, path: str | None = None) -> bool:
         from mappa_desktop.export.pdf import write_pdf
 
+        def write(target: str) -> None:
+            write_pdf(self._report(), target, overwrite=True)
+
+        chooser = (self.tr("Export PDF report"), "mappa-board-figures.pdf", self.tr("PDF (*.pdf)"))
+        return self._export(path, chooser, self.tr("Report not saved"), write)
+
+    def _report(self):
+        """The board report in the language chosen beside the buttons (PDF and HTML alike)."""
+        return figures_summary(self.figures, language=self.report_language.currentData())
+
+    def _export(self, path: str | None, chooser: tuple[str, str, str], failed: str, write) -> bool:
+        """Save the figures to ``path``, or where the person chooses (title, suggested name, file types);
+        a failure is said in a message titled ``failed``. False when nothing was saved."""
         if self.figures is None:
             self.refresh()
-        path = path or self._target(
-            self.tr("Export PDF report"), "mappa-board-figures.pdf", self.tr("PDF (*.pdf)")
-        )
+        path = path or self._target(*chooser)
         if not path:
             return False
         try:
-            language = self.report_language.currentData()
-            write_pdf(figures_summary(self.figures, language=language), path, overwrite=True)
+            write(path)
         except Exception as error:
-            warn(self, self.tr("Report not saved"), str(error))
+            warn(self, failed, str(error))
             return False
         return True
