@@ -1,8 +1,9 @@
-"""Referral packages: versioned JSON with a SHA-256 digest, what a coordinator imports. Qt-free."""
+"""Referral packages: versioned JSON, signed (Ed25519) and with a SHA-256 digest, what a coordinator
+imports. Qt-free."""
 
+from mappa_desktop.core.package.canonical import canonical_json
 from mappa_desktop.core.package.io import (
     build_package,
-    canonical_json,
     digest_of,
     loads_package,
     loads_package_document,
@@ -11,6 +12,7 @@ from mappa_desktop.core.package.io import (
     package_filename,
     read_package,
     read_package_document,
+    signature_of,
     write_package,
 )
 from mappa_desktop.core.package.model import (
@@ -22,12 +24,15 @@ from mappa_desktop.core.package.model import (
     PackageError,
     PackageMalformed,
     PackageNewerVersion,
+    PackageSignatureInvalid,
     PackageTampered,
     PackageTooLarge,
     PackageWrongFormat,
     ReferralPackage,
     RulePackRef,
+    Signature,
 )
+from mappa_desktop.core.package.signing import UNSIGNED, SignatureCheck, check_signature, signed_message
 
 __all__ = [
     "FORMAT",
@@ -38,12 +43,17 @@ __all__ = [
     "PackageError",
     "PackageMalformed",
     "PackageNewerVersion",
+    "PackageSignatureInvalid",
     "PackageTampered",
     "PackageTooLarge",
     "PackageWrongFormat",
     "ReferralPackage",
     "RulePackRef",
+    "Signature",
+    "SignatureCheck",
+    "UNSIGNED",
     "build_package",
+    "check_signature",
     "canonical_json",
     "digest_of",
     "loads_package",
@@ -53,5 +63,7 @@ __all__ = [
     "package_filename",
     "read_package",
     "read_package_document",
+    "signature_of",
+    "signed_message",
     "write_package",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import json
@@ -13,18 +14,25 @@ from typing import Any
 from pydantic import ValidationError
 
 from mappa_desktop.core.facts import Facts
+from mappa_desktop.core.package.canonical import canonical_json
 from mappa_desktop.core.package.model import (
     FORMAT,
     MAX_PACKAGE_BYTES,
     SCHEMA_VERSION,
     SUFFIX,
-    Digest,
     PackageMalformed,
     PackageNewerVersion,
     PackageTampered,
     PackageTooLarge,
     PackageWrongFormat,
     ReferralPackage,
+)
+from mappa_desktop.core.package.signing import (
+    UNSIGNED,
+    PackageSigner,
+    SignatureCheck,
+    check_signature,
+    sign_document,
 )
 from mappa_desktop.core.referral import Referral
 from mappa_desktop.core.rules import Assessment
@@ -38,17 +46,19 @@ from mappa_desktop.core.safe_input import (
 )
 
 
-def canonical_json(data: Any) -> bytes:
-    """Sorted keys, no whitespace, UTF-8: the bytes the digest is computed over."""
-    return json.dumps(
-        data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
-    ).encode()
-
-
 def digest_of(document: dict[str, Any]) -> str:
     """Hex SHA-256 of the canonical JSON of ``document`` without its ``digest``."""
     body = {key: value for key, value in document.items() if key != "digest"}
     return hashlib.sha256(canonical_json(body)).hexdigest()
+
+
+def signature_of(package: ReferralPackage) -> SignatureCheck:
+    """Who signed a package that was read (its signature verified then) or built here: ``UNSIGNED``, or the
+    signing key and the name the package gives its signer."""
+    block = package.signature
+    if block is None:
+        return UNSIGNED
+    return SignatureCheck(base64.b64decode(block.public_key), block.signer)
 
 
 def build_package(
@@ -57,8 +67,10 @@ def build_package(
     assessment: Assessment,
     *,
     created_at: dt.datetime | None = None,
+    signer: PackageSigner | None = None,
 ) -> ReferralPackage:
-    """A package of ``referral`` with its ``facts`` and ``assessment``, digest computed."""
+    """A package of ``referral`` with its ``facts`` and ``assessment``, signed by ``signer`` (this
+    installation's key, ``core.signing.keys.installation_signer``; unsigned without one), digest computed."""
     from mappa_desktop import __version__
 
     document: dict[str, Any] = {
@@ -71,16 +83,21 @@ def build_package(
         "facts": facts.model_dump(mode="json"),
         "assessment": assessment.model_dump(mode="json"),
     }
-    # Digest the JSON exactly as it will be written (pydantic's own rendering of dates and numbers).
+    # Sign and digest the JSON exactly as it will be written (pydantic's own rendering of dates and numbers).
     document["digest"] = {"algorithm": "sha256", "value": "0" * 64}
-    package = ReferralPackage.model_validate(document)
-    value = digest_of(package.model_dump(mode="json"))
-    return package.model_copy(update={"digest": Digest(value=value)})
+    document = package_document(ReferralPackage.model_validate(document))
+    if signer is not None:
+        document = sign_document(document, signer)
+    document["digest"] = {"algorithm": "sha256", "value": digest_of(document)}
+    return ReferralPackage.model_validate(document)
 
 
 def package_document(package: ReferralPackage) -> dict[str, Any]:
-    """The package as JSON data, exactly as written to the file."""
-    return package.model_dump(mode="json")
+    """The package as JSON data, exactly as written to the file (an unsigned one has no ``signature``)."""
+    document = package.model_dump(mode="json")
+    if document.get("signature") is None:
+        document.pop("signature", None)
+    return document
 
 
 def package_bytes(package: ReferralPackage) -> bytes:
@@ -109,7 +126,9 @@ def read_package_document(path: str | os.PathLike[str]) -> tuple[ReferralPackage
     Checks, in order: a regular file (never a pipe, device or folder: opened without blocking and judged
     by ``fstat``), size (over 10 MB is refused before reading, and never more is read), JSON within every
     limit (nesting, number size, text and list lengths), format, schema version (a newer one needs a newer
-    app), digest (any change since export), then every field against the schema and its length caps.
+    app), digest (accidental damage since export), signature when there is one (a package changed after it
+    was signed is refused: ``PackageSignatureInvalid``), then every field against the schema and its
+    length caps. Who signed it is ``signature_of(package)``.
 
     Also returns the document exactly as read: the one its digest is of. (A package of an earlier version
     is read into today's model, e.g. its one victim's answers as victim 1, so the model's own JSON can
@@ -190,9 +209,10 @@ def loads_package_document(
         raise PackageMalformed(f"{name} holds values JSON does not allow: {error}.") from error
     if actual != digest["value"]:
         raise PackageTampered(
-            f"{name} has been changed since it was exported (its SHA-256 digest does not match), so it "
-            "was not imported. Ask the sender for a fresh copy through a secure route."
+            f"{name} has been damaged or changed since it was exported (its SHA-256 digest does not match), "
+            "so it was not imported. Ask the sender for a fresh copy through a secure route."
         )
+    check_signature(document, name=name)
     try:
         return ReferralPackage.model_validate(document), document
     except ValidationError as error:

@@ -1,13 +1,18 @@
 """Import referral packages into the co-ordinator's screening records, all or nothing per package.
 
 ``import_packages`` reads and verifies every file first (size, JSON, format, schema version, digest,
-schema: ``core.package.read_package``), so a refused file never touches the database, then writes the
+signature, schema: ``core.package.read_package``), so a refused file never touches the database (a
+package whose signature fails is refused like any other), then writes the
 verified ones in one transaction with a SAVEPOINT per package: a package is written whole or not at all,
 and one failing write does not undo the others. A package whose referral id is already held is a
 duplicate: ``on_duplicate`` keeps the existing record, replaces it (status and decisions are kept; the
 content and deadlines are refreshed; the earlier package and the fields that changed go to the audit log,
 and the result says what changed and which decisions were made on the earlier version), or asks (``ask``
 callback). An identical package (same digest) is always kept. Every import and replacement is audited.
+
+Who signed each package is recorded with it (``signatures``) and returned in its result: a trusted
+sender, an unknown key, or unsigned. A replacement whose signature differs from the earlier copy's (an
+unsigned or unknown-key copy replacing a trusted sender's) says so in its reason.
 
 Each file is judged on its own: a file that cannot be read, parsed or evaluated is refused with its name
 and the reason, and the others go on. The queue's assessment is the co-ordinator's own (this
@@ -28,8 +33,10 @@ from mappa_desktop.core.package import (
     SUFFIX,
     PackageError,
     ReferralPackage,
+    SignatureCheck,
     package_document,
     read_package_document,
+    signature_of,
 )
 from mappa_desktop.core.referral import DECLINED, UNKNOWN, Referral
 from mappa_desktop.core.referral.referred_under import referrer_request
@@ -38,6 +45,12 @@ from mappa_desktop.core.screening.changes import changed_labels
 from mappa_desktop.core.screening.claims import changed_fields, coordinator_assessment
 from mappa_desktop.core.screening.deadlines import DeadlinePolicy
 from mappa_desktop.core.screening.model import DECIDED_LEVEL, ImportOutcome, ImportResult, ScreeningStatus
+from mappa_desktop.core.screening.signatures import (
+    SenderSignature,
+    judged,
+    recorded_signature,
+    signature_columns,
+)
 from mappa_desktop.core.screening.stored import (
     earlier_version,
     package_json,  # noqa: F401 - the stored JSON, for callers that imported it from here
@@ -71,6 +84,11 @@ class VerifiedPackage:
     @property
     def digest(self) -> str:
         return self.package.digest.value
+
+    @property
+    def signature(self) -> SignatureCheck:
+        """Who signed it (the signature was verified when it was read)."""
+        return signature_of(self.package)
 
 
 @dataclass(frozen=True)
@@ -195,6 +213,7 @@ def queue_columns(
         "left_level_at": left_level_at.isoformat() if left_level_at else None,
         "digest": package.digest.value,
         "rule_pack": f"{package.rule_pack.id} {package.rule_pack.version}",
+        **signature_columns(signature_of(package)),
     }
 
 
@@ -303,6 +322,8 @@ def _store_one(
             f"{item.path.name} could not be assessed by this application's rule pack ({error}), so it "
             "was not imported. Ask the sender to check the dates and export it again.",
         )
+    signature = judged(conn, item.signature)
+    earlier_signature = recorded_signature(conn, referral.id) if existing is not None else None
     conn.execute("SAVEPOINT package")
     try:
         if existing is None:
@@ -343,7 +364,9 @@ def _store_one(
                 "SELECT count(*) FROM screening_decisions WHERE referral_id = ?", (referral.id,)
             ).fetchone()[0]
         conn.execute("INSERT INTO received_search (rowid, text) VALUES (?, ?)", (n, search_text(referral)))
-        new = {"digest": item.digest, "file": item.path.name}
+        new = {"digest": item.digest, "file": item.path.name, "signature": str(signature.state)}
+        if signature.fingerprint:
+            new["signer_fingerprint"] = signature.fingerprint
         if existing is not None:
             new["changed"], new["changed_labels"] = changed, labels  # paths for machines, words for people
         conn.execute(
@@ -375,8 +398,17 @@ def _store_one(
         )
     conn.execute("RELEASE package")
     if existing is None:
-        return ImportResult(path, ImportOutcome.imported, referral.id, name)
-    return ImportResult(path, ImportOutcome.replaced, referral.id, name, replaced_reason(labels, decided))
+        return ImportResult(path, ImportOutcome.imported, referral.id, name, signature=signature)
+    reason = replaced_reason(labels, decided) + signature_change(earlier_signature, signature)
+    return ImportResult(path, ImportOutcome.replaced, referral.id, name, reason, signature)
+
+
+def signature_change(earlier: SenderSignature | None, newer: SenderSignature) -> str:
+    """What a replacement changed in who signed the referral ("" when the same)."""
+    if earlier is None or (earlier.state, earlier.fingerprint) == (newer.state, newer.fingerprint):
+        return ""
+    was, now = earlier.short_text(), newer.short_text()
+    return f". Who signed it changed: the earlier copy was “{was}”, this one is “{now}”; ask the sender why"
 
 
 def stopped(path: Path, referral_id: str | None = None, name: str = "") -> ImportResult:

@@ -155,13 +155,15 @@ class ImportOutcome(StrEnum):
 
 @dataclass(frozen=True)
 class ImportResult:
-    """What happened to one file of an import. ``reason`` says why it was refused (or kept)."""
+    """What happened to one file of an import. ``reason`` says why it was refused (or kept); ``signature``
+    (a ``signatures.SenderSignature``) who signed a package that was imported or replaced."""
 
     path: str
     outcome: ImportOutcome
     referral_id: str | None = None
     subject_name: str = ""
     reason: str = ""
+    signature: object | None = None
 
 
 @dataclass(frozen=True)

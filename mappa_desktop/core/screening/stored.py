@@ -19,7 +19,7 @@ import json
 import zlib
 from typing import Any
 
-from mappa_desktop.core.package import ReferralPackage, canonical_json
+from mappa_desktop.core.package import ReferralPackage, canonical_json, package_document
 
 ENCODING = "zlib+base64"
 LEVEL = 9
@@ -27,7 +27,7 @@ LEVEL = 9
 
 def package_json(package: ReferralPackage) -> str:
     """The package's canonical JSON, whose digest is the package's own."""
-    return canonical_json(package.model_dump(mode="json")).decode()
+    return canonical_json(package_document(package)).decode()
 
 
 def stored_package(package: ReferralPackage, document: dict[str, Any] | None = None) -> bytes:

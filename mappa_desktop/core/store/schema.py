@@ -10,6 +10,9 @@
 - ``audit_log``: append-only (triggers refuse updates and deletes); one row per change, deletions kept.
 - ``received_referrals``, ``received_packages``, ``screening_decisions``, ``received_search``: the
   co-ordinator's screening records (m002; ``mappa_desktop.core.screening.tables``).
+- ``signing_key``, ``trusted_senders`` and ``received_referrals.signature``/``signer_*`` (m007): this
+  installation's package signing key, the coordinator's trusted senders, and who signed each received
+  package (``mappa_desktop.core.signing``).
 """
 
 from __future__ import annotations
@@ -100,6 +103,31 @@ def m005_referrals_summary_language(db: Database) -> None:
     """The language each referral's summary was last produced in (issue 15: a Welsh-speaking subject's
     summary may be Welsh or bilingual), kept beside ``exported_at`` and shown with it."""
     db["referrals"].add_column("summary_language", str)
+
+
+@migrations()
+def m007_signing_keys_and_trusted_senders(db: Database) -> None:
+    """Signed packages (issue 14): the installation's Ed25519 signing key (one row, made on first need; the
+    private key is kept here and nowhere else), the name its packages are signed under, the coordinator's
+    trusted senders, and what each received package's signature showed when it was imported."""
+    db.execute(
+        "CREATE TABLE signing_key (id INTEGER PRIMARY KEY CHECK (id = 1), private_key BLOB NOT NULL, "
+        "public_key BLOB NOT NULL, signer_name TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL)"
+    )
+    db.execute(
+        "CREATE TABLE trusted_senders (fingerprint TEXT PRIMARY KEY, name TEXT NOT NULL, how TEXT NOT NULL, "
+        "added_at TEXT NOT NULL, added_by TEXT NOT NULL, public_key BLOB)"
+    )
+    # ``signature``: 'signed' (a signature that verified) or 'unsigned'; NULL for a package received before
+    # this version (all of those were unsigned). The signer's key and the name the package gave are kept, so
+    # trusting the key later shows the referral as from a trusted sender without importing it again.
+    for column, kind in (
+        ("signature", str),
+        ("signer_fingerprint", str),
+        ("signer_key", bytes),
+        ("signer_name", str),
+    ):
+        db["received_referrals"].add_column(column, kind)
 
 
 def known_migrations() -> list[str]:
