@@ -20,13 +20,14 @@ from mappa_desktop.commands import (
     export,
     figures,
     import_packages,
+    keys,
     list_referrals,
     rules,
     sample_data,
 )
 
 # Sub-command modules, in the order they appear in --help.
-COMMAND_MODULES = (list_referrals, sample_data, evaluate, rules, export, import_packages, figures)
+COMMAND_MODULES = (list_referrals, sample_data, evaluate, rules, export, import_packages, figures, keys)
 
 
 def build_parser() -> argparse.ArgumentParser:

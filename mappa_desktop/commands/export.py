@@ -29,7 +29,8 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
         help="save a referral as PDF, referral package, HTML or text",
         description=(
             "Save one referral's summary (PDF, HTML, text) or its referral package (json, a "
-            "NAME.mappa.json file a MAPPA coordinator can import). The file is readable by you only."
+            "NAME.mappa.json file a MAPPA coordinator can import, signed with this installation's key: see "
+            "mappa-desktop keys). The file is readable by you only."
         ),
     )
     parser.add_argument("id", metavar="ID", help="the referral's id (see: mappa-desktop list)")
@@ -55,6 +56,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     from mappa_desktop.core.rules import RulePackError
     from mappa_desktop.core.safe_files import ExportError
+    from mappa_desktop.core.signing.keys import installation_signer
     from mappa_desktop.core.store import ReferralNotFound, Store, StoreError, default_actor
     from mappa_desktop.core.summary import DEFAULT_MARKING
     from mappa_desktop.export.service import export_to_file, prepare, record_export
@@ -65,6 +67,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         with Store.open(db) as store:
             referral = store.load(args.id)
+            # A package is signed with this installation's key (made now if there is none yet).
+            signer = installation_signer(store) if args.format == "json" else None
     except ReferralNotFound:
         print(
             f"No referral with id {args.id} in {db}. Run 'mappa-desktop list --db {db}' to see the ids.",
@@ -74,6 +78,7 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as error:
         print(error, file=sys.stderr)
         return 1
+    from mappa_desktop.core.signing.fingerprint import spoken
     from mappa_desktop.core.summary import summary_language
 
     preferred = referral.subject.preferred_language
@@ -87,6 +92,7 @@ def run(args: argparse.Namespace) -> int:
             overwrite=args.force,
             marking=args.marking or DEFAULT_MARKING,
             language=language,
+            signer=signer,
         )
     except FileExistsError as error:
         return refuse_to_replace(error)
@@ -103,6 +109,11 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if args.format == "json":
         print(t("Saved {path}").format(path=path))
+        print(
+            t("Signed by this installation's key, fingerprint {fingerprint}.").format(
+                fingerprint=spoken(signer.fingerprint)
+            )
+        )
     else:
         print(
             t("Saved {path} (summary in {language})").format(path=path, language=t(LANGUAGE_NAMES[language]))

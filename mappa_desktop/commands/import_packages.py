@@ -20,7 +20,9 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
         help="import referral packages (.mappa.json) for screening",
         description=(
             "Import referral packages sent to the MAPPA co-ordinator: files, or folders of *.mappa.json. "
-            "Each is checked (size, format, version, SHA-256 digest) and imported whole or not at all."
+            "Each is checked (size, format, version, SHA-256 digest, signature) and imported whole or not at "
+            "all. A package whose signature fails is refused; each imported one says who signed it: a "
+            "trusted sender, an unknown key, or nobody (unsigned). See mappa-desktop keys."
         ),
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="a package file or a folder of them")
@@ -60,6 +62,7 @@ def run(args: argparse.Namespace) -> int:
                         "outcome": str(r.outcome),
                         "referral_id": r.referral_id,
                         "reason": r.reason or None,
+                        **_signature_json(r.signature),
                     }
                     for r in results
                 ],
@@ -73,9 +76,22 @@ def run(args: argparse.Namespace) -> int:
             if r.reason:
                 line += f": {cell(r.reason)}"
             print(line)
+            if r.signature is not None:
+                print("    " + cell(r.signature.sentence_text(t)))
         counts = {outcome: sum(r.outcome is outcome for r in results) for outcome in ImportOutcome}
         print(", ".join(f"{n} {t(outcome.value)}" for outcome, n in counts.items()))
     if not results:
         print(t("No package files were found at the paths given."), file=sys.stderr)
         return 1
     return 1 if refused else 0
+
+
+def _signature_json(signature) -> dict[str, object]:
+    """Who signed an imported package, for ``--format json`` (nothing for a refused file)."""
+    if signature is None:
+        return {}
+    return {
+        "signature": str(signature.state),
+        "signer_fingerprint": signature.fingerprint,
+        "signer": signature.name or None,
+    }

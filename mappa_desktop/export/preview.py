@@ -59,9 +59,12 @@ class SummaryPreviewDialog(QDialog):
         language: str = "en",
         parent: QWidget | None = None,
         ask_path=None,
+        signer=None,
     ) -> None:
         super().__init__(parent)
         self.prepared = prepared
+        self._signer = signer
+        """Called when a package is saved, for the key that signs it (None: the package is unsigned)."""
         self.generated_at = generated_at or dt.datetime.now().astimezone()
         self._marking = marking or security_marking()
         self._ask_path = ask_path or self._file_dialog
@@ -217,11 +220,24 @@ class SummaryPreviewDialog(QDialog):
             tr("Save referral package"),
             suggested,
             tr("Referral package (*.mappa.json)"),
-            lambda: package_bytes(build_package(p.referral, p.facts, p.assessment)),
+            self._package_bytes,
         )
         if saved is not None:
             self.exported.emit("json")
         return saved
+
+    def _package_bytes(self) -> bytes:
+        """The package, signed with this installation's key when the window gives one."""
+        p = self.prepared
+        try:
+            signer = self._signer() if self._signer else None
+        except Exception as error:  # the key could not be read or made (a read-only database)
+            raise ExportError(
+                tr("The package was not saved: it could not be signed (%1). Nothing was written.").replace(
+                    "%1", str(error)
+                )
+            ) from error
+        return package_bytes(build_package(p.referral, p.facts, p.assessment, signer=signer))
 
     def copy_text(self) -> None:
         """Put the summary on the clipboard as plain text (for a secure e-mail)."""

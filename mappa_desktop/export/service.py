@@ -15,6 +15,7 @@ from typing import Literal
 
 from mappa_desktop.core.facts import Case, Facts
 from mappa_desktop.core.package import build_package, package_bytes
+from mappa_desktop.core.package.signing import PackageSigner
 from mappa_desktop.core.referral import Referral, derive_facts
 from mappa_desktop.core.rules import Assessment, RulePack, evaluate, load_pack
 from mappa_desktop.core.safe_files import write_atomic
@@ -90,11 +91,12 @@ def render(
     marking: str = DEFAULT_MARKING,
     generated_at: dt.datetime | None = None,
     language: str = "en",
+    signer: PackageSigner | None = None,
 ) -> bytes:
-    """The export's bytes: a PDF, the referral package JSON, UTF-8 HTML or UTF-8 text."""
+    """The export's bytes: a PDF, the referral package JSON (signed by ``signer``), UTF-8 HTML or text."""
     if fmt == "json":
         package = build_package(
-            prepared.referral, prepared.facts, prepared.assessment, created_at=generated_at
+            prepared.referral, prepared.facts, prepared.assessment, created_at=generated_at, signer=signer
         )
         return package_bytes(package)
     summary = summary_of(prepared, marking=marking, generated_at=generated_at, language=language)
@@ -118,9 +120,10 @@ def export_to_file(
     marking: str = DEFAULT_MARKING,
     generated_at: dt.datetime | None = None,
     language: str = "en",
+    signer: PackageSigner | None = None,
 ) -> Path:
     """Render and save atomically, owner-only. ``FileExistsError`` unless ``overwrite``; ``ExportError``."""
-    data = render(prepared, fmt, marking=marking, generated_at=generated_at, language=language)
+    data = render(prepared, fmt, marking=marking, generated_at=generated_at, language=language, signer=signer)
     return write_atomic(path, data, overwrite=overwrite)
 
 

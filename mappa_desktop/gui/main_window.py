@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
             )
             # A save refused because another window saved first is settled with the officer (gui/conflict.py).
             editor.conflict_source = self.store
+            editor.package_signer = self._package_signer
             editor.actor_display = self._actor_display
             editor.signature = self._signature
             self.ui.editorLayout.addWidget(editor)
@@ -203,6 +204,14 @@ class MainWindow(QMainWindow):
         from mappa_desktop.gui.settings import actor_display
 
         return actor_display(actor_id, self.actor)
+
+    def _package_signer(self) -> Any:
+        """This installation's signing key, under the officer's name and agency from Settings."""
+        from mappa_desktop.core.signing.keys import installation_signer
+        from mappa_desktop.gui.settings import officer
+
+        person = officer()
+        return installation_signer(self.store, name=", ".join(p for p in (person.name, person.agency) if p))
 
     def _signature(self) -> str:
         from mappa_desktop.gui.settings import officer_signature

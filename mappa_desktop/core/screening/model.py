@@ -186,6 +186,8 @@ class QueueRow:
     referring_agency: str
     pnc_id: str | None
     received_at: dt.datetime
+    signature: object | None = None
+    """Who signed the package (a ``signatures.SenderSignature``)."""
 
     def days_to_release(self, today: dt.date) -> int | None:
         return None if self.release_date is None else (self.release_date - today).days

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from mappa_desktop.core.screening.model import DeadlineKind, QueueRow, ScreeningStatus
+from mappa_desktop.core.screening.signatures import sender_signature
+from mappa_desktop.core.signing.trust import TRUSTED_NAME_SQL
 
 SORT_COLUMNS: dict[str, str] = {
     "name": "sort_name",
@@ -98,8 +100,10 @@ def queue_keys(conn: sqlite3.Connection, query: QueueQuery) -> list[int]:
 
 _ROW_SQL = (
     "SELECT n, id, subject_name, status, category, level_sought, aid_level, aid_category, aid_eligible, "
-    "da_flag, release_date, next_due, next_due_kind, referring_agency, pnc_id, received_at "
-    "FROM received_referrals WHERE n IN ({})"
+    "da_flag, release_date, next_due, next_due_kind, referring_agency, pnc_id, received_at, "
+    "signature, signer_fingerprint, signer_name, "
+    + TRUSTED_NAME_SQL.format(fp="signer_fingerprint", key="signer_key")
+    + " FROM received_referrals WHERE n IN ({})"
 )
 
 
@@ -130,6 +134,7 @@ def queue_rows(conn: sqlite3.Connection, keys: Sequence[int]) -> list[QueueRow]:
                 referring_agency=r[13],
                 pnc_id=r[14],
                 received_at=dt.datetime.fromisoformat(r[15]),
+                signature=sender_signature(*r[16:20]),
             )
     return [found[key] for key in keys if key in found]
 

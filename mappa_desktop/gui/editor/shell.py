@@ -117,6 +117,8 @@ class ReferralEditor(QWidget):
         self.blockers: list[Blocker] = []
         self.ask_override = self._ask_override
         self.open_preview = self._open_preview
+        self.package_signer: Callable[[], Any] | None = None
+        """Gives the key a saved package is signed with (the window's store's); without one, unsigned."""
         self.conflict_source: Any = None
         """Where a conflicting save is read from (``load(id)``, ``audit_log(id)``): the store. Without
         one, a save conflict is reported and not retried."""
@@ -542,7 +544,10 @@ class ReferralEditor(QWidget):
         # The summary's language: Welsh for a Welsh speaker, else the interface's (the person can change it).
         language = summary_language(draft.subject.preferred_language, self.lang)
         dialog = SummaryPreviewDialog(
-            prepare(draft, as_of=self.as_of(), pack=self.pack), language=language, parent=self
+            prepare(draft, as_of=self.as_of(), pack=self.pack),
+            language=language,
+            parent=self,
+            signer=self.package_signer,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exported.connect(lambda fmt, rid=draft.id: self.exported.emit(rid, fmt, dialog.language))
