@@ -88,6 +88,10 @@
         <translation>Pecyn atgyfeirio (*.mappa.json)</translation>
     </message>
     <message>
+        <source>The package was not saved: it could not be signed (%1). Nothing was written.</source>
+        <translation>Ni chadwyd y pecyn: nid oedd modd ei lofnodi (%1). Ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
         <source>Copied as text. Paste it only into a secure e-mail.</source>
         <translation>Wedi&apos;i gopïo fel testun. Gludwch ef i e-bost diogel yn unig.</translation>
     </message>
@@ -1314,6 +1318,61 @@
     </message>
 </context>
 <context>
+    <name>ConfirmFingerprintDialog</name>
+    <message>
+        <source>Trust a sender</source>
+        <translation>Ymddiried mewn anfonwr</translation>
+    </message>
+    <message>
+        <source>Phone the sender on a number you already know (not one given in an e-mail or a package) and ask them to read out their fingerprint: in MAPPA Desktop, Screening, Trusted senders, or &apos;mappa-desktop keys show&apos;. Type it here as they read it.</source>
+        <translation>Ffoniwch yr anfonwr ar rif rydych chi eisoes yn ei wybod (nid un a roddwyd mewn e-bost neu becyn) a gofynnwch iddynt ddarllen eu hôl bys yn uchel: yn MAPPA Desktop, Sgrinio, Anfonwyr dibynadwy, neu &apos;mappa-desktop keys show&apos;. Teipiwch ef yma wrth iddynt ei ddarllen.</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s name and agency</source>
+        <translation>Enw ac asiantaeth yr anfonwr</translation>
+    </message>
+    <message>
+        <source>Fingerprint the sender read out</source>
+        <translation>Yr ôl bys a ddarllenodd yr anfonwr</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s &amp;name and agency</source>
+        <translation>&amp;Enw ac asiantaeth yr anfonwr</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint they read out</source>
+        <translation>Yr ôl &amp;bys a ddarllenwyd</translation>
+    </message>
+    <message>
+        <source>Whether the fingerprint matches</source>
+        <translation>A yw&apos;r ôl bys yn cyfateb</translation>
+    </message>
+    <message>
+        <source>The key in hand has the fingerprint %1.</source>
+        <translation>Ôl bys yr allwedd sydd gennych yw %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this sender</source>
+        <translation>&amp;Ymddiried yn yr anfonwr hwn</translation>
+    </message>
+    <message>
+        <source>That is not a fingerprint: 20 letters and digits, in five groups of four.</source>
+        <translation>Nid ôl bys yw hwnnw: 20 llythyren a digid, mewn pum grŵp o bedwar.</translation>
+    </message>
+    <message>
+        <source>✔ The fingerprints match.</source>
+        <translation>✔ Mae&apos;r olion bysedd yn cyfateb.</translation>
+    </message>
+    <message>
+        <source>⚠ The fingerprints do not match. Do not trust this key: it may not be the sender&apos;s. Ask them to read it again; if it still differs, tell your information security contact.</source>
+        <translation>⚠ Nid yw&apos;r olion bysedd yn cyfateb. Peidiwch ag ymddiried yn yr allwedd hon: efallai nad allwedd yr anfonwr ydyw. Gofynnwch iddynt ei ddarllen eto; os yw&apos;n dal yn wahanol, rhowch wybod i&apos;ch cyswllt diogelwch gwybodaeth.</translation>
+    </message>
+    <message>
+        <source>Give the sender&apos;s name and agency.</source>
+        <translation>Rhowch enw ac asiantaeth yr anfonwr.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionPanel</name>
     <message>
         <source>Decision aid</source>
@@ -2464,6 +2523,22 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
         <translation>Dewiswch benderfyniad</translation>
     </message>
     <message>
+        <source>Who signed the package</source>
+        <translation>Pwy a lofnododd y pecyn</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key after checking its fingerprint…</source>
+        <translation>&amp;Ymddiried yn yr allwedd hon ar ôl gwirio ei hôl bys…</translation>
+    </message>
+    <message>
+        <source>Trust this key after checking its fingerprint</source>
+        <translation>Ymddiried yn yr allwedd hon ar ôl gwirio ei hôl bys</translation>
+    </message>
+    <message>
+        <source>Sender not trusted</source>
+        <translation>Ni roddwyd ymddiriedaeth yn yr anfonwr</translation>
+    </message>
+    <message>
         <source>This referral could not be assessed: %1</source>
         <translation>Nid oedd modd asesu&apos;r atgyfeiriad hwn: %1</translation>
     </message>
@@ -2679,6 +2754,18 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
     <message>
         <source>%1 of %2</source>
         <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;senders…</source>
+        <translation>&amp;Anfonwyr dibynadwy…</translation>
+    </message>
+    <message>
+        <source>Trusted senders</source>
+        <translation>Anfonwyr dibynadwy</translation>
+    </message>
+    <message>
+        <source>The senders whose signed packages you trust, and your own key</source>
+        <translation>Yr anfonwyr rydych yn ymddiried yn eu pecynnau wedi&apos;u llofnodi, a&apos;ch allwedd eich hun</translation>
     </message>
     <message>
         <source>No referrals received yet. Choose Import packages… (Ctrl+I) or drop referral package files (.mappa.json) or folders here.</source>
@@ -3256,6 +3343,113 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
     <message>
         <source>Explanation with the fact changed</source>
         <translation>Esboniad gyda&apos;r ffaith wedi&apos;i newid</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedSendersDialog</name>
+    <message>
+        <source>Trusted senders</source>
+        <translation>Anfonwyr dibynadwy</translation>
+    </message>
+    <message>
+        <source>Referral packages from these senders are shown as signed by them. Add a sender from their public key file, or by the fingerprint they read out to you by phone.</source>
+        <translation>Dangosir pecynnau atgyfeirio gan yr anfonwyr hyn fel rhai wedi&apos;u llofnodi ganddynt. Ychwanegwch anfonwr o&apos;u ffeil allwedd gyhoeddus, neu drwy&apos;r ôl bys a ddarllenwyd i chi dros y ffôn.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Ôl bys</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Ychwanegwyd gan</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ychwanegwyd</translation>
+    </message>
+    <message>
+        <source>No trusted senders yet.</source>
+        <translation>Dim anfonwyr dibynadwy eto.</translation>
+    </message>
+    <message>
+        <source>Add from a &amp;key file…</source>
+        <translation>Ychwanegu o ffeil &amp;allwedd…</translation>
+    </message>
+    <message>
+        <source>Add by &amp;fingerprint…</source>
+        <translation>Ychwanegu drwy ôl &amp;bys…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Tynnu</translation>
+    </message>
+    <message>
+        <source>Your own fingerprint</source>
+        <translation>Eich ôl bys eich hun</translation>
+    </message>
+    <message>
+        <source>&amp;Export your public key…</source>
+        <translation>A&amp;llforio eich allwedd gyhoeddus…</translation>
+    </message>
+    <message>
+        <source>Export your public key</source>
+        <translation>Allforio eich allwedd gyhoeddus</translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <translation>ffeil allwedd</translation>
+    </message>
+    <message>
+        <source>fingerprint by phone</source>
+        <translation>ôl bys dros y ffôn</translation>
+    </message>
+    <message>
+        <source>Your own key is made the first time you export a package or your public key.</source>
+        <translation>Caiff eich allwedd eich hun ei gwneud y tro cyntaf y byddwch yn allforio pecyn neu eich allwedd gyhoeddus.</translation>
+    </message>
+    <message>
+        <source>Your own fingerprint, to read out to a coordinator: %1</source>
+        <translation>Eich ôl bys eich hun, i&apos;w ddarllen i gydlynydd: %1</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s public key file</source>
+        <translation>Ffeil allwedd gyhoeddus yr anfonwr</translation>
+    </message>
+    <message>
+        <source>Public key files (*.mappa-key.json)</source>
+        <translation>Ffeiliau allwedd gyhoeddus (*.mappa-key.json)</translation>
+    </message>
+    <message>
+        <source>Key file refused</source>
+        <translation>Gwrthodwyd y ffeil allwedd</translation>
+    </message>
+    <message>
+        <source>Sender not trusted</source>
+        <translation>Ni roddwyd ymddiriedaeth yn yr anfonwr</translation>
+    </message>
+    <message>
+        <source>Remove trusted sender</source>
+        <translation>Tynnu anfonwr dibynadwy</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1? Referrals already received from them stay, shown as signed by an unknown key.</source>
+        <translation>Peidio ag ymddiried yn %1? Bydd atgyfeiriadau a gafwyd ganddynt eisoes yn aros, wedi&apos;u dangos fel rhai wedi&apos;u llofnodi gan allwedd anhysbys.</translation>
+    </message>
+    <message>
+        <source>Sender not removed</source>
+        <translation>Ni thynnwyd yr anfonwr</translation>
+    </message>
+    <message>
+        <source>Save your public key</source>
+        <translation>Cadw eich allwedd gyhoeddus</translation>
+    </message>
+    <message>
+        <source>Public key not saved</source>
+        <translation>Ni chadwyd yr allwedd gyhoeddus</translation>
     </message>
 </context>
 <context>

@@ -95,11 +95,12 @@ def _log(conn, actor: str, action: str, record: dict) -> None:
     conn.execute(INSERT_SQL, (TRUST_LOG_ID, at, actor, action, None, None, json.dumps(record)))
 
 
-def trust_key(store, public_key: bytes, name: str, *, actor: str) -> TrustedSender:
-    """Trust a sender's whole public key under ``name`` (replacing an earlier entry with its fingerprint)."""
+def trust_key(store, public_key: bytes, name: str, *, actor: str, how: How = "key file") -> TrustedSender:
+    """Trust a sender's whole public key under ``name`` (replacing an earlier entry with its fingerprint).
+    ``how`` it came: a key file, or a package's key whose fingerprint the sender confirmed by phone."""
     if len(public_key) != 32:
         raise TrustError("That is not an Ed25519 public key (it must be 32 bytes).")
-    return _add(store, fingerprint(public_key), _name(name), "key file", public_key, actor)
+    return _add(store, fingerprint(public_key), _name(name), how, public_key, actor)
 
 
 def trust_fingerprint(store, typed: str, name: str, *, actor: str) -> TrustedSender:

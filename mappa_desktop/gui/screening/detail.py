@@ -11,7 +11,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from mappa_desktop.core.referral.referred_under import referrer_request
 from mappa_desktop.core.referral.victims import advice_line, victim_advice
@@ -30,10 +30,12 @@ from mappa_desktop.core.screening import (
 from mappa_desktop.core.screening.changes import path_words
 from mappa_desktop.core.screening.claims import assessed_on, claim_differences, coordinator_assessment
 from mappa_desktop.core.screening.model import REASONS_BY_ID
+from mappa_desktop.core.screening.signatures import SignatureState, recorded_signature
 from mappa_desktop.gui.drafts import format_when
 from mappa_desktop.gui.forms.ui_screening_detail import Ui_ScreeningDetailForm
 from mappa_desktop.gui.plain_text import escaped, one_line, plain_labels, warn
-from mappa_desktop.gui.screening.text import days_text, deadline_text, status_text, tr
+from mappa_desktop.gui.screening.text import days_text, deadline_text, signature_words, status_text, tr
+from mappa_desktop.gui.screening.trusted_senders import confirm_fingerprint
 from mappa_desktop.gui.settings import interface_language
 from mappa_desktop.gui.widgets import WrappingCheckBox
 
@@ -42,6 +44,8 @@ class ScreeningDetail(QWidget):
     """The referral chosen in the queue. ``decided(referral_id)`` after a decision is recorded."""
 
     decided = Signal(str)
+    trusted = Signal(str)
+    """A sender was trusted from this referral (the queue shows their referrals as signed by them)."""
 
     def __init__(self, store, *, actor: str, policy: DeadlinePolicy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,8 +84,56 @@ class ScreeningDetail(QWidget):
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 3)
         ui.splitter.setSizes([2000, 3000])
+        self._add_signature_line()
         self._decision_changed()
         self.show_referral(None)
+
+    def _add_signature_line(self) -> None:
+        """Who signed the package, under the heading, with the action to trust an unknown key."""
+        self.signature = QLabel()
+        self.signature.setWordWrap(True)
+        self.signature.setAccessibleName(self.tr("Who signed the package"))
+        self.signature.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        plain_labels(self.signature)
+        self.trust_button = QPushButton(self.tr("&Trust this key after checking its fingerprint…"))
+        self.trust_button.setAccessibleName(self.tr("Trust this key after checking its fingerprint"))
+        self.trust_button.clicked.connect(self.trust_signer)
+        # Under the heading, above both halves: who signed is read before anything the package says.
+        line = QHBoxLayout()
+        line.addWidget(self.signature, 1)
+        line.addWidget(self.trust_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.ui.detailLayout.insertLayout(1, line, 0)
+        self.confirm = lambda expected, name: confirm_fingerprint(expected, name, self)
+        """(name, typed fingerprint) or None: the fingerprint check (tests replace it)."""
+
+    def _show_signature(self, referral_id: str) -> None:
+        shown = recorded_signature(self.store.db.conn, referral_id)
+        self.signature.setText(shown.sentence_text(signature_words()))
+        self.signature.show()
+        self.signature.setStyleSheet("font-weight: bold" if shown.state is not SignatureState.trusted else "")
+        self.trust_button.setVisible(shown.state is SignatureState.unknown_key and self._package is not None)
+
+    def trust_signer(self) -> bool:
+        """Trust the key that signed this package, once the fingerprint the sender reads out matches."""
+        from mappa_desktop.core.package import signature_of
+        from mappa_desktop.core.signing.trust import trust_key
+
+        if self._package is None or self.referral_id is None:
+            return False
+        check = signature_of(self._package)
+        if check.public_key is None or check.fingerprint is None:
+            return False
+        answer = self.confirm(check.fingerprint, check.signer)
+        if answer is None:
+            return False
+        try:
+            trust_key(self.store, check.public_key, answer[0], actor=self.actor, how="fingerprint")
+        except Exception as error:  # TrustError or a store error: said, nothing changed
+            warn(self, self.tr("Sender not trusted"), str(error))
+            return False
+        self._show_signature(self.referral_id)
+        self.trusted.emit(self.referral_id)
+        return True
 
     # -- showing -------------------------------------------------------------------------------------
 
@@ -90,6 +142,8 @@ class ScreeningDetail(QWidget):
         self.ui.error.hide()
         enabled = referral_id is not None
         self.ui.splitter.setVisible(enabled)
+        self.signature.hide()
+        self.trust_button.hide()
         if not enabled:
             self.ui.heading.setText(self.tr("Choose a referral in the queue to screen it."))
             self._package = None
@@ -128,6 +182,7 @@ class ScreeningDetail(QWidget):
         self.ui.request.setPlainText(request_note(package))
         self.ui.decision.setCurrentIndex(-1)  # never preselected, from the sender's claim or anything else
         self._decision_changed()
+        self._show_signature(referral_id)
 
     def _outcome_text(self, a) -> tuple[str, str]:
         if a is None:

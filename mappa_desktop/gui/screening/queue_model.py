@@ -23,8 +23,9 @@ from mappa_desktop.core.dates import date_in_words, short_date
 from mappa_desktop.core.screening.claims import ClaimDifference, Outcome, claim_differences, sender_claims
 from mappa_desktop.core.screening.model import QueueRow
 from mappa_desktop.core.screening.queue import SORT_COLUMNS, QueueQuery, queue_keys, queue_rows
+from mappa_desktop.core.screening.signatures import SenderSignature, SignatureState
 from mappa_desktop.gui.plain_text import plain_tooltip
-from mappa_desktop.gui.screening.text import ago_text, days_text, deadline_text, status_text
+from mappa_desktop.gui.screening.text import ago_text, days_text, deadline_text, signature_words, status_text
 from mappa_desktop.gui.settings import interface_language
 
 PAGE = 100
@@ -33,7 +34,8 @@ ReferralIdRole = Qt.ItemDataRole.UserRole + 1
 OverdueRole = Qt.ItemDataRole.UserRole + 2
 
 # (sort key in core.screening.queue.SORT_COLUMNS, header); "claim" is read from the packages shown, so
-# it cannot be sorted by (the queue's SQL never reads package content).
+# it cannot be sorted by (the queue's SQL never reads package content); nor can "signature" (who signed:
+# a trusted sender's name, an unknown key, or unsigned; issue 14).
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("name", "Name"),
     ("status", "Status"),
@@ -41,6 +43,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("level_sought", "Level sought"),
     ("aid_level", "Aid recommends"),
     ("claim", "Sender's claim"),
+    ("signature", "Signature"),
     ("da_flag", "DA"),
     ("release_date", "Release"),
     ("next_due", "Next deadline"),
@@ -260,6 +263,8 @@ class ScreeningQueueModel(QAbstractTableModel):
             return self._bold if overdue and key == "next_due" else None
         if key == "claim":
             return self._claim(item, role)
+        if key == "signature":
+            return self._signature(item, role)
         text = self._text(item, key, today)
         if role == Qt.ItemDataRole.ToolTipRole:  # a name may look like markup: shown literally
             return plain_tooltip(self._tooltip(item, key, today) or text)
@@ -278,6 +283,24 @@ class ScreeningQueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.tr("The sender's claim differs: %1").replace("%1", said)
         return "⚠ " + self.tr("Differs: %1").replace("%1", said)
+
+    def _signature(self, item: QueueRow, role: int) -> Any:
+        """ "✔ Signed by Jane Smith", "⚠ Signed by an unknown key" (bold) or "Unsigned": a sign and words."""
+        signature = item.signature
+        if not isinstance(signature, SenderSignature):
+            return None
+        unknown = signature.state is SignatureState.unknown_key
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if unknown else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(signature.sentence_text(signature_words()))
+        text = signature.short_text(signature_words())
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return text
+        mark = {SignatureState.trusted: "✔ ", SignatureState.unknown_key: "⚠ "}.get(signature.state, "")
+        return mark + text
 
     def _text(self, item: QueueRow, key: str, today: dt.date) -> str:
         if key == "name":

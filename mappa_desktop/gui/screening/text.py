@@ -36,3 +36,12 @@ def ago_text(days: int) -> str:
     """``days`` (positive) in the past, e.g. for a release date gone by."""
     count = f"{days} day" if days == 1 else f"{days} days"
     return tr("%1 ago").replace("%1", count)
+
+
+def signature_words():
+    """Who signed a package, in the interface language: the core's words are translated in the one wording
+    table the CLI uses too (``resources/templates/headings.json``)."""
+    from mappa_desktop.core.summary.headings import Wording
+    from mappa_desktop.gui.settings import interface_language
+
+    return Wording(interface_language()).t

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QPushButton, QWidget
 
 from mappa_desktop.core.screening import DeadlinePolicy, QueueQuery, ScreeningStatus, received_count
 from mappa_desktop.core.screening.model import OPEN_STATUSES
@@ -51,6 +51,13 @@ class ScreeningWidget(QWidget):
         for n in (1, 2, 3, 4):
             ui.category.addItem(self.tr("Category %1").replace("%1", str(n)), n)
         ui.importButton.clicked.connect(self.choose_files)
+        self.senders_button = QPushButton(self.tr("Trusted &senders…"))
+        self.senders_button.setAccessibleName(self.tr("Trusted senders"))
+        self.senders_button.setToolTip(
+            self.tr("The senders whose signed packages you trust, and your own key")
+        )
+        self.senders_button.clicked.connect(self.open_trusted_senders)
+        ui.controlsLayout.addWidget(self.senders_button)
 
         # Queue view: the model keeps ids and builds the rows it shows ------------------------------
         self.model = ScreeningQueueModel(store, self, today=today)
@@ -66,7 +73,7 @@ class ScreeningWidget(QWidget):
         # Widths in characters and never narrower than the (bold) heading, so it fits at any text size.
         char = ui.view.fontMetrics().averageCharWidth()
         heading = header.fontMetrics()
-        for column, chars in enumerate((26, 34, 10, 13, 16, 24, 7, 18, 38, 24, 16)):
+        for column, chars in enumerate((26, 34, 10, 13, 16, 24, 40, 7, 18, 38, 24, 16)):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             header.resizeSection(
                 column, max(chars * char, round(heading.horizontalAdvance(title) * 1.15) + 3 * char)
@@ -80,6 +87,7 @@ class ScreeningWidget(QWidget):
 
         self.detail = ScreeningDetail(store, actor=self.actor, policy=self.policy)
         self.detail.decided.connect(self._decided)
+        self.detail.trusted.connect(self._decided)  # the queue's signature column changes with trust
         ui.splitter.addWidget(self.detail)
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 3)
@@ -193,6 +201,23 @@ class ScreeningWidget(QWidget):
         self.model.refresh()
         self._reselect(referral_id)
         self._update_state()
+
+    def open_trusted_senders(self):
+        """The trusted senders dialog; the queue and the referral shown follow any change when it closes."""
+        from mappa_desktop.gui.screening.trusted_senders import TrustedSendersDialog
+
+        dialog = TrustedSendersDialog(self.store, actor=self.actor, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        keep = self.detail.referral_id
+        dialog.finished.connect(lambda _result: self._after_trust_change(keep))
+        dialog.open()
+        return dialog
+
+    def _after_trust_change(self, referral_id: str | None) -> None:
+        self.model.refresh()
+        self._reselect(referral_id)
+        if referral_id is not None:
+            self.detail.show_referral(referral_id)
 
     def _tab_changed(self, index: int) -> None:
         if self.ui.tabs.widget(index) is self.ui.figuresTab:

@@ -1,0 +1,362 @@
+"""The coordinator's trusted senders: list, add (key file, or the fingerprint read out by phone), remove;
+and this installation's own fingerprint and public key file, for a sender to give a coordinator.
+
+``ConfirmFingerprintDialog`` is the one place a fingerprint is confirmed: the coordinator types what the
+sender reads out, and the key is trusted only when it matches (for a key already in hand: a package's or a
+key file's), so trusting is never one unthinking click.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mappa_desktop.core.dates import short_date
+from mappa_desktop.core.limits import NAME_MAX
+from mappa_desktop.core.signing.fingerprint import normalised, spoken
+from mappa_desktop.gui.plain_text import ask, plain_labels, warn
+from mappa_desktop.gui.settings import interface_language
+
+
+class ConfirmFingerprintDialog(QDialog):
+    """Ask for the sender's name and the fingerprint they read out. With ``expected`` (the fingerprint of a
+    key in hand), OK is allowed only when what was typed matches it."""
+
+    def __init__(self, *, expected: str | None = None, name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.expected = expected
+        self.setWindowTitle(self.tr("Trust a sender"))
+        self.setAccessibleName(self.tr("Trust a sender"))
+        intro = QLabel(
+            self.tr(
+                "Phone the sender on a number you already know (not one given in an e-mail or a package) "
+                "and ask them to read out their fingerprint: in MAPPA Desktop, Screening, Trusted senders, "
+                "or 'mappa-desktop keys show'. Type it here as they read it."
+            )
+        )
+        intro.setWordWrap(True)
+        self.name_edit = QLineEdit(name[:NAME_MAX])
+        self.name_edit.setMaxLength(NAME_MAX)
+        self.name_edit.setAccessibleName(self.tr("Sender's name and agency"))
+        self.fingerprint_edit = QLineEdit()
+        self.fingerprint_edit.setAccessibleName(self.tr("Fingerprint the sender read out"))
+        self.fingerprint_edit.setPlaceholderText("XXXX XXXX XXXX XXXX XXXX")
+        self.fingerprint_edit.setMaxLength(40)
+        form = QFormLayout()
+        name_label = QLabel(self.tr("Sender's &name and agency"))
+        name_label.setBuddy(self.name_edit)
+        fp_label = QLabel(self.tr("&Fingerprint they read out"))
+        fp_label.setBuddy(self.fingerprint_edit)
+        form.addRow(name_label, self.name_edit)
+        form.addRow(fp_label, self.fingerprint_edit)
+        self.expected_label = QLabel()
+        self.expected_label.setWordWrap(True)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setAccessibleName(self.tr("Whether the fingerprint matches"))
+        plain_labels(self.expected_label, self.result_label)
+        if expected is not None:
+            self.expected_label.setText(
+                self.tr("The key in hand has the fingerprint %1.").replace("%1", spoken(expected))
+            )
+        else:
+            self.expected_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Trust this sender"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.expected_label)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.buttons)
+        self.name_edit.textChanged.connect(self._check)
+        self.fingerprint_edit.textChanged.connect(self._check)
+        self._check()
+        self.resize(560, self.sizeHint().height())
+
+    def typed(self) -> str | None:
+        return normalised(self.fingerprint_edit.text())
+
+    def name(self) -> str:
+        return self.name_edit.text().strip()
+
+    def _check(self, *_args) -> None:
+        typed = self.typed()
+        text = ""
+        ok = typed is not None and bool(self.name())
+        if typed is None and len(_compact(self.fingerprint_edit.text())) >= 20:
+            text = self.tr("That is not a fingerprint: 20 letters and digits, in five groups of four.")
+        elif typed is not None and self.expected is not None:
+            if typed == self.expected:
+                text = self.tr("✔ The fingerprints match.")
+            else:
+                ok = False
+                text = self.tr(
+                    "⚠ The fingerprints do not match. Do not trust this key: it may not be the sender's. "
+                    "Ask them to read it again; if it still differs, tell your information security contact."
+                )
+        if typed is not None and not self.name():
+            text = self.tr("Give the sender's name and agency.")
+        self.result_label.setText(text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+
+def _compact(text: str) -> str:
+    """What was typed without the spaces and dashes between groups."""
+    return "".join(ch for ch in text if ch not in " -\t")
+
+
+class TrustedSendersDialog(QDialog):
+    """List, add and remove trusted senders; show and export this installation's own key."""
+
+    def __init__(self, store, *, actor: str, parent: QWidget | None = None, ask_path=None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.actor = actor
+        self._ask_path = ask_path or self._file_dialog
+        self.confirm = lambda expected, name: confirm_fingerprint(expected, name, self)
+        """Asks for the sender's name and the fingerprint they read out: (name, typed) or None (tests
+        replace it; the window opens ``ConfirmFingerprintDialog``)."""
+        self.ask = ask
+        self.setWindowTitle(self.tr("Trusted senders"))
+        self.setAccessibleName(self.tr("Trusted senders"))
+        intro = QLabel(
+            self.tr(
+                "Referral packages from these senders are shown as signed by them. Add a sender from their "
+                "public key file, or by the fingerprint they read out to you by phone."
+            )
+        )
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Fingerprint"), self.tr("Added by"), self.tr("Added")]
+        )
+        self.table.setAccessibleName(self.tr("Trusted senders"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move between senders
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.empty = QLabel(self.tr("No trusted senders yet."))
+        self.add_file = QPushButton(self.tr("Add from a &key file…"))
+        self.add_fingerprint = QPushButton(self.tr("Add by &fingerprint…"))
+        self.remove = QPushButton(self.tr("&Remove"))
+        for button in (self.add_file, self.add_fingerprint, self.remove):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+        self.add_file.clicked.connect(self.add_from_file)
+        self.add_fingerprint.clicked.connect(self.add_by_fingerprint)
+        self.remove.clicked.connect(self.remove_selected)
+        row = QHBoxLayout()
+        for button in (self.add_file, self.add_fingerprint, self.remove):
+            row.addWidget(button)
+        row.addStretch(1)
+
+        self.own = QLabel()
+        self.own.setWordWrap(True)
+        self.own.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.own.setAccessibleName(self.tr("Your own fingerprint"))
+        plain_labels(self.own)
+        self.export_own = QPushButton(self.tr("&Export your public key…"))
+        self.export_own.setAccessibleName(self.tr("Export your public key"))
+        self.export_own.clicked.connect(self.export_public_key)
+        own_row = QHBoxLayout()
+        own_row.addWidget(self.own, 1)
+        own_row.addWidget(self.export_own)
+
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(row)
+        layout.addLayout(own_row)
+        layout.addWidget(close)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.refresh()
+        self.resize(760, 460)
+
+    # -- showing -------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        from mappa_desktop.core.signing.keys import own_signer
+        from mappa_desktop.core.signing.trust import trusted_senders
+
+        senders = trusted_senders(self.store.db.conn)
+        self.table.setRowCount(len(senders))
+        for row, sender in enumerate(senders):
+            how = self.tr("key file") if sender.how == "key file" else self.tr("fingerprint by phone")
+            values = (sender.name, spoken(sender.fingerprint), f"{sender.added_by} ({how})", "")
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, sender.fingerprint)
+                self.table.setItem(row, column, item)
+            self.table.item(row, 3).setText(
+                short_date(sender.added_at.astimezone().date(), interface_language())
+            )
+        self.table.setVisible(bool(senders))
+        self.empty.setVisible(not senders)
+        signer = own_signer(self.store)
+        if signer is None:
+            self.own.setText(
+                self.tr("Your own key is made the first time you export a package or your public key.")
+            )
+        else:
+            self.own.setText(
+                self.tr("Your own fingerprint, to read out to a coordinator: %1").replace(
+                    "%1", spoken(signer.fingerprint)
+                )
+            )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.remove.setEnabled(bool(self.table.selectedItems()))
+
+    def selected_fingerprint(self) -> str | None:
+        items = self.table.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    # -- acting --------------------------------------------------------------------------------------
+
+    def _file_dialog(self, caption: str, suggested: str, filters: str, save: bool) -> str:
+        if save:
+            return QFileDialog.getSaveFileName(self, caption, suggested, filters)[0]
+        return QFileDialog.getOpenFileName(self, caption, suggested, filters)[0]
+
+    def add_from_file(self) -> bool:
+        """Choose a sender's key file, confirm its fingerprint by phone, then trust it."""
+        from mappa_desktop.core.signing.key_file import KeyFileError, read_key_file
+
+        path = self._ask_path(
+            self.tr("Sender's public key file"), "", self.tr("Public key files (*.mappa-key.json)"), False
+        )
+        if not path:
+            return False
+        try:
+            key = read_key_file(path)
+        except KeyFileError as error:
+            warn(self, self.tr("Key file refused"), str(error))
+            return False
+        return self.confirm_and_trust(key.public_key, key.name, how="key file")
+
+    def confirm_and_trust(self, public_key: bytes, name: str, *, how: str = "fingerprint") -> bool:
+        """Trust ``public_key`` once the coordinator has typed the matching fingerprint read out by phone."""
+        from mappa_desktop.core.signing.fingerprint import fingerprint
+        from mappa_desktop.core.signing.trust import trust_key
+
+        answer = self.confirm(fingerprint(public_key), name)
+        if answer is None:
+            return False
+        given, _typed = answer
+        return self._trusted(lambda: trust_key(self.store, public_key, given, actor=self.actor, how=how))
+
+    def add_by_fingerprint(self) -> bool:
+        """Trust the fingerprint a sender read out, before any package from them has arrived."""
+        from mappa_desktop.core.signing.trust import trust_fingerprint
+
+        answer = self.confirm(None, "")
+        if answer is None:
+            return False
+        given, typed = answer
+        return self._trusted(lambda: trust_fingerprint(self.store, typed, given, actor=self.actor))
+
+    def _trusted(self, do) -> bool:
+        from mappa_desktop.core.signing.trust import TrustError
+        from mappa_desktop.core.store import StoreError
+
+        try:
+            do()
+        except (TrustError, StoreError) as error:
+            warn(self, self.tr("Sender not trusted"), str(error))
+            return False
+        self.refresh()
+        return True
+
+    def remove_selected(self) -> bool:
+        from mappa_desktop.core.signing.trust import TrustError, remove_sender
+        from mappa_desktop.core.store import StoreError
+
+        value = self.selected_fingerprint()
+        if value is None:
+            return False
+        name = self.table.item(self.table.currentRow(), 0).text()
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        answer = self.ask(
+            self,
+            self.tr("Remove trusted sender"),
+            self.tr(
+                "Stop trusting %1? Referrals already received from them stay, shown as signed by an unknown "
+                "key."
+            ).replace("%1", name),
+            yes | no,
+            no,
+        )
+        if answer != yes:
+            return False
+        try:
+            remove_sender(self.store, value, actor=self.actor)
+        except (TrustError, StoreError) as error:
+            warn(self, self.tr("Sender not removed"), str(error))
+            return False
+        self.refresh()
+        return True
+
+    def export_public_key(self) -> bool:
+        """Save this installation's public key file (made now if there is no key yet)."""
+        from mappa_desktop.core.safe_files import ExportError
+        from mappa_desktop.core.signing.key_file import write_key_file
+        from mappa_desktop.core.signing.keys import installation_signer
+        from mappa_desktop.core.store import StoreError
+        from mappa_desktop.gui.settings import officer
+
+        path = self._ask_path(
+            self.tr("Save your public key"),
+            "my-key.mappa-key.json",
+            self.tr("Public key files (*.mappa-key.json)"),
+            True,
+        )
+        if not path:
+            return False
+        person = officer()
+        try:
+            signer = installation_signer(
+                self.store, name=", ".join(p for p in (person.name, person.agency) if p)
+            )
+            write_key_file(signer, path, overwrite=True)
+        except (ExportError, StoreError, OSError) as error:
+            warn(self, self.tr("Public key not saved"), str(error))
+            return False
+        self.refresh()
+        return True
+
+
+def confirm_fingerprint(expected: str | None, name: str, parent: QWidget) -> tuple[str, str] | None:
+    """Open ``ConfirmFingerprintDialog``: (the sender's name, the fingerprint typed), or None if cancelled."""
+    dialog = ConfirmFingerprintDialog(expected=expected, name=name, parent=parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.name(), dialog.fingerprint_edit.text()
