@@ -1629,6 +1629,10 @@
         <translation>Mae disodli yn newid: %1. Mae&apos;r fersiwn gynharach yn aros yn yr hanes.</translation>
     </message>
     <message>
+        <source>Who signed it changes: the copy held is “%1”; this one is “%2”. Ask the sender why.</source>
+        <translation>Mae pwy a&apos;i llofnododd yn newid: y copi sydd gennych yw “%1”; hwn yw “%2”. Gofynnwch i&apos;r anfonwr pam.</translation>
+    </message>
+    <message>
         <source>Referral already received</source>
         <translation>Atgyfeiriad wedi dod i law eisoes</translation>
     </message>

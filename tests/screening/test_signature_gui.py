@@ -160,3 +160,38 @@ def test_the_trusted_senders_dialog_adds_lists_exports_and_removes_by_keyboard(q
     assert [s.name for s in trusted_senders(store.db.conn)] == ["Jane Smith, Probation Service"]
     for widget in (dialog.table, dialog.add_file, dialog.add_fingerprint, dialog.remove, dialog.export_own):
         assert widget.accessibleName()
+
+
+def test_the_import_report_names_each_package_from_an_unknown_key(qtbot, store, tmp_path, packages):
+    from mappa_desktop.gui.screening.import_flow import results_text
+
+    jane, mallory = _signer("Jane Smith, Probation Service"), _signer("Someone, Police")
+    trust_key(store, jane.public_key, "Jane Smith", actor=ACTOR)
+    results = import_packages(store, [_inbox(tmp_path, packages, jane, mallory)], actor=ACTOR)
+    summary, details = results_text(results, lambda text: text)
+    assert summary.startswith("3 imported")
+    [line] = details.splitlines()  # the trusted and the unsigned ones are shown in the queue only
+    assert line.startswith(f"{packages[1].referral.id}.mappa.json: imported — Signed by an unknown key")
+
+
+def test_replacing_a_trusted_senders_copy_with_an_unsigned_one_says_so_before_asking(
+    qtbot, store, tmp_path, packages
+):
+    from mappa_desktop.core.screening import verify
+    from mappa_desktop.gui.screening.import_flow import ImportFlow
+
+    jane = _signer("Jane Smith, Probation Service")
+    trust_key(store, jane.public_key, "Jane Smith", actor=ACTOR)
+    p = packages[0]
+    first = tmp_path / "first.mappa.json"
+    write_package(build_package(p.referral, p.facts, p.assessment, signer=jane), first, overwrite=False)
+    import_packages(store, [first], actor=ACTOR)
+    referral = p.referral.model_copy(deep=True)
+    referral.reason.reason = "A later reason"
+    second = tmp_path / "second.mappa.json"
+    write_package(build_package(referral, p.facts, p.assessment), second, overwrite=False)
+    widget = ScreeningWidget(store, actor=ACTOR)
+    qtbot.addWidget(widget)
+    flow = ImportFlow(store, [str(second)], actor=ACTOR, parent=widget)
+    said = flow._what_changed(verify(second))
+    assert "Who signed it changes: the copy held is “Signed by Jane Smith”; this one is “Unsigned”." in said

@@ -27,6 +27,13 @@ from mappa_desktop.core.screening import (
 )
 from mappa_desktop.core.screening.changes import changed_labels
 from mappa_desktop.core.screening.importer import existing_record, stopped
+from mappa_desktop.core.screening.signatures import (
+    SenderSignature,
+    SignatureState,
+    judged,
+    recorded_signature,
+)
+from mappa_desktop.gui.screening.text import signature_words
 from mappa_desktop.gui.settings import interface_language
 
 
@@ -127,11 +134,26 @@ class ImportFlow(QObject):
         except ScreeningError:
             return ""
         changed = changed_labels(held, package_document(item.package))
+        signer = self._signer_change(item)
         if not changed:
-            return self.tr("The referral's content is the same; only the file differs.")
+            return self.tr("The referral's content is the same; only the file differs.") + signer
         shown = "; ".join(changed[:12]) + (" …" if len(changed) > 12 else "")
-        return self.tr("Replacing changes: %1. The earlier version stays in the history.").replace(
-            "%1", shown
+        return (
+            self.tr("Replacing changes: %1. The earlier version stays in the history.").replace("%1", shown)
+            + signer
+        )
+
+    def _signer_change(self, item: VerifiedPackage) -> str:
+        """Who signed the copy held and who signed this one, when they differ (a reason to ask why)."""
+        conn = self.store.db.conn
+        held, new = recorded_signature(conn, item.referral.id), judged(conn, item.signature)
+        if (held.state, held.fingerprint) == (new.state, new.fingerprint):
+            return ""
+        words = signature_words()
+        return "\n\n" + (
+            self.tr("Who signed it changes: the copy held is “%1”; this one is “%2”. Ask the sender why.")
+            .replace("%1", held.short_text(words))
+            .replace("%2", new.short_text(words))
         )
 
     def _ask(self, item: VerifiedPackage, existing, several: bool) -> str:
@@ -198,9 +220,18 @@ def results_text(results: list[ImportResult], tr: Callable[[str], str]) -> tuple
     summary = tr("%1 imported, %2 replaced, %3 kept as they were, %4 refused.")
     for i, outcome in enumerate(ImportOutcome, start=1):
         summary = summary.replace(f"%{i}", str(counts[outcome]))
+    words = signature_words()
     details = "\n".join(
         f"{Path(r.path).name or tr('Import')}: {tr(r.outcome.value)}{' — ' + r.reason if r.reason else ''}"
-        for r in results
         if r.outcome is not ImportOutcome.imported
+        else f"{Path(r.path).name}: {tr(r.outcome.value)} — {r.signature.sentence_text(words)}"
+        for r in results
+        if r.outcome is not ImportOutcome.imported or _unknown_key(r)
     )
     return summary, details
+
+
+def _unknown_key(result: ImportResult) -> bool:
+    """An imported package signed by a key nobody trusts: said by name, with what to do."""
+    signature = result.signature
+    return isinstance(signature, SenderSignature) and signature.state is SignatureState.unknown_key
