@@ -45,6 +45,12 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
         help="security marking on every page (default: OFFICIAL-SENSITIVE)",
     )
     parser.add_argument(
+        "--encrypt-to",
+        metavar="KEYFILE",
+        help="with --format json: encrypt the package for the coordinator whose public key file this is "
+        "(NAME.mappa-key.json), so only their copy of the application can open it",
+    )
+    parser.add_argument(
         "--as-of", type=assessment_date, metavar="DATE", help="assess as on this date (default: today)"
     )
     add_language_argument(
@@ -64,6 +70,19 @@ def run(args: argparse.Namespace) -> int:
     db = existing_database(args)
     if db is None:
         return 1
+    t = words(args)
+    coordinator = None
+    if args.encrypt_to is not None:
+        from mappa_desktop.core.signing.key_file import KeyFileError, read_key_file
+
+        if args.format != "json":
+            print(t("--encrypt-to is for referral packages: use it with --format json."), file=sys.stderr)
+            return 2
+        try:
+            coordinator = read_key_file(args.encrypt_to)
+        except KeyFileError as error:
+            print(error, file=sys.stderr)
+            return 1
     try:
         with Store.open(db) as store:
             referral = store.load(args.id)
@@ -78,6 +97,7 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as error:
         print(error, file=sys.stderr)
         return 1
+    from mappa_desktop.commands.terminal import cell
     from mappa_desktop.core.signing.fingerprint import spoken
     from mappa_desktop.core.summary import summary_language
 
@@ -93,13 +113,13 @@ def run(args: argparse.Namespace) -> int:
             marking=args.marking or DEFAULT_MARKING,
             language=language,
             signer=signer,
+            seal_for=coordinator,
         )
     except FileExistsError as error:
         return refuse_to_replace(error)
     except (ExportError, RulePackError) as error:
         print(error, file=sys.stderr)
         return 1
-    t = words(args)
     try:
         with Store.open(db) as store:
             record_export(store, referral.id, args.format, actor=default_actor(), language=language)
@@ -114,6 +134,12 @@ def run(args: argparse.Namespace) -> int:
                 fingerprint=spoken(signer.fingerprint)
             )
         )
+        if coordinator is not None:
+            print(
+                t("Encrypted for {name} (fingerprint {fingerprint}): only their copy can open it.").format(
+                    name=cell(coordinator.name), fingerprint=spoken(coordinator.fingerprint)
+                )
+            )
     else:
         print(
             t("Saved {path} (summary in {language})").format(path=path, language=t(LANGUAGE_NAMES[language]))

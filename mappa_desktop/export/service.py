@@ -15,10 +15,12 @@ from typing import Literal
 
 from mappa_desktop.core.facts import Case, Facts
 from mappa_desktop.core.package import build_package, package_bytes
+from mappa_desktop.core.package.sealed import seal
 from mappa_desktop.core.package.signing import PackageSigner
 from mappa_desktop.core.referral import Referral, derive_facts
 from mappa_desktop.core.rules import Assessment, RulePack, evaluate, load_pack
-from mappa_desktop.core.safe_files import write_atomic
+from mappa_desktop.core.safe_files import ExportError, write_atomic
+from mappa_desktop.core.signing.key_file import SenderKey
 from mappa_desktop.core.summary import DEFAULT_MARKING, Summary, bilingual_summary, build_summary
 from mappa_desktop.export.templates import render_html, render_text
 
@@ -92,12 +94,21 @@ def render(
     generated_at: dt.datetime | None = None,
     language: str = "en",
     signer: PackageSigner | None = None,
+    seal_for: SenderKey | None = None,
 ) -> bytes:
-    """The export's bytes: a PDF, the referral package JSON (signed by ``signer``), UTF-8 HTML or text."""
+    """The export's bytes: a PDF, the referral package JSON (signed by ``signer``; encrypted to the
+    coordinator whose public key file is ``seal_for``), UTF-8 HTML or text."""
     if fmt == "json":
         package = build_package(
             prepared.referral, prepared.facts, prepared.assessment, created_at=generated_at, signer=signer
         )
+        if seal_for is not None:
+            if seal_for.encryption_key is None:
+                raise ExportError(
+                    "The coordinator's public key file has no encryption key (it was made by an earlier "
+                    "version), so the package cannot be encrypted for them. Nothing was written."
+                )
+            return seal(package_bytes(package), seal_for.encryption_key, seal_for.fingerprint)
         return package_bytes(package)
     summary = summary_of(prepared, marking=marking, generated_at=generated_at, language=language)
     if fmt == "text":
@@ -121,9 +132,18 @@ def export_to_file(
     generated_at: dt.datetime | None = None,
     language: str = "en",
     signer: PackageSigner | None = None,
+    seal_for: SenderKey | None = None,
 ) -> Path:
     """Render and save atomically, owner-only. ``FileExistsError`` unless ``overwrite``; ``ExportError``."""
-    data = render(prepared, fmt, marking=marking, generated_at=generated_at, language=language, signer=signer)
+    data = render(
+        prepared,
+        fmt,
+        marking=marking,
+        generated_at=generated_at,
+        language=language,
+        signer=signer,
+        seal_for=seal_for,
+    )
     return write_atomic(path, data, overwrite=overwrite)
 
 

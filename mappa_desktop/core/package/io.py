@@ -27,6 +27,7 @@ from mappa_desktop.core.package.model import (
     PackageWrongFormat,
     ReferralPackage,
 )
+from mappa_desktop.core.package.sealed import MAX_SEALED_BYTES, Recipient, is_sealed, open_sealed
 from mappa_desktop.core.package.signing import (
     UNSIGNED,
     PackageSigner,
@@ -115,12 +116,14 @@ def write_package(package: ReferralPackage, path: str | os.PathLike[str], *, ove
     return write_atomic(path, package_bytes(package), overwrite=overwrite)
 
 
-def read_package(path: str | os.PathLike[str]) -> ReferralPackage:
+def read_package(path: str | os.PathLike[str], *, key: Recipient | None = None) -> ReferralPackage:
     """Read and verify a package file (see ``read_package_document``)."""
-    return read_package_document(path)[0]
+    return read_package_document(path, key=key)[0]
 
 
-def read_package_document(path: str | os.PathLike[str]) -> tuple[ReferralPackage, dict[str, Any]]:
+def read_package_document(
+    path: str | os.PathLike[str], *, key: Recipient | None = None
+) -> tuple[ReferralPackage, dict[str, Any]]:
     """Read and verify a package file; raise a ``PackageError`` subclass saying why it is refused.
 
     Checks, in order: a regular file (never a pipe, device or folder: opened without blocking and judged
@@ -128,7 +131,8 @@ def read_package_document(path: str | os.PathLike[str]) -> tuple[ReferralPackage
     limit (nesting, number size, text and list lengths), format, schema version (a newer one needs a newer
     app), digest (accidental damage since export), signature when there is one (a package changed after it
     was signed is refused: ``PackageSignatureInvalid``), then every field against the schema and its
-    length caps. Who signed it is ``signature_of(package)``.
+    length caps. Who signed it is ``signature_of(package)``. A package encrypted to this installation
+    (``sealed``) is opened with ``key`` first, then checked the same way.
 
     Also returns the document exactly as read: the one its digest is of. (A package of an earlier version
     is read into today's model, e.g. its one victim's answers as victim 1, so the model's own JSON can
@@ -136,16 +140,24 @@ def read_package_document(path: str | os.PathLike[str]) -> tuple[ReferralPackage
     """
     file = Path(path)
     try:
-        data = read_regular_file(file, MAX_PACKAGE_BYTES)
+        data = read_regular_file(file, MAX_SEALED_BYTES)
     except FileTooLarge as error:
-        raise PackageTooLarge(
-            f"{file.name} is {error.size / 1_048_576:.1f} MB or more; a referral package is never more "
-            f"than {MAX_PACKAGE_BYTES // 1_048_576} MB, so it was not opened. Ask the sender to export it "
-            "again."
-        ) from error
+        raise _too_large(file.name, error.size) from error
     except UntrustedInput as error:
         raise PackageMalformed(str(error)) from error
+    if is_sealed(data):
+        data = open_sealed(data, key, name=file.name)
+    elif len(data) > MAX_PACKAGE_BYTES:
+        raise _too_large(file.name, len(data))
     return loads_package_document(data, name=file.name)
+
+
+def _too_large(name: str, size: int) -> PackageTooLarge:
+    return PackageTooLarge(
+        f"{name} is {size / 1_048_576:.1f} MB or more; a referral package is never more "
+        f"than {MAX_PACKAGE_BYTES // 1_048_576} MB, so it was not opened. Ask the sender to export it "
+        "again."
+    )
 
 
 def loads_package(data: bytes, *, name: str = "the package") -> ReferralPackage:

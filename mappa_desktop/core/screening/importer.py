@@ -38,6 +38,7 @@ from mappa_desktop.core.package import (
     read_package_document,
     signature_of,
 )
+from mappa_desktop.core.package.sealed import Recipient
 from mappa_desktop.core.referral import DECLINED, UNKNOWN, Referral
 from mappa_desktop.core.referral.referred_under import referrer_request
 from mappa_desktop.core.rules import Assessment, load_pack
@@ -57,6 +58,7 @@ from mappa_desktop.core.screening.stored import (
     stored_document,
     stored_package,
 )
+from mappa_desktop.core.signing.keys import own_signer
 from mappa_desktop.core.store import Store
 from mappa_desktop.core.store.audit import INSERT_SQL
 from mappa_desktop.core.store.connection import transaction
@@ -119,10 +121,11 @@ def package_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     return files
 
 
-def verify(path: Path) -> VerifiedPackage | ImportResult:
-    """Read and verify one file: a ``VerifiedPackage``, or a refused ``ImportResult`` saying why."""
+def verify(path: Path, key: Recipient | None = None) -> VerifiedPackage | ImportResult:
+    """Read and verify one file: a ``VerifiedPackage``, or a refused ``ImportResult`` saying why. A package
+    encrypted to this installation is opened with ``key`` (``core.signing.keys.own_signer``)."""
     try:
-        return VerifiedPackage(path, *read_package_document(path))
+        return VerifiedPackage(path, *read_package_document(path, key=key))
     except PackageError as error:
         return ImportResult(str(path), ImportOutcome.refused, reason=str(error))
     except Exception as error:  # whatever a hostile file provokes refuses that file only, never the batch
@@ -445,7 +448,8 @@ def import_packages(
     policy: DeadlinePolicy | None = None,
 ) -> list[ImportResult]:
     """Import package files and folders; one ``ImportResult`` per file, in the order found."""
-    checked = [verify(path) for path in package_files(paths)]
+    key = own_signer(store)  # opens packages encrypted to this installation
+    checked = [verify(path, key) for path in package_files(paths)]
     verified = [item for item in checked if isinstance(item, VerifiedPackage)]
     stored = iter(
         store_packages(store, verified, actor=actor, on_duplicate=on_duplicate, ask=ask, policy=policy)

@@ -1,11 +1,16 @@
 """A sender's public key file (``NAME.mappa-key.json``), what a sender gives a coordinator to be trusted.
 
 ``{"format": "mappa-sender-key", "version": 1, "algorithm": "ed25519", "public_key": "<base64 of the raw
-32-byte key>", "name": "<the sender's name and agency>", "fingerprint": "<20 characters>"}``
+32-byte key>", "name": "<the sender's name and agency>", "fingerprint": "<20 characters>",
+"encryption_key": "<base64 of the raw 32-byte X25519 key packages can be encrypted to>",
+"encryption_key_signature": "<base64 Ed25519 signature by public_key over ENCRYPTION_KEY_PREFIX +
+encryption_key>"}``
 
 It holds nothing secret. Reading one never trusts it: the coordinator still confirms the fingerprint it
 shows with the sender (by phone) before trusting the key. The fingerprint in the file is checked against
-the key, so a file whose fingerprint was edited to look like someone else's is refused.
+the key, so a file whose fingerprint was edited to look like someone else's is refused. The encryption key
+is signed by the signing key, so a fingerprint confirmed by phone vouches for both: nobody can swap in their
+own encryption key without that signature failing.
 """
 
 from __future__ import annotations
@@ -16,12 +21,16 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
 from mappa_desktop.core.safe_files import write_atomic
 from mappa_desktop.core.safe_input import UntrustedInput, loads_json, read_regular_file
 from mappa_desktop.core.signing.fingerprint import fingerprint, public_key_from_text
 from mappa_desktop.core.signing.keys import Signer, display_name
 
 FORMAT = "mappa-sender-key"
+ENCRYPTION_KEY_PREFIX = b"mappa-sender-key/x25519/v1\n"
 SUFFIX = ".mappa-key.json"
 MAX_KEY_FILE_BYTES = 16 * 1024
 
@@ -36,6 +45,8 @@ class SenderKey:
 
     public_key: bytes
     name: str
+    encryption_key: bytes | None = None
+    """The X25519 key to encrypt packages to this installation with (signed by ``public_key``)."""
 
     @property
     def fingerprint(self) -> str:
@@ -51,6 +62,11 @@ def key_file_bytes(signer: Signer) -> bytes:
         "name": signer.name,
         "fingerprint": signer.fingerprint,
     }
+    sealing = signer.encryption_public_key
+    if sealing is not None:
+        document["encryption_key"] = base64.b64encode(sealing).decode("ascii")
+        signature = signer.sign(ENCRYPTION_KEY_PREFIX + sealing)
+        document["encryption_key_signature"] = base64.b64encode(signature).decode("ascii")
     return (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode()
 
 
@@ -83,4 +99,24 @@ def read_key_file(path: str | os.PathLike[str]) -> SenderKey:
             "Ask the sender for their key file again through a secure route."
         )
     name = document.get("name")
-    return SenderKey(key, display_name(name) if isinstance(name, str) else "")
+    shown = display_name(name) if isinstance(name, str) else ""
+    return SenderKey(key, shown, _encryption_key(file, document, key))
+
+
+def _encryption_key(file: Path, document: dict, key: bytes) -> bytes | None:
+    """The file's encryption key, its signature by ``key`` checked (None when the file has none)."""
+    if "encryption_key" not in document and "encryption_key_signature" not in document:
+        return None
+    sealing = public_key_from_text(document.get("encryption_key"))
+    signature = document.get("encryption_key_signature")
+    try:
+        raw = base64.b64decode(signature, validate=True) if isinstance(signature, str) else b""
+        if sealing is None:
+            raise InvalidSignature
+        Ed25519PublicKey.from_public_bytes(key).verify(raw, ENCRYPTION_KEY_PREFIX + sealing)
+    except (InvalidSignature, ValueError):
+        raise KeyFileError(
+            f"{file.name} has been changed: its encryption key is not signed by its own key. Nothing was "
+            "trusted. Ask the sender for their key file again through a secure route."
+        ) from None
+    return sealing

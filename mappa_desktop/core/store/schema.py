@@ -108,11 +108,13 @@ def m005_referrals_summary_language(db: Database) -> None:
 @migrations()
 def m007_signing_keys_and_trusted_senders(db: Database) -> None:
     """Signed packages (issue 14): the installation's Ed25519 signing key (one row, made on first need; the
-    private key is kept here and nowhere else), the name its packages are signed under, the coordinator's
-    trusted senders, and what each received package's signature showed when it was imported."""
+    private key is kept here and nowhere else) with the X25519 key packages encrypted to it are opened with,
+    the name its packages are signed under, the coordinator's trusted senders, and what each received
+    package's signature showed when it was imported."""
     db.execute(
         "CREATE TABLE signing_key (id INTEGER PRIMARY KEY CHECK (id = 1), private_key BLOB NOT NULL, "
-        "public_key BLOB NOT NULL, signer_name TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL)"
+        "public_key BLOB NOT NULL, signer_name TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, "
+        "encryption_private_key BLOB NOT NULL)"
     )
     db.execute(
         "CREATE TABLE trusted_senders (fingerprint TEXT PRIMARY KEY, name TEXT NOT NULL, how TEXT NOT NULL, "

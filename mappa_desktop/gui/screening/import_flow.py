@@ -33,6 +33,7 @@ from mappa_desktop.core.screening.signatures import (
     judged,
     recorded_signature,
 )
+from mappa_desktop.core.signing.keys import own_signer
 from mappa_desktop.gui.screening.text import signature_words
 from mappa_desktop.gui.settings import interface_language
 
@@ -68,9 +69,10 @@ class ImportFlow(QObject):
 
     def start(self) -> None:
         paths, stop = list(self.paths), self._stop
+        key = own_signer(self.store)  # read here: packages encrypted to this installation open with it
 
         def check() -> list[VerifiedPackage | ImportResult]:
-            return [stopped(p) if stop.is_set() else verify(p) for p in package_files(paths)]
+            return [stopped(p) if stop.is_set() else verify(p, key) for p in package_files(paths)]
 
         self._run(check, self._verified)
 
