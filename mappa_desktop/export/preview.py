@@ -33,6 +33,8 @@ from mappa_desktop.export.service import PreparedReferral, summary_of
 from mappa_desktop.export.templates import render_html, render_text
 
 PREVIEW_DPI = 96.0
+COORDINATOR_KEY = "export/coordinator_key_file"
+"""The coordinator's public key file last used to encrypt a package (offered again next time)."""
 
 
 def tr(text: str) -> str:
@@ -68,6 +70,8 @@ class SummaryPreviewDialog(QDialog):
         self.generated_at = generated_at or dt.datetime.now().astimezone()
         self._marking = marking or security_marking()
         self._ask_path = ask_path or self._file_dialog
+        self._ask_key_file = self._open_key_file
+        self._confirm = self._ask_yes
         self.last_saved: Path | None = None
         self.setWindowTitle(tr("Referral summary preview"))
         self.setAccessibleName(tr("Referral summary preview"))
@@ -112,6 +116,9 @@ class SummaryPreviewDialog(QDialog):
         self.copy_text_button = self._button(tr("Copy as &text"), "Ctrl+Shift+C", self.copy_text)
         self.copy_html_button = self._button(tr("Copy as &HTML"), "Ctrl+Shift+H", self.copy_html)
         self.save_package_button = self._button(tr("Save &package…"), "Ctrl+Shift+S", self.save_package)
+        self.save_encrypted_button = self._button(
+            tr("Save &encrypted package…"), "Ctrl+Shift+E", self.save_encrypted_package
+        )
         self.close_button = self._button(tr("Close"), "Esc", self.reject)
         buttons = QHBoxLayout()
         for button in (
@@ -119,6 +126,7 @@ class SummaryPreviewDialog(QDialog):
             self.copy_text_button,
             self.copy_html_button,
             self.save_package_button,
+            self.save_encrypted_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -225,6 +233,61 @@ class SummaryPreviewDialog(QDialog):
         if saved is not None:
             self.exported.emit("json")
         return saved
+
+    def save_encrypted_package(self) -> Path | None:
+        """Choose the coordinator's public key file, confirm who they are, then save the package encrypted
+        so that only their copy of the application can open it."""
+        from mappa_desktop.core.package.sealed import seal
+        from mappa_desktop.core.signing.fingerprint import spoken
+        from mappa_desktop.core.signing.key_file import KeyFileError, read_key_file
+
+        chosen = self._ask_key_file(
+            tr("The coordinator's public key file"),
+            str(QSettings().value(COORDINATOR_KEY, "")),
+            tr("Public key files (*.mappa-key.json)"),
+        )
+        if not chosen:
+            return None
+        try:
+            coordinator = read_key_file(chosen)
+            if coordinator.encryption_key is None:
+                raise KeyFileError(
+                    tr("That key file has no encryption key (made by an earlier version). Nothing was saved.")
+                )
+        except KeyFileError as error:
+            QMessageBox.warning(self, tr("Not saved"), str(error))
+            return None
+        question = (
+            tr("Encrypt the package for %1 (fingerprint %2)? Only their copy of MAPPA Desktop will open it.")
+            .replace("%1", coordinator.name or tr("(no name given)"))
+            .replace("%2", spoken(coordinator.fingerprint))
+            + "\n\n"
+            + tr("If you have not done so before, check this fingerprint with the coordinator by phone.")
+        )
+        if not self._confirm(tr("Encrypt for a coordinator"), question):
+            return None
+        QSettings().setValue(COORDINATOR_KEY, chosen)
+        p = self.prepared
+        saved = self._save(
+            tr("Save encrypted referral package"),
+            str(Path(self._suggested("")).with_name(package_filename(p.referral))),
+            tr("Referral package (*.mappa.json)"),
+            lambda: seal(self._package_bytes(), coordinator.encryption_key, coordinator.fingerprint),
+        )
+        if saved is not None:
+            self.exported.emit("json")
+        return saved
+
+    def _open_key_file(self, caption: str, suggested: str, file_filter: str) -> str:
+        path, _ = QFileDialog.getOpenFileName(self, caption, suggested, file_filter)
+        return path
+
+    def _ask_yes(self, title: str, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the name comes from a file
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def _package_bytes(self) -> bytes:
         """The package, signed with this installation's key when the window gives one."""

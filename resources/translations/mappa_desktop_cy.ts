@@ -60,6 +60,10 @@
         <translation>Cadw&apos;r &amp;pecyn…</translation>
     </message>
     <message>
+        <source>Save &amp;encrypted package…</source>
+        <translation>Cadw pecyn wedi&apos;i &amp;amgryptio…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Cau</translation>
     </message>
@@ -86,6 +90,38 @@
     <message>
         <source>Referral package (*.mappa.json)</source>
         <translation>Pecyn atgyfeirio (*.mappa.json)</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s public key file</source>
+        <translation>Ffeil allwedd gyhoeddus y cydlynydd</translation>
+    </message>
+    <message>
+        <source>Public key files (*.mappa-key.json)</source>
+        <translation>Ffeiliau allwedd gyhoeddus (*.mappa-key.json)</translation>
+    </message>
+    <message>
+        <source>That key file has no encryption key (made by an earlier version). Nothing was saved.</source>
+        <translation>Nid oes allwedd amgryptio yn y ffeil allwedd honno (fe&apos;i gwnaed gan fersiwn gynharach). Ni chadwyd dim.</translation>
+    </message>
+    <message>
+        <source>Encrypt the package for %1 (fingerprint %2)? Only their copy of MAPPA Desktop will open it.</source>
+        <translation>Amgryptio&apos;r pecyn ar gyfer %1 (ôl bys %2)? Dim ond eu copi nhw o MAPPA Desktop fydd yn ei agor.</translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation>(dim enw wedi&apos;i roi)</translation>
+    </message>
+    <message>
+        <source>If you have not done so before, check this fingerprint with the coordinator by phone.</source>
+        <translation>Os nad ydych wedi gwneud hynny o&apos;r blaen, gwiriwch yr ôl bys hwn gyda&apos;r cydlynydd dros y ffôn.</translation>
+    </message>
+    <message>
+        <source>Encrypt for a coordinator</source>
+        <translation>Amgryptio ar gyfer cydlynydd</translation>
+    </message>
+    <message>
+        <source>Save encrypted referral package</source>
+        <translation>Cadw pecyn atgyfeirio wedi&apos;i amgryptio</translation>
     </message>
     <message>
         <source>The package was not saved: it could not be signed (%1). Nothing was written.</source>

@@ -44,3 +44,38 @@ def test_a_package_that_cannot_be_signed_is_not_written(store, make_window, tmp_
     with pytest.raises(ExportError, match="it could not be signed \\(the database is read-only\\)"):
         dialog._package_bytes()
     dialog.close()
+
+
+def test_a_package_saved_encrypted_from_the_window_opens_only_at_that_coordinator(
+    store, make_window, qtbot, tmp_path
+):
+    from mappa_desktop.core.screening import ImportOutcome, import_packages
+    from mappa_desktop.core.signing.key_file import write_key_file
+    from mappa_desktop.core.signing.keys import installation_signer
+    from mappa_desktop.core.store import Store
+
+    with Store.open(tmp_path / "coordinator.db") as coordinator:
+        key_file = write_key_file(
+            installation_signer(coordinator, name="Cath, MAPPA Wales"),
+            tmp_path / "cath.mappa-key.json",
+            overwrite=False,
+        )
+    referral = add_referral(store, "Dai", "Davies")
+    window = make_window(store)
+    window.select_referral(referral.id)
+    dialog = window.editor.open_preview()
+    assert dialog.save_encrypted_button.accessibleName() == "Save encrypted package"
+    asked = []
+    dialog._ask_key_file = lambda *_: str(key_file)
+    dialog._confirm = lambda title, text: asked.append(text) or True
+    dialog._ask_path = lambda *_: str(tmp_path / "davies.mappa.json")
+    qtbot.mouseClick(dialog.save_encrypted_button, Qt.MouseButton.LeftButton)
+    dialog.close()
+    assert asked and asked[0].startswith("Encrypt the package for Cath, MAPPA Wales (fingerprint ")
+    data = (tmp_path / "davies.mappa.json").read_bytes()
+    assert b"Davies" not in data and data.startswith(b'{"format":"mappa-encrypted-package"')
+    with Store.open(tmp_path / "coordinator.db") as coordinator:
+        [result] = import_packages(coordinator, [tmp_path / "davies.mappa.json"], actor="cath")
+    assert result.outcome is ImportOutcome.imported and result.referral_id == referral.id
+    [refused] = import_packages(store, [tmp_path / "davies.mappa.json"], actor="fay")
+    assert refused.outcome is ImportOutcome.refused
