@@ -276,3 +276,26 @@ def test_the_installation_key_is_made_once_kept_in_the_database_and_renamed(tmp_
         assert installation_signer(store).fingerprint == first.fingerprint
     with Store.open(tmp_path / "other.db") as store:
         assert installation_signer(store).fingerprint != first.fingerprint
+
+
+def test_a_signed_package_edited_in_the_database_after_import_is_caught_when_opened(store, signed_file):
+    import zlib
+
+    from mappa_desktop.core.screening import ScreeningError, received_package
+    from mappa_desktop.core.screening.stored import stored_package
+
+    [result] = import_packages(store, [signed_file], actor=ACTOR)
+    conn = store.db.conn
+    n, data = conn.execute(
+        "SELECT n, data FROM received_packages JOIN received_referrals USING (n) WHERE id = ?",
+        (result.referral_id,),
+    ).fetchone()
+    document = json.loads(zlib.decompress(data))
+    document["referral"]["reason"]["reason"] = "Rewritten in the database"
+    digest = digest_of(document)
+    document["digest"]["value"] = digest
+    package = read_package(signed_file)
+    conn.execute("UPDATE received_packages SET data = ? WHERE n = ?", (stored_package(package, document), n))
+    conn.execute("UPDATE received_referrals SET digest = ? WHERE n = ?", (digest, n))
+    with pytest.raises(ScreeningError, match="no longer matches its signature"):
+        received_package(conn, result.referral_id)

@@ -8,7 +8,7 @@ import sqlite3
 from pydantic import ValidationError
 
 from mappa_desktop.core.facts import Case
-from mappa_desktop.core.package import ReferralPackage, digest_of
+from mappa_desktop.core.package import PackageError, ReferralPackage, check_signature, digest_of
 from mappa_desktop.core.referral import derive_facts
 from mappa_desktop.core.referral.referred_under import referrer_request
 from mappa_desktop.core.rules import RulePack, evaluate, load_pack
@@ -29,6 +29,14 @@ def received_package(conn: sqlite3.Connection, referral_id: str) -> ReferralPack
         raise ScreeningError(
             f"The stored package of referral {referral_id} no longer matches its digest; import it again."
         )
+    try:  # the package is kept as signed: a change made in the database since is caught here too
+        check_signature(document, name=f"The stored package of referral {referral_id}")
+    except PackageError as error:
+        raise ScreeningError(
+            f"The stored package of referral {referral_id} no longer matches its signature: it was changed "
+            "in the database after it was imported. Do not rely on it; ask the sender for a fresh package, "
+            "import it, and tell your information security contact."
+        ) from error
     try:
         return ReferralPackage.model_validate(document)
     except ValidationError as error:  # held from before a limit was added (or the rules changed)
