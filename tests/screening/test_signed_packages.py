@@ -299,3 +299,12 @@ def test_a_signed_package_edited_in_the_database_after_import_is_caught_when_ope
     conn.execute("UPDATE received_referrals SET digest = ? WHERE n = ?", (digest, n))
     with pytest.raises(ScreeningError, match="no longer matches its signature"):
         received_package(conn, result.referral_id)
+
+
+def test_the_shared_serialisation_gives_exactly_the_digest_and_message_computed_whole(signed_file):
+    from mappa_desktop.core.package.io import _digest_and_signed_message
+
+    document = _document(signed_file)
+    assert _digest_and_signed_message(document) == (digest_of(document), signed_message(document))
+    document["zzz"] = 1  # a member sorting after "signature": the shortcut steps aside
+    assert _digest_and_signed_message(document) == (digest_of(document), None)

@@ -14,11 +14,12 @@ from typing import Any
 from pydantic import ValidationError
 
 from mappa_desktop.core.facts import Facts
-from mappa_desktop.core.package.canonical import canonical_json
+from mappa_desktop.core.package.canonical import canonical_json, with_last_member
 from mappa_desktop.core.package.model import (
     FORMAT,
     MAX_PACKAGE_BYTES,
     SCHEMA_VERSION,
+    SIGNED_PREFIX,
     SUFFIX,
     PackageMalformed,
     PackageNewerVersion,
@@ -51,6 +52,19 @@ def digest_of(document: dict[str, Any]) -> str:
     """Hex SHA-256 of the canonical JSON of ``document`` without its ``digest``."""
     body = {key: value for key, value in document.items() if key != "digest"}
     return hashlib.sha256(canonical_json(body)).hexdigest()
+
+
+def _digest_and_signed_message(document: dict[str, Any]) -> tuple[str, bytes | None]:
+    """The document's digest and, for a signed package, its signed message, serialising the long part
+    once (``with_last_member``); the message is None when nothing is signed or the shortcut cannot hold."""
+    block = document.get("signature")
+    body = {key: value for key, value in document.items() if key not in ("digest", "signature")}
+    if not isinstance(block, dict) or any(key >= "signature" for key in body):
+        return digest_of(document), None
+    head = canonical_json(body)
+    digest = hashlib.sha256(with_last_member(head, "signature", block)).hexdigest()
+    unsigned = {key: value for key, value in block.items() if key != "value"}
+    return digest, SIGNED_PREFIX + with_last_member(head, "signature", unsigned)
 
 
 def signature_of(package: ReferralPackage) -> SignatureCheck:
@@ -216,7 +230,7 @@ def loads_package_document(
             "export it again."
         )
     try:
-        actual = digest_of(document)
+        actual, message = _digest_and_signed_message(document)
     except (ValueError, RecursionError) as error:  # loads_json refuses what canonical JSON cannot write
         raise PackageMalformed(f"{name} holds values JSON does not allow: {error}.") from error
     if actual != digest["value"]:
@@ -224,7 +238,7 @@ def loads_package_document(
             f"{name} has been damaged or changed since it was exported (its SHA-256 digest does not match), "
             "so it was not imported. Ask the sender for a fresh copy through a secure route."
         )
-    check_signature(document, name=name)
+    check_signature(document, name=name, message=message)
     try:
         return ReferralPackage.model_validate(document), document
     except ValidationError as error:

@@ -91,9 +91,12 @@ def _refused(name: str, what: str) -> PackageSignatureInvalid:
     )
 
 
-def check_signature(document: dict[str, Any], *, name: str = "the package") -> SignatureCheck:
+def check_signature(
+    document: dict[str, Any], *, name: str = "the package", message: bytes | None = None
+) -> SignatureCheck:
     """Judge the signature of a package document as read (its digest already checked): ``UNSIGNED``, a
-    ``SignatureCheck`` of a valid signature, or ``PackageSignatureInvalid`` saying what is wrong."""
+    ``SignatureCheck`` of a valid signature, or ``PackageSignatureInvalid`` saying what is wrong.
+    ``message``: ``signed_message(document)`` when the caller has already made it."""
     if "signature" not in document:
         return UNSIGNED
     block = document["signature"]
@@ -121,7 +124,7 @@ def check_signature(document: dict[str, Any], *, name: str = "the package") -> S
     if signature is None or len(signature) != 64:
         raise _refused(name, "its signature is cut short or damaged (it is not 64 bytes of base64)")
     try:
-        Ed25519PublicKey.from_public_bytes(key).verify(signature, signed_message(document))
+        Ed25519PublicKey.from_public_bytes(key).verify(signature, message or signed_message(document))
     except InvalidSignature:
         raise _refused(
             name,
