@@ -70,6 +70,9 @@ class ConfirmFingerprintDialog(QDialog):
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setAccessibleName(self.tr("Whether the fingerprint matches"))
+        # Room for the longest answer (four lines) from the start: the dialog never clips it or jumps.
+        self.result_label.setMinimumHeight(self.result_label.fontMetrics().lineSpacing() * 4 + 4)
+        self.result_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         plain_labels(self.expected_label, self.result_label)
         if expected is not None:
             self.expected_label.setText(
