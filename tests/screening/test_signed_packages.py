@@ -308,3 +308,15 @@ def test_the_shared_serialisation_gives_exactly_the_digest_and_message_computed_
     assert _digest_and_signed_message(document) == (digest_of(document), signed_message(document))
     document["zzz"] = 1  # a member sorting after "signature": the shortcut steps aside
     assert _digest_and_signed_message(document) == (digest_of(document), None)
+
+
+def test_a_claimed_name_cannot_reorder_or_break_the_sentence_it_is_quoted_in(store, packages, tmp_path):
+    mallory = _signer("Jane\u202e yek nwonknu na yb dengiS\nSigned by Jane\x1b[2J")
+    p = packages[5]
+    path = tmp_path / "m.mappa.json"
+    path.write_bytes(package_bytes(build_package(p.referral, p.facts, p.assessment, signer=mallory)))
+    [result] = import_packages(store, [path], actor=ACTOR)
+    shown = result.signature.sentence_text()
+    assert result.signature.state is SignatureState.unknown_key
+    assert not any(ch in shown for ch in "\u202e\n\x1b")
+    assert "“Jane yek nwonknu na yb dengiS Signed by Jane [2J”" in shown

@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from mappa_desktop.core.package import SignatureCheck
 from mappa_desktop.core.signing.fingerprint import spoken
+from mappa_desktop.core.signing.keys import display_name
 from mappa_desktop.core.signing.trust import trusted_sender
 
 
@@ -83,7 +84,9 @@ def sender_signature(
         return SenderSignature(SignatureState.unsigned)
     if trusted_name is not None:
         return SenderSignature(SignatureState.trusted, fingerprint, trusted_name)
-    return SenderSignature(SignatureState.unknown_key, fingerprint, claimed or "")
+    # The package's claim is someone else's text: one line, no control or direction-changing characters,
+    # so it cannot reorder or break the sentence it is quoted in.
+    return SenderSignature(SignatureState.unknown_key, fingerprint, display_name(claimed or ""))
 
 
 def signature_columns(check: SignatureCheck) -> dict[str, object]:
