@@ -20,7 +20,8 @@ from mappa_desktop.core.signing.key_file import write_key_file
 from mappa_desktop.core.signing.keys import Signer
 from mappa_desktop.core.signing.trust import trust_key, trusted_senders
 from mappa_desktop.gui.screening import ScreeningWidget
-from mappa_desktop.gui.screening.trusted_senders import ConfirmFingerprintDialog, TrustedSendersDialog
+from mappa_desktop.gui.screening.fingerprint_check import ConfirmFingerprintDialog
+from mappa_desktop.gui.screening.trusted_senders import TrustedSendersDialog
 from tests.screening.conftest import ACTOR
 
 SHOTS = os.environ.get("MAPPA_SHOTS")

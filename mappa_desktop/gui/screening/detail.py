@@ -34,8 +34,8 @@ from mappa_desktop.core.screening.signatures import SignatureState, recorded_sig
 from mappa_desktop.gui.drafts import format_when
 from mappa_desktop.gui.forms.ui_screening_detail import Ui_ScreeningDetailForm
 from mappa_desktop.gui.plain_text import escaped, one_line, plain_labels, warn
+from mappa_desktop.gui.screening.fingerprint_check import confirm_fingerprint
 from mappa_desktop.gui.screening.text import days_text, deadline_text, signature_words, status_text, tr
-from mappa_desktop.gui.screening.trusted_senders import confirm_fingerprint
 from mappa_desktop.gui.settings import interface_language
 from mappa_desktop.gui.widgets import WrappingCheckBox
 
