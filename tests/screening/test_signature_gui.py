@@ -86,9 +86,15 @@ def test_the_queue_and_detail_say_who_signed_and_an_unknown_key_can_be_trusted_a
     _save(widget, "screening-queue-signatures.png", tmp_path)
     _save(detail, "screening-detail-unknown-key.png", tmp_path)
 
-    # A wrong fingerprint read out: nothing is trusted.
-    detail.confirm = lambda expected, name: None
-    assert not detail.trust_signer()
+    # By keyboard (Alt+T); a wrong fingerprint read out (the check is cancelled): nothing is trusted.
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    asked = []
+    detail.confirm = lambda expected, name: asked.append((expected, name))
+    QTest.keyClick(widget, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: bool(asked))  # a mnemonic clicks after a short animation
+    assert asked == [(mallory.fingerprint, "Someone, Police")]
+    assert detail.trust_button.isVisibleTo(detail)
     # The right one: the key is trusted under the name the coordinator gives; queue and detail follow.
     detail.confirm = lambda expected, name: ("Sam Jones, South Wales Police", spoken(expected))
     assert detail.trust_signer()
