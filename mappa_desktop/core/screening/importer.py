@@ -44,8 +44,7 @@ from mappa_desktop.core.screening.stored import (
     stored_document,
     stored_package,
 )
-from mappa_desktop.core.store import Store
-from mappa_desktop.core.store.audit import INSERT_SQL
+from mappa_desktop.core.store import Store, audit
 from mappa_desktop.core.store.connection import transaction
 from mappa_desktop.core.store.errors import DiskFull
 from mappa_desktop.core.store.referrals import search_text
@@ -346,17 +345,14 @@ def _store_one(
         new = {"digest": item.digest, "file": item.path.name}
         if existing is not None:
             new["changed"], new["changed_labels"] = changed, labels  # paths for machines, words for people
-        conn.execute(
-            INSERT_SQL,
-            (
-                referral.id,
-                at.isoformat(),
-                actor,
-                action,
-                "screening.package",
-                None if old is None else json.dumps(old),
-                json.dumps(new),
-            ),
+        audit.append(
+            conn,
+            referral.id,
+            at.isoformat(),
+            actor,
+            action,
+            [("screening.package", None if old is None else json.dumps(old), json.dumps(new))],
+            stored=True,
         )
     except Exception as error:
         # A full disk ends the whole import (SQLite may already have rolled the transaction back, and

@@ -1,0 +1,203 @@
+"""Retention, legal hold and erasure: referrals kept no longer than needed, and erased for real.
+
+A referral is past retention ``days`` after it was last touched once it is finished with here:
+
+- an own referral whose status is ``sent``: from its last change or export, whichever is later;
+- a received referral that is closed: ``not_accepted`` or ``withdrawn`` from the decision, an accepted one
+  from the day it left its MAPPA level (one still managed at a level is never due);
+- a referral deleted before erasure existed (version 0.x kept its content in the audit log): at once.
+
+A legal hold (``set_legal_hold``) keeps a referral off the list and refuses its erasure until lifted.
+
+``erase`` removes the personal data: the referral's rows (content, package, search text), the notes of
+its screening decisions, and the values of its audit rows, which become tombstones keeping who, what and
+when (the salted detail hash keeps the chain verifiable; see ``core/store/audit.py``). It runs with
+``PRAGMA secure_delete = ON`` (freed space is overwritten with zeros), merges the screening search index
+(FTS5 keeps deleted words in old segments until merged), and then checkpoints the WAL with ``TRUNCATE``
+so no copy of an old page is left in the ``-wal`` file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from enum import StrEnum
+
+from mappa_desktop.core.store import audit
+from mappa_desktop.core.store.errors import ReferralNotFound, StoreError
+
+DEFAULT_RETENTION_DAYS = 365
+"""[U] Twelve months after a referral is sent or closed. Neither the MAPPA Guidance nor the research brief
+(docs: /work/shared/domain) gives a period for a practitioner's local working copy; police records follow
+MoPI review periods and local MoU disposal rules (e.g. the Cumbria MoU §9), which the force's records
+manager must apply. This is a parameter to set to the force's own rule, not a legal figure."""
+
+MIN_DAYS, MAX_DAYS = 1, 36_500
+
+
+class Kept(StrEnum):
+    """Why a referral is on the retention list."""
+
+    sent = "sent"
+    closed = "closed"
+    deleted = "deleted"
+
+
+@dataclass(frozen=True)
+class RetentionItem:
+    referral_id: str
+    kind: Kept
+    subject_name: str
+    since: dt.datetime
+    """When the retention period started (sent/last change, closed, or deleted)."""
+    due: dt.datetime
+    legal_hold: bool
+
+
+class LegalHold(StoreError):
+    """Erasure refused: the referral is under a legal hold."""
+
+    def __init__(self, referral_id: str) -> None:
+        self.referral_id = referral_id
+        super().__init__(
+            f"Referral {referral_id} is under a legal hold, so it was not erased; nothing was changed. "
+            "Lift the hold first if the reason for it has ended."
+        )
+
+
+def retention_days(conn: sqlite3.Connection) -> int:
+    row = conn.execute("SELECT days FROM retention WHERE id = 1").fetchone()
+    return int(row[0]) if row else DEFAULT_RETENTION_DAYS
+
+
+def set_retention_days(conn: sqlite3.Connection, days: int, *, actor: str) -> None:
+    """Set the retention period (inside the caller's write transaction); audited on the log's own row."""
+    if not MIN_DAYS <= days <= MAX_DAYS:
+        raise StoreError(f"A retention period must be {MIN_DAYS} to {MAX_DAYS} days; {days} was not saved.")
+    before = retention_days(conn)
+    if before == days:
+        return
+    conn.execute("INSERT OR REPLACE INTO retention (id, days) VALUES (1, ?)", (days,))
+    audit.append(
+        conn, audit.LOG_ROW, _now().isoformat(), actor, "retention changed", [("days", before, days)]
+    )
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _time(text: str) -> dt.datetime:
+    when = dt.datetime.fromisoformat(text)
+    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+
+
+_DUE_SQL = """
+SELECT id, 'sent', subject_name, max(updated_at, coalesce(exported_at, '')), legal_hold
+  FROM referrals WHERE status = 'sent'
+UNION ALL
+SELECT id, 'closed', subject_name, CASE WHEN status IN ('not_accepted', 'withdrawn') THEN decided_at
+  ELSE left_level_at END, legal_hold
+  FROM received_referrals
+  WHERE status IN ('not_accepted', 'withdrawn')
+     OR (status IN ('accepted_level_2', 'accepted_level_3') AND left_level_at IS NOT NULL)
+UNION ALL
+SELECT referral_id, 'deleted', '', max(at), 0 FROM audit_log
+  WHERE erased_at IS NULL AND referral_id != '-' AND NOT (action IN ('deleted', 'erased') AND old IS NULL)
+    AND referral_id NOT IN (SELECT id FROM referrals)
+    AND referral_id NOT IN (SELECT id FROM received_referrals)
+  GROUP BY referral_id
+"""
+"""The three kinds, in one query. A deleted referral's leftovers are its audit rows still holding values
+(the erasure record itself, ``deleted``/``erased`` with no old value, holds none)."""
+
+
+def past_retention(
+    conn: sqlite3.Connection, *, now: dt.datetime | None = None, days: int | None = None
+) -> list[RetentionItem]:
+    """Referrals past the retention period on ``now`` (default: now), oldest first; held ones included
+    (shown as held) so the person sees why they stay."""
+    now = now or _now()
+    period = dt.timedelta(days=retention_days(conn) if days is None else days)
+    items = []
+    for referral_id, kind, name, since_text, held in conn.execute(_DUE_SQL):
+        if not since_text:
+            continue
+        since = _time(since_text)
+        due = since if kind == Kept.deleted else since + period
+        if due <= now:
+            items.append(RetentionItem(referral_id, Kept(kind), name or "", since, due, bool(held)))
+    return sorted(items, key=lambda item: (item.due, item.referral_id))
+
+
+def hold_of(conn: sqlite3.Connection, referral_id: str) -> bool | None:
+    """Whether the referral is held; None when it is in neither table."""
+    for table in ("referrals", "received_referrals"):
+        row = conn.execute(f"SELECT legal_hold FROM {table} WHERE id = ?", (referral_id,)).fetchone()
+        if row is not None:
+            return bool(row[0])
+    return None
+
+
+def set_legal_hold(
+    conn: sqlite3.Connection, referral_id: str, held: bool, *, actor: str, reason: str = ""
+) -> None:
+    """Put a referral under a legal hold or lift it (inside the caller's write transaction); audited."""
+    if hold_of(conn, referral_id) is None:
+        raise ReferralNotFound(referral_id)
+    for table in ("referrals", "received_referrals"):
+        conn.execute(f"UPDATE {table} SET legal_hold = ? WHERE id = ?", (int(held), referral_id))
+    action = "legal hold set" if held else "legal hold lifted"
+    audit.append(conn, referral_id, _now().isoformat(), actor, action, [(None, None, {"reason": reason})])
+
+
+@dataclass(frozen=True)
+class Erasure:
+    referral_id: str
+    audit_rows: int
+    """Audit rows made tombstones."""
+    at: dt.datetime
+
+
+def erase(conn: sqlite3.Connection, referral_id: str, *, actor: str, why: str) -> Erasure:
+    """Erase a referral's personal data inside the caller's write transaction (see the module docstring).
+
+    ``why``: "deleted" (the person deleted it) or "retention" (past retention). The audit keeps an entry
+    ``deleted``/``erased`` with who and when and how many rows were erased, no personal data. Raises
+    ``LegalHold`` for a held referral and ``ReferralNotFound`` when there is nothing of it to erase."""
+    held = hold_of(conn, referral_id)
+    if held:
+        raise LegalHold(referral_id)
+    conn.execute("PRAGMA secure_delete = ON")
+    at = _now()
+    stamp = at.isoformat()
+    conn.execute("INSERT INTO erasing (referral_id) VALUES (?)", (referral_id,))
+    conn.execute("DELETE FROM referrals WHERE id = ?", (referral_id,))
+    row = conn.execute("SELECT n FROM received_referrals WHERE id = ?", (referral_id,)).fetchone()
+    if row is not None:
+        conn.execute("DELETE FROM received_search WHERE rowid = ?", (row[0],))
+        conn.execute("DELETE FROM received_referrals WHERE n = ?", (row[0],))
+        conn.execute(
+            "UPDATE screening_decisions SET note = '', request_note = '' WHERE referral_id = ?",
+            (referral_id,),
+        )
+    erased = conn.execute(
+        "UPDATE audit_log SET old = NULL, new = NULL, detail_salt = NULL, erased_at = ? "
+        "WHERE referral_id = ? AND erased_at IS NULL",
+        (stamp, referral_id),
+    ).rowcount
+    conn.execute("DELETE FROM erasing WHERE referral_id = ?", (referral_id,))
+    if held is None and erased == 0:
+        raise ReferralNotFound(referral_id)
+    action = "deleted" if why == "deleted" else "erased"
+    audit.append(conn, referral_id, stamp, actor, action, [(None, None, {"why": why, "audit_rows": erased})])
+    if row is not None:  # FTS5 keeps a deleted row's words in older segments until they are merged
+        conn.execute("INSERT INTO received_search (received_search) VALUES ('optimize')")
+    return Erasure(referral_id, erased, at)
+
+
+def flush_erased(conn: sqlite3.Connection) -> None:
+    """After an erasure has committed: copy the WAL into the database and empty it (``TRUNCATE``), so the
+    old pages held there are gone too. Safe to call outside a transaction only."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
