@@ -3,8 +3,8 @@
 A referral is past retention ``days`` after it was last touched once it is finished with here:
 
 - an own referral whose status is ``sent``: from its last change or export, whichever is later;
-- a received referral that is closed: ``not_accepted`` or ``withdrawn`` from the decision, an accepted one
-  from the day it left its MAPPA level (one still managed at a level is never due);
+- a received referral that is closed (``not_accepted``, which includes one stepped down to Level 1, or
+  ``withdrawn``): from its latest decision. One open or accepted at Level 2 or 3 is never due;
 - a referral deleted before erasure existed (version 0.x kept its content in the audit log): at once.
 
 A legal hold (``set_legal_hold``) keeps a referral off the list and refuses its erasure until lifted.
@@ -97,11 +97,9 @@ _DUE_SQL = """
 SELECT id, 'sent', subject_name, max(updated_at, coalesce(exported_at, '')), legal_hold
   FROM referrals WHERE status = 'sent'
 UNION ALL
-SELECT id, 'closed', subject_name, CASE WHEN status IN ('not_accepted', 'withdrawn') THEN decided_at
-  ELSE left_level_at END, legal_hold
-  FROM received_referrals
-  WHERE status IN ('not_accepted', 'withdrawn')
-     OR (status IN ('accepted_level_2', 'accepted_level_3') AND left_level_at IS NOT NULL)
+SELECT id, 'closed', subject_name,
+  (SELECT max(decided_at) FROM screening_decisions d WHERE d.referral_id = r.id), legal_hold
+  FROM received_referrals r WHERE status IN ('not_accepted', 'withdrawn')
 UNION ALL
 SELECT referral_id, 'deleted', '', max(at), 0 FROM audit_log
   WHERE erased_at IS NULL AND referral_id != '-' AND NOT (action IN ('deleted', 'erased') AND old IS NULL)
