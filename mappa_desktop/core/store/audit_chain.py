@@ -22,10 +22,9 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from enum import StrEnum
-from pathlib import Path
 
 from mappa_desktop.core.store.audit import GENESIS, detail_hash, row_hash
 
@@ -271,10 +270,9 @@ EXPORT_COLUMNS = (
 )
 
 
-def export_jsonl(conn: sqlite3.Connection, path: Path, report: ChainReport) -> int:
-    """Write the log for an investigator as JSON Lines: a first line with the verification result and the
-    hash definitions, then one line per row with every column (values as stored, hashes included).
-    Returns the number of rows written. The caller chooses a safe place to write (see ``safe_files``)."""
+def export_lines(conn: sqlite3.Connection, report: ChainReport) -> Iterator[str]:
+    """The log for an investigator as JSON Lines: a first line with the verification result and the hash
+    definitions, then one line per row with every column (values as stored, hashes included)."""
     header = {
         "mappa_desktop_audit_export": 1,
         "verification": {
@@ -284,16 +282,12 @@ def export_jsonl(conn: sqlite3.Connection, path: Path, report: ChainReport) -> i
             "head_hash": report.head_hash,
             "first_break": None if report.first_break is None else _jsonable(report.first_break),
         },
-        "hashes": "see docs/DATA-PROTECTION.md, 'The audit chain'",
+        "hashes": "docs/DATA-PROTECTION.md, 'The audit chain'",
         "genesis": GENESIS,
     }
-    count = 0
-    with path.open("w", encoding="utf-8", newline="\n") as out:
-        out.write(json.dumps(header, ensure_ascii=False) + "\n")
-        for row in conn.execute(_ROWS):
-            out.write(json.dumps(dict(zip(EXPORT_COLUMNS, row, strict=True)), ensure_ascii=False) + "\n")
-            count += 1
-    return count
+    yield json.dumps(header, ensure_ascii=False) + "\n"
+    for row in conn.execute(_ROWS):
+        yield json.dumps(dict(zip(EXPORT_COLUMNS, row, strict=True)), ensure_ascii=False) + "\n"
 
 
 def _jsonable(found: ChainBreak) -> dict:
