@@ -23,10 +23,11 @@ import json
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 
-from mappa_desktop.core.store.audit import GENESIS, detail_hash, row_hash
+from mappa_desktop.core.store.audit import GENESIS, LOG_ROW, append, detail_hash, row_hash
 
 
 class BreakKind(StrEnum):
@@ -140,8 +141,16 @@ class ChainCheck:
     """A check of the whole log that can be made a few thousand rows at a time (``step``), so a window
     can check a long log after opening without freezing; ``verify`` makes it in one go."""
 
-    def __init__(self, conn: sqlite3.Connection, *, expected_head: str | None = None) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        *,
+        expected_head: str | None = None,
+        lock: AbstractContextManager | None = None,
+    ) -> None:
         self.conn = conn
+        self.lock = lock or nullcontext()
+        """Held for each step (the Store's lock, when the connection is shared with other threads)."""
         self.expected_head = expected_head
         self.erasures = {
             (referral_id, at)
@@ -162,7 +171,8 @@ class ChainCheck:
             return True
         started = time.perf_counter()
         after = self.before[0] if self.before else -(2**63)
-        batch = self.conn.execute(_ROWS_AFTER, (after, limit)).fetchall()
+        with self.lock:
+            batch = self.conn.execute(_ROWS_AFTER, (after, limit)).fetchall()
         expected = self.before[11] if self.before else GENESIS
         for row in batch:
             found = _own_fault(row, self.erasures)
@@ -175,7 +185,8 @@ class ChainCheck:
             self.seen[row[11]] = len(self.rows) - 1
             expected, self.before = row[11], row
         if not self.done and len(batch) < limit:
-            self.found, self.done = self._end_fault(), True
+            with self.lock:
+                self.found, self.done = self._end_fault(), True
         self.seconds += time.perf_counter() - started
         return self.done
 
@@ -244,6 +255,26 @@ def _head_fault(
         "The log no longer ends at the row it recorded ({head}): it was rewritten.",
         head=head_id,
     )
+
+
+RECORDED = "audit check failed"
+"""The action of the row that records a break found (on the log's own row, ``LOG_ROW``)."""
+
+
+def record_break(conn: sqlite3.Connection, found: ChainBreak, *, actor: str, at: str) -> bool:
+    """Append a record that the check found ``found`` (inside the caller's write transaction), unless the
+    newest such record already names the same first bad row; True when one was appended."""
+    detail = {"kind": str(found.kind), "row_id": found.row_id, "at": found.at, "what": found.what}
+    last = conn.execute(
+        "SELECT new FROM audit_log WHERE referral_id = ? AND action = ? ORDER BY id DESC LIMIT 1",
+        (LOG_ROW, RECORDED),
+    ).fetchone()
+    if last and last[0] and json.loads(last[0]).get("row_id") == found.row_id:
+        previous = json.loads(last[0])
+        if previous.get("kind") == detail["kind"]:
+            return False
+    append(conn, LOG_ROW, at, actor, RECORDED, [(None, None, detail)])
+    return True
 
 
 def describe(found: ChainBreak, t: Callable[[str], str]) -> str:

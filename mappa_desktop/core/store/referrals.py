@@ -29,8 +29,9 @@ if sys.platform != "win32":
 from pydantic import ValidationError
 
 from mappa_desktop.core.referral import Referral, ReferralStatus
-from mappa_desktop.core.store import audit, retention
+from mappa_desktop.core.store import audit, audit_chain, retention
 from mappa_desktop.core.store.audit import AuditEntry, diff, read_log
+from mappa_desktop.core.store.audit_chain import ChainBreak, ChainCheck
 from mappa_desktop.core.store.connection import connect, is_read_only, transaction
 from mappa_desktop.core.store.errors import (
     ReferralNotFound,
@@ -405,6 +406,15 @@ class Store:
         """How many referrals are stored."""
         with self._lock:
             return self.db.conn.execute("SELECT count(*) FROM referrals").fetchone()[0]
+
+    def audit_check(self) -> ChainCheck:
+        """A check of the whole audit chain, to be made step by step (``ChainCheck.step``)."""
+        return ChainCheck(self.db.conn, lock=self._lock)
+
+    def record_audit_break(self, found: ChainBreak, *, actor: str) -> bool:
+        """Record in the log that its check found ``found`` (once per first bad row); True if recorded."""
+        with self._lock, self._write("record of the audit check") as conn:
+            return audit_chain.record_break(conn, found, actor=actor, at=_now().isoformat())
 
     def audit_log(self, referral_id: str) -> list[AuditEntry]:
         """The referral's audit entries, oldest first; still there after it is deleted."""
