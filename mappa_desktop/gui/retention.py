@@ -150,9 +150,13 @@ class RetentionDialog(QDialog):
                 ),
             )
             return False
-        question = self.tr("Erase %n referral(s) for good?", "", len(free)) + "\n\n" + what_erasure_keeps()
+        question = (
+            self.tr("Erase the selected referrals for good? ({count})").format(count=len(free))
+            + "\n\n"
+            + what_erasure_keeps()
+        )
         if held:
-            question += "\n\n" + self.tr("%n selected referral(s) under a legal hold will be kept.", "", held)
+            question += "\n\n" + self.tr("Under a legal hold, and so kept: {count}.").format(count=held)
         answer = ask(
             self,
             self.tr("Erase referrals?"),

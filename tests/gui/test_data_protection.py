@@ -102,7 +102,11 @@ def test_a_changed_audit_log_is_shown_warned_and_recorded_on_open(
     found = window.audit_check.found
     assert (found.kind, found.row_id) == (BreakKind.content_changed, 1)
     banner = window.audit_check.banner
-    assert banner.isVisible() and "first bad row 1" in banner.text() and "information security team" in banner.text()
+    assert (
+        banner.isVisible()
+        and "first bad row 1" in banner.text()
+        and "information security team" in banner.text()
+    )
     [box] = opened
     assert "The first bad row is 1" in box.text() and "mappa-desktop audit verify" in box.informativeText()
     recorded = store.db.conn.execute("SELECT count(*) FROM audit_log WHERE action = ?", (RECORDED,))
@@ -148,9 +152,8 @@ def test_the_retention_list_erases_the_chosen_and_keeps_the_held(store, qtbot, b
     dialog.table.selectAll()
     assert dialog.erase_button.isEnabled()
     assert dialog.erase_selected()
-    assert "Erase 1 referral(s) for good?" in boxes.texts[0] and "1 selected referral(s) under a legal hold" in (
-        boxes.texts[0]
-    )
+    assert "Erase the selected referrals for good? (1)" in boxes.texts[0]
+    assert "Under a legal hold, and so kept: 1." in boxes.texts[0]
     assert [row.id for row in store.list_referrals()] == [bob]
     assert dialog.table.rowCount() == 1
     dialog.table.selectAll()
