@@ -141,4 +141,13 @@ def _erase(store, args: argparse.Namespace, t, actor: str) -> int:
     if held:
         print(t("Kept under a legal hold: {count}.").format(count=len(held)))
     print(t("Erased: {count}.").format(count=len(done)))
+    if not store.erasure_flushed:
+        print(
+            t(
+                "Another copy of MAPPA Desktop is using the database, so old copies of the erased data may "
+                "remain in its free space. Close it and run 'mappa-desktop retention erase --all-due'."
+            ),
+            file=sys.stderr,
+        )
+        return 1
     return 0

@@ -180,3 +180,21 @@ def test_an_erased_rows_values_cannot_be_written_back_through_the_trigger(path):
                 "UPDATE audit_log SET old = NULL, new = NULL, detail_salt = NULL, erased_at = 'x' "
                 "WHERE erased_at IS NULL"
             )  # tombstoning outside an erasure is refused too
+
+
+def test_free_space_left_by_an_older_version_is_wiped_by_erasure(path):
+    """A version that did not overwrite deleted content left old pages in the file's free space; erasing
+    rebuilds the file (VACUUM), so nothing of them is left."""
+    with Store.open(path) as store:
+        store.db.conn.execute("PRAGMA secure_delete = OFF")  # as an older version (or another build) ran
+        referral = store.new_referral(Referral(), actor="officer")
+        referral.subject.family_name = FAMILY
+        referral.offence.brief_details = [f"{FAMILY} {GIVEN} " * 40] * 8  # overflow pages
+        store.save(referral, actor="officer")
+        store.db.conn.execute("DELETE FROM referral_content WHERE id = ?", (referral.id,))  # freed, not wiped
+        store.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        assert store.db.conn.execute("PRAGMA freelist_count").fetchone()[0] > 0
+        assert _traces(_raw(path), GIVEN)
+        store.erase([referral.id], actor="officer")
+        assert store.erasure_flushed
+    assert _traces(_raw(path), FAMILY, GIVEN) == []

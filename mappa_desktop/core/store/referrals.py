@@ -129,6 +129,10 @@ class Store:
         self.path = path
         self._db = db
         self._lock = threading.RLock()
+        self.erasure_flushed = True
+        """False when the last erasure's clean-up (WAL emptied, file rebuilt) could not finish because
+        another instance was using the database: the data is erased, but old copies may remain in free
+        space until the next erasure."""
 
     @classmethod
     def open(cls, path: Path | str) -> Store:
@@ -138,7 +142,11 @@ class Store:
         Raises a ``StoreError`` that says what happened (see ``connection.connect``); an existing file is
         never changed when opening fails."""
         path = Path(path).expanduser()
-        return cls(path, connect(path))
+        db = connect(path)
+        # Deleted content is overwritten with zeros, not left in free space (issue 14); SQLite's default
+        # differs between builds (on in Debian's, off in python.org's), so it is set, never assumed.
+        db.conn.execute("PRAGMA secure_delete = ON")
+        return cls(path, db)
 
     def close(self) -> None:
         with self._lock:
@@ -289,7 +297,7 @@ class Store:
                 if not conn.execute("SELECT 1 FROM referrals WHERE id = ?", (referral_id,)).fetchone():
                     raise ReferralNotFound(referral_id)
                 erasure = retention.erase(conn, referral_id, actor=actor, why="deleted")
-            retention.flush_erased(self.db.conn)
+            self.erasure_flushed = retention.flush_erased(self.db.conn)
         return erasure
 
     def erase(self, referral_ids: Iterable[str], *, actor: str) -> list[Erasure]:
@@ -298,7 +306,7 @@ class Store:
         with self._lock:
             with self._write("erasure of referrals") as conn:
                 done = [retention.erase(conn, rid, actor=actor, why="retention") for rid in referral_ids]
-            retention.flush_erased(self.db.conn)
+            self.erasure_flushed = retention.flush_erased(self.db.conn)
         return done
 
     def set_legal_hold(self, referral_id: str, held: bool, *, actor: str, reason: str = "") -> None:

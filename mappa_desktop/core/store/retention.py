@@ -195,7 +195,23 @@ def erase(conn: sqlite3.Connection, referral_id: str, *, actor: str, why: str) -
     return Erasure(referral_id, erased, at)
 
 
-def flush_erased(conn: sqlite3.Connection) -> None:
-    """After an erasure has committed: copy the WAL into the database and empty it (``TRUNCATE``), so the
-    old pages held there are gone too. Safe to call outside a transaction only."""
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+def flush_erased(conn: sqlite3.Connection) -> bool:
+    """After an erasure has committed (outside any transaction): copy the WAL into the database and empty
+    it (``TRUNCATE``); then ``VACUUM``, which rebuilds every page, so free space left by a version that
+    did not overwrite deleted content holds nothing either (its temporary copy kept in memory, not in a
+    temporary file); then empty the WAL again, which the ``VACUUM`` filled.
+
+    The erasure itself has committed before this: if another instance holds the database, the checkpoint
+    or ``VACUUM`` may not finish (SQLITE_BUSY); the next erasure, or ``mappa-desktop retention erase``,
+    finishes it. Returns False then."""
+    busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    previous = conn.execute("PRAGMA temp_store").fetchone()[0]
+    conn.execute("PRAGMA temp_store = MEMORY")
+    try:
+        conn.execute("VACUUM")
+    except sqlite3.OperationalError:  # busy: another instance is reading or writing; the caller says so
+        return False
+    finally:
+        conn.execute(f"PRAGMA temp_store = {int(previous)}")
+    busy |= conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    return not busy
