@@ -198,3 +198,26 @@ def test_free_space_left_by_an_older_version_is_wiped_by_erasure(path):
         store.erase([referral.id], actor="officer")
         assert store.erasure_flushed
     assert _traces(_raw(path), FAMILY, GIVEN) == []
+
+
+def test_a_later_erasure_needs_no_rebuild_and_leaves_no_trace_either(path):
+    with Store.open(path) as store:
+        store.delete(store.new_referral(Referral(), actor="officer").id, actor="officer")  # the one rebuild
+        assert store.db.conn.execute("SELECT free_space_wiped FROM retention").fetchone()[0] == 1
+        referral = _named(store)
+        referral.offence.brief_details = [f"{FAMILY} {GIVEN} " * 40] * 8  # overflow pages
+        store.save(referral, actor="officer")
+        referral.offence.brief_details = ["short"]  # an ordinary save frees them: zeroed as they are freed
+        store.save(referral, actor="officer")
+        store.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        size = path.stat().st_size
+        store.delete(referral.id, actor="officer")
+        assert path.stat().st_size == size  # not rebuilt: the free pages stay, zeroed
+        assert store.db.conn.execute("PRAGMA freelist_count").fetchone()[0] > 0
+    assert _traces(_raw(path), FAMILY, GIVEN, PNC) == []
+
+
+def test_every_store_connection_overwrites_what_it_deletes(path):
+    """Not left to the SQLite build's default (on in Debian's, off in others)."""
+    with Store.open(path) as store:
+        assert store.db.conn.execute("PRAGMA secure_delete").fetchone()[0] == 1

@@ -197,21 +197,27 @@ def erase(conn: sqlite3.Connection, referral_id: str, *, actor: str, why: str) -
 
 def flush_erased(conn: sqlite3.Connection) -> bool:
     """After an erasure has committed (outside any transaction): copy the WAL into the database and empty
-    it (``TRUNCATE``); then ``VACUUM``, which rebuilds every page, so free space left by a version that
-    did not overwrite deleted content holds nothing either (its temporary copy kept in memory, not in a
-    temporary file); then empty the WAL again, which the ``VACUUM`` filled.
+    it (``TRUNCATE``), so no old page is left in the ``-wal``.
 
-    The erasure itself has committed before this: if another instance holds the database, the checkpoint
-    or ``VACUUM`` may not finish (SQLITE_BUSY); the next erasure, or ``mappa-desktop retention erase``,
-    finishes it. Returns False then."""
+    The first time only, ``VACUUM`` rebuilds every page, so free space left by an earlier version (which
+    did not overwrite deleted content) holds nothing either; its temporary copy is kept in memory, not in a
+    temporary file. From then on ``secure_delete`` (set on every connection by ``Store.open``) zeroes what
+    is deleted, and the rebuild (about 1 s per 100 MB) is not needed again.
+
+    The erasure itself has committed before this; if another instance is using the database, the
+    checkpoint or the rebuild may not finish (SQLITE_BUSY), and False is returned: the next erasure (or
+    ``mappa-desktop retention erase --all-due``) finishes it."""
     busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-    previous = conn.execute("PRAGMA temp_store").fetchone()[0]
-    conn.execute("PRAGMA temp_store = MEMORY")
-    try:
-        conn.execute("VACUUM")
-    except sqlite3.OperationalError:  # busy: another instance is reading or writing; the caller says so
-        return False
-    finally:
-        conn.execute(f"PRAGMA temp_store = {int(previous)}")
-    busy |= conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    wiped = conn.execute("SELECT free_space_wiped FROM retention WHERE id = 1").fetchone()
+    if not (wiped and wiped[0]):
+        previous = conn.execute("PRAGMA temp_store").fetchone()[0]
+        conn.execute("PRAGMA temp_store = MEMORY")
+        try:
+            conn.execute("VACUUM")
+        except sqlite3.OperationalError:  # busy: another instance is reading or writing; the caller says so
+            return False
+        finally:
+            conn.execute(f"PRAGMA temp_store = {int(previous)}")
+        conn.execute("UPDATE retention SET free_space_wiped = 1 WHERE id = 1")
+        busy |= conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
     return not busy

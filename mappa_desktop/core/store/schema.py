@@ -151,15 +151,20 @@ def m006_audit_chain(db: Database) -> None:
 @migrations()
 def m008_retention_and_legal_hold(db: Database) -> None:
     """Issue 14: a legal hold on a referral (own or received) that blocks its erasure; the retention
-    period (``retention``, one row); and erasure that really removes personal data. The append-only
-    triggers now let one thing through: while a referral's id is in ``erasing`` (only inside the erasure's
-    own transaction), its audit rows may become tombstones (values and salt removed, hashes, who, what and
-    when kept) and its screening decisions may lose their free-text notes. Nothing else may change."""
+    period (``retention``, one row, with whether the file's free space was wiped once since this version,
+    which overwrites deleted content from then on); and erasure that really removes personal data. The
+    append-only triggers now let one thing through: while a referral's id is in ``erasing`` (only inside
+    the erasure's own transaction), its audit rows may become tombstones (values and salt removed; hashes,
+    who, what and when kept) and its screening decisions may lose their free-text notes. Nothing else may
+    change."""
     from mappa_desktop.core.store.retention import DEFAULT_RETENTION_DAYS
 
     db["referrals"].add_column("legal_hold", int, not_null_default=0)
     db["received_referrals"].add_column("legal_hold", int, not_null_default=0)
-    db.execute("CREATE TABLE retention (id INTEGER PRIMARY KEY CHECK (id = 1), days INTEGER NOT NULL)")
+    db.execute(
+        "CREATE TABLE retention (id INTEGER PRIMARY KEY CHECK (id = 1), days INTEGER NOT NULL, "
+        "free_space_wiped INTEGER NOT NULL DEFAULT 0)"
+    )
     db.execute("INSERT INTO retention (id, days) VALUES (1, ?)", (DEFAULT_RETENTION_DAYS,))
     db.execute("CREATE TABLE erasing (referral_id TEXT PRIMARY KEY)")
     db.execute("DROP TRIGGER audit_log_append_only_update")
