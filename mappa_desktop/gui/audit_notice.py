@@ -60,8 +60,13 @@ class AuditChainCheck(QObject):
         QTimer.singleShot(0, self._step)
 
     def _step(self) -> None:
+        import sqlite3
+
         try:
             done = self.check.step(ROWS_PER_STEP)
+        except sqlite3.ProgrammingError:  # the database was closed (the window is closing): nothing to check
+            self.finished.emit()
+            return
         except Exception as error:  # a log that cannot even be read is a break too, said as such
             from mappa_desktop.core.store.audit_chain import BreakKind, ChainBreak
 
@@ -78,11 +83,11 @@ class AuditChainCheck(QObject):
         self.finished.emit()
 
     def _report(self, found: ChainBreak) -> None:
-        if not self.store.read_only:
-            try:
+        try:
+            if not self.store.read_only:
                 self.store.record_audit_break(found, actor=self.actor)
-            except Exception:  # noqa: BLE001 - the warning below matters more than its record
-                pass
+        except Exception:  # noqa: BLE001 - the warning below matters more than its record
+            pass
         self.banner = self.break_banner(found)
         if self.warn:
             self.box = self.break_warning(found)

@@ -92,6 +92,9 @@ class MainWindow(QMainWindow):
         ui.menuFile.insertAction(ui.actionQuit, self.action_retention)
         ui.menuFile.insertSeparator(ui.actionQuit)
         self.action_retention.triggered.connect(self.show_retention)
+        self.action_legal_hold = QAction(self)  # issue 14: Edit > Legal hold
+        ui.menuEdit.addAction(self.action_legal_hold)
+        self.action_legal_hold.triggered.connect(self.toggle_legal_hold)
         ui.newButton.clicked.connect(self.new_referral)
         ui.duplicateButton.clicked.connect(self.duplicate_referral)
         ui.deleteButton.clicked.connect(self.delete_referral)
@@ -608,6 +611,25 @@ class MainWindow(QMainWindow):
         if self._store_writable() and self._leave_current():
             RetentionDialog(self.store, self.actor or "", self).exec()
             self.reload_drafts(self._open_id)
+            if self.screening is not None:  # received referrals may have been erased
+                self.screening.model.refresh()
+                self.screening._update_state()
+
+    def toggle_legal_hold(self) -> None:
+        """Edit > Legal hold on this referral: set (with a reason) or lift it (issue 14)."""
+        from mappa_desktop.gui.retention import ask_legal_hold
+
+        referral_id = self.selected_id() or self._open_id
+        if referral_id is None or not self._store_writable():
+            return
+        try:
+            held = ask_legal_hold(self, self.store, referral_id, self.actor or "")
+        except _store_error() as error:
+            self._warn(self.tr("Could not change the legal hold"), str(error))
+            return
+        if held is not None:
+            said = self.tr("Legal hold set.") if held else self.tr("Legal hold lifted.")
+            self.statusBar().showMessage(said, 5000)
 
     # Language ------------------------------------------------------------------------------------------
 
@@ -646,6 +668,7 @@ class MainWindow(QMainWindow):
         ui.duplicateButton.setToolTip(self.tr("Copy the selected referral as a new draft (Ctrl+D)"))
         ui.deleteButton.setToolTip(self.tr("Delete the selected referral (Delete)"))
         self.action_retention.setText(self.tr("Referrals past &retention…"))
+        self.action_legal_hold.setText(self.tr("&Legal hold on this referral…"))
         self.save_status.setAccessibleName(self.tr("Save state"))
         if self.demo_label is not None:
             self.demo_label.setText(
@@ -708,6 +731,7 @@ class MainWindow(QMainWindow):
         ):
             widget.setEnabled(has)
         self.action_retention.setEnabled(self._store_writable())
+        self.action_legal_hold.setEnabled(has and self._store_writable())
 
     def _warn(self, title: str, message: str) -> None:
         warn(self, title, message)

@@ -181,16 +181,49 @@ class RetentionDialog(QDialog):
         chosen = [item for item in self.selected() if str(item.kind) != "deleted" and item.legal_hold != held]
         if not chosen:
             return False
-        reason = ""
-        if held:
-            reason, ok = QInputDialog.getText(
-                self,
-                self.tr("Set legal hold"),
-                self.tr("Why must these referrals be kept (for example, the inquiry or case reference)?"),
-            )
-            if not ok:
-                return False
+        reason = hold_reason(self) if held else ""
+        if reason is None:
+            return False
         for item in chosen:
-            self.store.set_legal_hold(item.referral_id, held, actor=self.actor, reason=reason[:500])
+            self.store.set_legal_hold(item.referral_id, held, actor=self.actor, reason=reason)
         self.reload()
         return True
+
+
+def ask_legal_hold(parent: QWidget, store: Store, referral_id: str, actor: str) -> bool | None:
+    """Set (asking why) or lift the legal hold on one referral; returns whether it is held now, or None when
+    the person cancelled."""
+    held = store.legal_hold(referral_id)
+    reason = ""
+    if held:
+        answer = ask(
+            parent,
+            QCoreApplication.translate("RetentionDialog", "Lift legal hold?"),
+            QCoreApplication.translate(
+                "RetentionDialog",
+                "Lift the legal hold on this referral? It can then be deleted, and erased once past its "
+                "retention period.",
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+    else:
+        reason = hold_reason(parent)
+        if reason is None:
+            return None
+    store.set_legal_hold(referral_id, not held, actor=actor, reason=reason)
+    return not held
+
+
+def hold_reason(parent: QWidget) -> str | None:
+    """Why a legal hold is set (kept in the audit log), or None when the person cancelled."""
+    reason, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("RetentionDialog", "Set legal hold"),
+        QCoreApplication.translate(
+            "RetentionDialog", "Why must it be kept (for example, the inquiry or case reference)?"
+        ),
+    )
+    return reason[:500] if ok else None

@@ -1658,6 +1658,18 @@
         <translation>Methu cadw&apos;r cyfnod cadw</translation>
     </message>
     <message>
+        <source>Could not change the legal hold</source>
+        <translation>Methu newid y daliad cyfreithiol</translation>
+    </message>
+    <message>
+        <source>Legal hold set.</source>
+        <translation>Rhoddwyd daliad cyfreithiol.</translation>
+    </message>
+    <message>
+        <source>Legal hold lifted.</source>
+        <translation>Codwyd y daliad cyfreithiol.</translation>
+    </message>
+    <message>
         <source>Start a new referral (Ctrl+N)</source>
         <translation>Dechrau atgyfeiriad newydd (Ctrl+N)</translation>
     </message>
@@ -1672,6 +1684,10 @@
     <message>
         <source>Referrals past &amp;retention…</source>
         <translation>Atgyfeiriadau wedi&apos;r cyfnod &amp;cadw…</translation>
+    </message>
+    <message>
+        <source>&amp;Legal hold on this referral…</source>
+        <translation>&amp;Daliad cyfreithiol ar yr atgyfeiriad hwn…</translation>
     </message>
     <message>
         <source>Save state</source>
@@ -2405,12 +2421,20 @@ Heb eu heffeithio: copïau a anfonwyd neu a allforiwyd eisoes (PDFs, pecynnau) a
         <translation>Methu dileu&apos;r atgyfeiriadau</translation>
     </message>
     <message>
+        <source>Lift legal hold?</source>
+        <translation>Codi&apos;r daliad cyfreithiol?</translation>
+    </message>
+    <message>
+        <source>Lift the legal hold on this referral? It can then be deleted, and erased once past its retention period.</source>
+        <translation>Codi&apos;r daliad cyfreithiol ar yr atgyfeiriad hwn? Gellir ei ddileu wedyn, a&apos;i ddileu am byth ar ôl ei gyfnod cadw.</translation>
+    </message>
+    <message>
         <source>Set legal hold</source>
         <translation>Rhoi daliad cyfreithiol</translation>
     </message>
     <message>
-        <source>Why must these referrals be kept (for example, the inquiry or case reference)?</source>
-        <translation>Pam mae&apos;n rhaid cadw&apos;r atgyfeiriadau hyn (er enghraifft, cyfeirnod yr ymchwiliad neu&apos;r achos)?</translation>
+        <source>Why must it be kept (for example, the inquiry or case reference)?</source>
+        <translation>Pam mae&apos;n rhaid ei gadw (er enghraifft, cyfeirnod yr ymchwiliad neu&apos;r achos)?</translation>
     </message>
 </context>
 <context>

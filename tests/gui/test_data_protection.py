@@ -172,3 +172,33 @@ def test_settings_hold_the_retention_period(qtbot):
     plain = SettingsDialog(None)
     qtbot.addWidget(plain)
     assert plain.chosen_retention_days() is None
+
+
+def test_edit_legal_hold_sets_it_with_a_reason_and_lifts_it(store, make_window, boxes, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    ann = add_referral(store, "Ann", "Jones")
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *args, **kwargs: ("Inquiry 7", True)))
+    window = make_window(store)
+    window.select_referral(ann.id)
+    assert window.action_legal_hold.isEnabled()
+    window.action_legal_hold.trigger()
+    assert store.legal_hold(ann.id)
+    hold = [e for e in store.audit_log(ann.id) if e.action == "legal hold set"]
+    assert hold[0].new == {"reason": "Inquiry 7"} and hold[0].actor == ACTOR
+    window.action_legal_hold.trigger()  # asked, answered Yes
+    assert "Lift the legal hold" in boxes.texts[-1] and not store.legal_hold(ann.id)
+
+
+def test_closing_the_database_during_the_check_stops_it_quietly(db_path, make_window, qtbot):
+    from mappa_desktop.core.store import Store
+
+    opened = Store.open(db_path)
+    add_referral(opened, "Ann", "Jones")
+    window = make_window(opened)
+    from mappa_desktop.gui.audit_notice import AuditChainCheck
+
+    check = AuditChainCheck(window, opened, ACTOR)  # its first step waits for the event loop
+    with qtbot.waitSignal(check.finished, timeout=5000):
+        opened.close()
+    assert check.banner is None and check.found is None
