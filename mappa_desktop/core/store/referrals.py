@@ -306,6 +306,8 @@ class Store:
         with self._lock:
             with self._write("erasure of referrals") as conn:
                 done = [retention.erase(conn, rid, actor=actor, why="retention") for rid in referral_ids]
+                if any(erasure.received for erasure in done):
+                    retention.merge_search_index(conn)
             self.erasure_flushed = retention.flush_erased(self.db.conn)
         return done
 

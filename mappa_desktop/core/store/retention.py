@@ -7,14 +7,15 @@ A referral is past retention ``days`` after it was last touched once it is finis
   ``withdrawn``): from its latest decision. One open or accepted at Level 2 or 3 is never due;
 - a referral deleted before erasure existed (version 0.x kept its content in the audit log): at once.
 
-A legal hold (``set_legal_hold``) keeps a referral off the list and refuses its erasure until lifted.
+A legal hold (``set_legal_hold``) refuses a referral's erasure (and deletion) until lifted; the list shows
+it as held, so the person sees why it stays.
 
 ``erase`` removes the personal data: the referral's rows (content, package, search text), the notes of
 its screening decisions, and the values of its audit rows, which become tombstones keeping who, what and
 when (the salted detail hash keeps the chain verifiable; see ``core/store/audit.py``). It runs with
-``PRAGMA secure_delete = ON`` (freed space is overwritten with zeros), merges the screening search index
-(FTS5 keeps deleted words in old segments until merged), and then checkpoints the WAL with ``TRUNCATE``
-so no copy of an old page is left in the ``-wal`` file.
+``PRAGMA secure_delete = ON`` (freed space is overwritten with zeros). ``merge_search_index`` then merges
+the screening search index (FTS5 keeps deleted words in old segments until merged), and after the commit
+``flush_erased`` checkpoints the WAL with ``TRUNCATE``, so no copy of an old page is left in the ``-wal``.
 """
 
 from __future__ import annotations
@@ -156,6 +157,8 @@ class Erasure:
     audit_rows: int
     """Audit rows made tombstones."""
     at: dt.datetime
+    received: bool = False
+    """A received referral (its words were in the screening search index)."""
 
 
 def erase(conn: sqlite3.Connection, referral_id: str, *, actor: str, why: str) -> Erasure:
@@ -164,6 +167,8 @@ def erase(conn: sqlite3.Connection, referral_id: str, *, actor: str, why: str) -
     ``why``: "deleted" (the person deleted it) or "retention" (past retention). The audit keeps an entry
     ``deleted``/``erased`` with who and when and how many rows were erased, no personal data. Raises
     ``LegalHold`` for a held referral and ``ReferralNotFound`` when there is nothing of it to erase."""
+    if referral_id == audit.LOG_ROW:  # the log's own rows (checks, retention changes) are not a referral's
+        raise ReferralNotFound(referral_id)
     held = hold_of(conn, referral_id)
     if held:
         raise LegalHold(referral_id)
@@ -190,9 +195,13 @@ def erase(conn: sqlite3.Connection, referral_id: str, *, actor: str, why: str) -
         raise ReferralNotFound(referral_id)
     action = "deleted" if why == "deleted" else "erased"
     audit.append(conn, referral_id, stamp, actor, action, [(None, None, {"why": why, "audit_rows": erased})])
-    if row is not None:  # FTS5 keeps a deleted row's words in older segments until they are merged
-        conn.execute("INSERT INTO received_search (received_search) VALUES ('optimize')")
-    return Erasure(referral_id, erased, at)
+    return Erasure(referral_id, erased, at, received=row is not None)
+
+
+def merge_search_index(conn: sqlite3.Connection) -> None:
+    """After erasing received referrals (inside the same transaction): FTS5 keeps a deleted row's words in
+    older index segments until they are merged, so merge them all now (once per erasure, not per row)."""
+    conn.execute("INSERT INTO received_search (received_search) VALUES ('optimize')")
 
 
 def flush_erased(conn: sqlite3.Connection) -> bool:
