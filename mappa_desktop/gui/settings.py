@@ -213,7 +213,7 @@ def _retention_group(dialog: SettingsDialog, days: int):
     spin.setValue(days)
     spin.setSuffix(QCoreApplication.translate("SettingsDialog", " days"))
     spin.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Retention period in days"))
-    label = QLabel(QCoreApplication.translate("SettingsDialog", "Keep sent and closed referrals for"), group)
+    label = QLabel(QCoreApplication.translate("SettingsDialog", "&Keep sent and closed referrals for"), group)
     label.setBuddy(spin)
     form.addRow(label, spin)
     hint = QLabel(

@@ -2893,8 +2893,8 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
         <translation>Cyfnod cadw mewn diwrnodau</translation>
     </message>
     <message>
-        <source>Keep sent and closed referrals for</source>
-        <translation>Cadw atgyfeiriadau a anfonwyd ac a gaewyd am</translation>
+        <source>&amp;Keep sent and closed referrals for</source>
+        <translation>&amp;Cadw atgyfeiriadau a anfonwyd ac a gaewyd am</translation>
     </message>
     <message>
         <source>After this, File &gt; Referrals past retention lists them for erasure. Set it to your force&apos;s records retention rule; the default of 365 days is a placeholder, not a legal figure.</source>

@@ -221,3 +221,11 @@ def test_every_store_connection_overwrites_what_it_deletes(path):
     """Not left to the SQLite build's default (on in Debian's, off in others)."""
     with Store.open(path) as store:
         assert store.db.conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
+
+
+def test_the_logs_own_rows_are_not_a_referral_to_erase(path):
+    with Store.open(path) as store:
+        store.set_retention_days(30, actor="records-manager")  # a row on the log's own id
+        with pytest.raises(ReferralNotFound):
+            store.erase(["-"], actor="officer")
+        assert verify(store.db.conn).intact
