@@ -101,6 +101,24 @@ def test_a_deleted_row_is_detected(path):
     assert "Rows 7 to 7 were deleted" in found.what
 
 
+def test_the_first_rows_deleted_are_detected(path):
+    with attacker(path) as conn:
+        conn.execute("DELETE FROM audit_log WHERE id <= 2")
+    found = _check(path).first_break
+    assert (found.kind, found.row_id) == (BreakKind.row_deleted, 1)
+    assert "Rows 1 to 2 were deleted" in found.what
+
+
+def test_a_deletion_made_while_the_window_checks_is_not_taken_for_tampering(path):
+    with Store.open(path) as store:
+        check = ChainCheck(store.db.conn)
+        assert not check.step(2)
+        store.delete(store.list_referrals()[0].id, actor="officer")  # rows not yet checked become tombstones
+        while not check.step(2):
+            pass
+        assert check.report().intact
+
+
 def test_a_forged_row_inserted_in_the_middle_is_detected(path):
     """The forger knows the algorithm: the forged row links to the row before it and its own hashes are
     right, and the rows after it are renumbered to make room (ids are not hashed). Its successor still

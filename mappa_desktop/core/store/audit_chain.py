@@ -73,6 +73,8 @@ _COLUMNS = (
 )
 _ROWS = f"SELECT {_COLUMNS} FROM audit_log ORDER BY id"
 _ROWS_AFTER = f"SELECT {_COLUMNS} FROM audit_log WHERE id > ? ORDER BY id LIMIT ?"
+_ERASURES = "SELECT referral_id, at FROM audit_log WHERE action IN ('deleted', 'erased')"
+_ERASURE_AT = _ERASURES.replace("SELECT referral_id, at", "SELECT 1") + " AND referral_id = ? AND at = ?"
 
 
 def _break(kind: BreakKind, row: tuple | None, key: str, **values) -> ChainBreak:
@@ -81,7 +83,7 @@ def _break(kind: BreakKind, row: tuple | None, key: str, **values) -> ChainBreak
     return ChainBreak(kind, values["id"], at, referral_id, key.format(**values), key, values)
 
 
-def _own_fault(row: tuple, erasures: set[tuple[str, str]]) -> ChainBreak | None:
+def _own_fault(row: tuple, erasure_recorded: Callable[[str, str], bool]) -> ChainBreak | None:
     """What is wrong with a row taken alone: values or who/what/when changed since it was written."""
     _id, referral_id, at, actor, action, field, old, new, salt, detail, prev, own, erased_at = row
     if erased_at is None:
@@ -93,7 +95,7 @@ def _own_fault(row: tuple, erasures: set[tuple[str, str]]) -> ChainBreak | None:
             )
     elif old is not None or new is not None or salt is not None:
         return _break(BreakKind.content_changed, row, "Row {id}: it is marked erased but still holds values.")
-    elif (referral_id, erased_at) not in erasures:
+    elif not erasure_recorded(referral_id, erased_at):
         return _break(
             BreakKind.content_changed,
             row,
@@ -119,12 +121,13 @@ def _link_fault(row: tuple, before: tuple | None, seen: dict[str, int], rows: li
             "Row {id} was inserted: row {next} was linked directly to the row before it.",
             next=row[0],
         )
-    if before is not None and row[0] > before[0] + 1:
+    before_id = before[0] if before is not None else 0  # ids start at 1
+    if row[0] > before_id + 1:
         return _break(
             BreakKind.row_deleted,
-            before,
+            before or row,
             "Rows {id} to {last} were deleted (row {next} links to a row that is no longer there).",
-            id=before[0] + 1,
+            id=before_id + 1,
             last=row[0] - 1,
             next=row[0],
         )
@@ -152,12 +155,8 @@ class ChainCheck:
         self.lock = lock or nullcontext()
         """Held for each step (the Store's lock, when the connection is shared with other threads)."""
         self.expected_head = expected_head
-        self.erasures = {
-            (referral_id, at)
-            for referral_id, at in conn.execute(
-                "SELECT referral_id, at FROM audit_log WHERE action IN ('deleted', 'erased')"
-            )
-        }
+        with self.lock:
+            self.erasures = {(referral_id, at) for referral_id, at in conn.execute(_ERASURES)}
         self.seen: dict[str, int] = {GENESIS: -1}
         self.rows: list[tuple] = []
         self.before: tuple | None = None
@@ -175,7 +174,7 @@ class ChainCheck:
             batch = self.conn.execute(_ROWS_AFTER, (after, limit)).fetchall()
         expected = self.before[11] if self.before else GENESIS
         for row in batch:
-            found = _own_fault(row, self.erasures)
+            found = _own_fault(row, self._erasure_recorded)
             if found is None and row[10] != expected:
                 found = _link_fault(row, self.before, self.seen, self.rows)
             if found is not None:
@@ -189,6 +188,17 @@ class ChainCheck:
                 self.found, self.done = self._end_fault(), True
         self.seconds += time.perf_counter() - started
         return self.done
+
+    def _erasure_recorded(self, referral_id: str, at: str) -> bool:
+        """Whether an erasure of ``referral_id`` at ``at`` is recorded; asked of the log again for one made
+        since the check began (a person may delete a referral while the window checks)."""
+        if (referral_id, at) in self.erasures:
+            return True
+        with self.lock:
+            found = self.conn.execute(_ERASURE_AT, (referral_id, at)).fetchone()
+        if found:
+            self.erasures.add((referral_id, at))
+        return found is not None
 
     def _end_fault(self) -> ChainBreak | None:
         found = _head_fault(self.conn, self.before, self.seen, self.rows)
