@@ -16,18 +16,21 @@ from collections.abc import Sequence
 
 from mappa_desktop import __version__
 from mappa_desktop.commands import (
+    audit,
     evaluate,
     export,
     figures,
     import_packages,
     keys,
     list_referrals,
+    retention,
     rules,
     sample_data,
 )
 
 # Sub-command modules, in the order they appear in --help.
 COMMAND_MODULES = (list_referrals, sample_data, evaluate, rules, export, import_packages, figures, keys)
+COMMAND_MODULES += (audit, retention)  # issue 14: the audit chain; retention and erasure
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -105,6 +105,18 @@ def words(args: argparse.Namespace):
     return Wording(getattr(args, "lang", "en")).t
 
 
+def add_lang_after(parser: argparse.ArgumentParser) -> None:
+    """``--lang`` after a command's action too (``mappa-desktop audit verify --lang cy``); left unset there,
+    the one given before stands."""
+    parser.add_argument(
+        "--lang",
+        choices=("en", "cy"),
+        metavar="en|cy",
+        default=argparse.SUPPRESS,
+        help="the language of the words printed: en (English) or cy (Cymraeg)",
+    )
+
+
 def add_language_argument(parser: argparse.ArgumentParser, what: str, default: str) -> None:
     """``--language en|cy|bilingual`` for a document ``what`` ("the summary"); ``default`` says what is used
     without it."""

@@ -7,7 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
 
 from mappa_desktop.gui.autosave import SaveState
@@ -88,6 +88,13 @@ class MainWindow(QMainWindow):
         ui.actionUserGuide.triggered.connect(self.show_guide)
         ui.actionSettings.triggered.connect(self.show_settings)
         ui.actionQuit.triggered.connect(self.close)
+        self.action_retention = QAction(self)  # issue 14: File > Referrals past retention
+        ui.menuFile.insertAction(ui.actionQuit, self.action_retention)
+        ui.menuFile.insertSeparator(ui.actionQuit)
+        self.action_retention.triggered.connect(self.show_retention)
+        self.action_legal_hold = QAction(self)  # issue 14: Edit > Legal hold
+        ui.menuEdit.addAction(self.action_legal_hold)
+        self.action_legal_hold.triggered.connect(self.toggle_legal_hold)
         ui.newButton.clicked.connect(self.new_referral)
         ui.duplicateButton.clicked.connect(self.duplicate_referral)
         ui.deleteButton.clicked.connect(self.delete_referral)
@@ -161,6 +168,9 @@ class MainWindow(QMainWindow):
         ui.draftsView.activated.connect(lambda _index: self._focus_editor())
         self.reload_drafts()
         self._update_actions()
+        from mappa_desktop.gui.audit_notice import AuditChainCheck
+
+        self.audit_check = AuditChainCheck(self, store, self.actor or "")  # issue 14: never silently accepted
         # The Screening and Training areas are built when their tab is first opened (keeps start-up fast).
         self.screening: Any = None
         self.training: Any = None
@@ -507,13 +517,24 @@ class MainWindow(QMainWindow):
             return
         row = self.drafts.row_of(referral_id)
         name = (self.drafts._rows[row].subject_name if row >= 0 else "") or self.tr("an unnamed subject")
+        from mappa_desktop.gui.retention import what_erasure_keeps
+
+        if self.store is not None and self.store.legal_hold(referral_id):
+            self._warn(
+                self.tr("Under a legal hold"),
+                self.tr(
+                    "The referral for {name} is under a legal hold, so it cannot be deleted. Nothing was "
+                    "changed. The hold is lifted in File > Referrals past retention, or with "
+                    "'mappa-desktop retention lift'."
+                ).format(name=name),
+            )
+            return
         answer = ask(
             self,
             self.tr("Delete referral?"),
-            self.tr(
-                "Delete the referral for {name}?\n\nIt will be removed from this computer. "
-                "The audit log keeps a record that it was deleted."
-            ).format(name=name),
+            self.tr("Delete the referral for {name} for good?").format(name=name)
+            + "\n\n"
+            + what_erasure_keeps(),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -570,10 +591,16 @@ class MainWindow(QMainWindow):
             self.store.path if self.store is not None else None,
             actor_id=self.actor or "",
             demo=self.demo,
+            retention_days=self.store.retention_days() if self._store_writable() else None,
             parent=self,
         )
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return False
+        if dialog.chosen_retention_days() is not None:
+            try:
+                self.store.set_retention_days(dialog.chosen_retention_days(), actor=self.actor or "")
+            except _store_error() as error:
+                self._warn(self.tr("Could not save the retention period"), str(error))
         if self.store is not None:
             self._show_marking()
         if interface_language() != before and not self.switch_language(interface_language()):
@@ -582,6 +609,36 @@ class MainWindow(QMainWindow):
             return False
         self.statusBar().showMessage(self.tr("Settings saved."), 5000)
         return True
+
+    def _store_writable(self) -> bool:
+        return self.store is not None and not self.store.read_only
+
+    def show_retention(self) -> None:
+        """File > Referrals past retention: review, erase, legal hold (issue 14)."""
+        from mappa_desktop.gui.retention import RetentionDialog
+
+        if self._store_writable() and self._leave_current():
+            RetentionDialog(self.store, self.actor or "", self).exec()
+            self.reload_drafts(self._open_id)
+            if self.screening is not None:  # received referrals may have been erased
+                self.screening.model.refresh()
+                self.screening._update_state()
+
+    def toggle_legal_hold(self) -> None:
+        """Edit > Legal hold on this referral: set (with a reason) or lift it (issue 14)."""
+        from mappa_desktop.gui.retention import ask_legal_hold
+
+        referral_id = self.selected_id() or self._open_id
+        if referral_id is None or not self._store_writable():
+            return
+        try:
+            held = ask_legal_hold(self, self.store, referral_id, self.actor or "")
+        except _store_error() as error:
+            self._warn(self.tr("Could not change the legal hold"), str(error))
+            return
+        if held is not None:
+            said = self.tr("Legal hold set.") if held else self.tr("Legal hold lifted.")
+            self.statusBar().showMessage(said, 5000)
 
     # Language ------------------------------------------------------------------------------------------
 
@@ -619,6 +676,8 @@ class MainWindow(QMainWindow):
         ui.newButton.setToolTip(self.tr("Start a new referral (Ctrl+N)"))
         ui.duplicateButton.setToolTip(self.tr("Copy the selected referral as a new draft (Ctrl+D)"))
         ui.deleteButton.setToolTip(self.tr("Delete the selected referral (Delete)"))
+        self.action_retention.setText(self.tr("Referrals past &retention…"))
+        self.action_legal_hold.setText(self.tr("&Legal hold on this referral…"))
         self.save_status.setAccessibleName(self.tr("Save state"))
         if self.demo_label is not None:
             self.demo_label.setText(
@@ -680,6 +739,8 @@ class MainWindow(QMainWindow):
             self.ui.deleteButton,
         ):
             widget.setEnabled(has)
+        self.action_retention.setEnabled(self._store_writable())
+        self.action_legal_hold.setEnabled(has and self._store_writable())
 
     def _warn(self, title: str, message: str) -> None:
         warn(self, title, message)

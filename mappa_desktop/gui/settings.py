@@ -198,6 +198,40 @@ class OfficerDialog(QDialog):
         super().done(result)
 
 
+def _retention_group(dialog: SettingsDialog, days: int):
+    """The retention period (issue 14), kept in the database so the window and the command line agree:
+    a group above the database's, built here rather than in the form (one spin box and its hint)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox
+
+    from mappa_desktop.core.store.retention import MAX_DAYS, MIN_DAYS
+
+    group = QGroupBox(QCoreApplication.translate("SettingsDialog", "Retention"), dialog)
+    form = QFormLayout(group)
+    spin = QSpinBox(group)
+    spin.setRange(MIN_DAYS, MAX_DAYS)
+    spin.setValue(days)
+    spin.setSuffix(QCoreApplication.translate("SettingsDialog", " days"))
+    spin.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Retention period in days"))
+    label = QLabel(QCoreApplication.translate("SettingsDialog", "&Keep sent and closed referrals for"), group)
+    label.setBuddy(spin)
+    form.addRow(label, spin)
+    hint = QLabel(
+        QCoreApplication.translate(
+            "SettingsDialog",
+            "After this, File > Referrals past retention lists them for erasure. Set it to your force's "
+            "records retention rule; the default of 365 days is a placeholder, not a legal figure.",
+        ),
+        group,
+    )
+    hint.setWordWrap(True)
+    hint.setProperty("class", "hint")
+    hint.setTextFormat(Qt.TextFormat.PlainText)
+    form.addRow(hint)
+    dialog.layout().insertWidget(dialog.layout().indexOf(dialog.ui.databaseGroup), group)
+    return spin
+
+
 def folder_url(database: Path | str) -> QUrl | None:
     """A ``file:`` URL for the folder holding ``database``, or None if it is not a plain local folder.
 
@@ -220,11 +254,13 @@ class SettingsDialog(QDialog):
         *,
         actor_id: str = "",
         demo: bool = False,
+        retention_days: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
+        self.retention = _retention_group(self, retention_days) if retention_days is not None else None
         from mappa_desktop.export.marking import security_marking
 
         ui = self.ui
@@ -273,6 +309,10 @@ class SettingsDialog(QDialog):
 
     def chosen_language(self) -> str:
         return str(self.ui.languageCombo.currentData())
+
+    def chosen_retention_days(self) -> int | None:
+        """The retention period chosen (days), or None when it is not offered (no writable database)."""
+        return None if self.retention is None else self.retention.value()
 
     def accept(self) -> None:
         """Write the settings, then close."""

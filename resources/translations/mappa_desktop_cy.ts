@@ -1047,6 +1047,29 @@
     </message>
 </context>
 <context>
+    <name>AuditChainCheck</name>
+    <message>
+        <source>The audit log has been changed outside MAPPA Desktop (first bad row {id}: {kind}). Do not rely on it; keep this database file as it is and tell your information security team.</source>
+        <translation>Mae&apos;r log archwilio wedi&apos;i newid y tu allan i MAPPA Desktop (y rhes wallus gyntaf {id}: {kind}). Peidiwch â dibynnu arno; cadwch y ffeil cronfa ddata hon fel y mae a rhowch wybod i&apos;ch tîm diogelwch gwybodaeth.</translation>
+    </message>
+    <message>
+        <source>Audit log warning</source>
+        <translation>Rhybudd am y log archwilio</translation>
+    </message>
+    <message>
+        <source>The audit log has been changed</source>
+        <translation>Mae&apos;r log archwilio wedi&apos;i newid</translation>
+    </message>
+    <message>
+        <source>The audit log of this database is not as MAPPA Desktop wrote it. The first bad row is {id} ({at}): {kind}.</source>
+        <translation>Nid yw log archwilio&apos;r gronfa ddata hon fel yr ysgrifennodd MAPPA Desktop ef. Y rhes wallus gyntaf yw {id} ({at}): {kind}.</translation>
+    </message>
+    <message>
+        <source>You can keep working; every change is still recorded. Keep this database file as it is and tell your information security team. They can check it with &apos;mappa-desktop audit verify&apos; and export it with &apos;mappa-desktop audit export FILE&apos;. This finding has been recorded in the audit log.</source>
+        <translation>Gallwch barhau i weithio; mae pob newid yn dal i gael ei gofnodi. Cadwch y ffeil cronfa ddata hon fel y mae a rhowch wybod i&apos;ch tîm diogelwch gwybodaeth. Gallant ei gwirio gyda &apos;mappa-desktop audit verify&apos; a&apos;i hallforio gyda &apos;mappa-desktop audit export FILE&apos;. Mae&apos;r canfyddiad hwn wedi&apos;i gofnodi yn y log archwilio.</translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <source>Saving…</source>
@@ -1726,6 +1749,26 @@
         <translation>Yn agor cronfa ddata&apos;r atgyfeiriadau…</translation>
     </message>
     <message>
+        <source>Delete the referral for {name} for good?</source>
+        <translation>Dileu&apos;r atgyfeiriad ar gyfer {name} am byth?</translation>
+    </message>
+    <message>
+        <source>Could not save the retention period</source>
+        <translation>Methu cadw&apos;r cyfnod cadw</translation>
+    </message>
+    <message>
+        <source>Could not change the legal hold</source>
+        <translation>Methu newid y daliad cyfreithiol</translation>
+    </message>
+    <message>
+        <source>Legal hold set.</source>
+        <translation>Rhoddwyd daliad cyfreithiol.</translation>
+    </message>
+    <message>
+        <source>Legal hold lifted.</source>
+        <translation>Codwyd y daliad cyfreithiol.</translation>
+    </message>
+    <message>
         <source>Start a new referral (Ctrl+N)</source>
         <translation>Dechrau atgyfeiriad newydd (Ctrl+N)</translation>
     </message>
@@ -1736,6 +1779,14 @@
     <message>
         <source>Delete the selected referral (Delete)</source>
         <translation>Dileu&apos;r atgyfeiriad a ddewiswyd (Delete)</translation>
+    </message>
+    <message>
+        <source>Referrals past &amp;retention…</source>
+        <translation>Atgyfeiriadau wedi&apos;r cyfnod &amp;cadw…</translation>
+    </message>
+    <message>
+        <source>&amp;Legal hold on this referral…</source>
+        <translation>&amp;Daliad cyfreithiol ar yr atgyfeiriad hwn…</translation>
     </message>
     <message>
         <source>Save state</source>
@@ -1838,16 +1889,16 @@ Aros i&apos;w cywiro, neu adael a cholli&apos;r newidiadau hynny?</translation>
         <translation>gwrthrych heb enw</translation>
     </message>
     <message>
-        <source>Delete referral?</source>
-        <translation>Dileu&apos;r atgyfeiriad?</translation>
+        <source>Under a legal hold</source>
+        <translation>Dan ddaliad cyfreithiol</translation>
     </message>
     <message>
-        <source>Delete the referral for {name}?
-
-It will be removed from this computer. The audit log keeps a record that it was deleted.</source>
-        <translation>Dileu&apos;r atgyfeiriad ar gyfer {name}?
-
-Bydd yn cael ei dynnu oddi ar y cyfrifiadur hwn. Mae&apos;r log archwilio&apos;n cadw cofnod iddo gael ei ddileu.</translation>
+        <source>The referral for {name} is under a legal hold, so it cannot be deleted. Nothing was changed. The hold is lifted in File &gt; Referrals past retention, or with &apos;mappa-desktop retention lift&apos;.</source>
+        <translation>Mae&apos;r atgyfeiriad ar gyfer {name} dan ddaliad cyfreithiol, felly ni ellir ei ddileu. Ni newidiwyd dim. Codir y daliad yn Ffeil &gt; Atgyfeiriadau wedi&apos;r cyfnod cadw, neu gyda &apos;mappa-desktop retention lift&apos;.</translation>
+    </message>
+    <message>
+        <source>Delete referral?</source>
+        <translation>Dileu&apos;r atgyfeiriad?</translation>
     </message>
     <message>
         <source>Could not delete the referral</source>
@@ -2371,6 +2422,121 @@ Yn agor yr ardal hyfforddiant…</translation>
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Erased from this computer: everything written in the referral, its package and decision notes, and the old and new values in its audit log.
+Kept in the audit log: who created, changed, exported, decided on and erased it, and when, without names or answers.
+Not affected: copies already sent or exported (PDFs, packages) and referrals copied from it.</source>
+        <translation>Wedi&apos;u dileu o&apos;r cyfrifiadur hwn: popeth a ysgrifennwyd yn yr atgyfeiriad, ei becyn a nodiadau&apos;r penderfyniadau, a&apos;r hen werthoedd a&apos;r gwerthoedd newydd yn ei log archwilio.
+Wedi&apos;u cadw yn y log archwilio: pwy a&apos;i creodd, a&apos;i newidiodd, a&apos;i hallforiodd, a wnaeth benderfyniad arno ac a&apos;i dileodd, a phryd, heb enwau nac atebion.
+Heb eu heffeithio: copïau a anfonwyd neu a allforiwyd eisoes (PDFs, pecynnau) ac atgyfeiriadau a gopïwyd ohono.</translation>
+    </message>
+    <message>
+        <source>Referrals past retention</source>
+        <translation>Atgyfeiriadau wedi&apos;r cyfnod cadw</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Gwrthrych</translation>
+    </message>
+    <message>
+        <source>Why it is listed</source>
+        <translation>Pam mae ar y rhestr</translation>
+    </message>
+    <message>
+        <source>Past retention since</source>
+        <translation>Wedi&apos;r cyfnod cadw ers</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Daliad cyfreithiol</translation>
+    </message>
+    <message>
+        <source>No referral is past its retention period.</source>
+        <translation>Nid oes unrhyw atgyfeiriad wedi mynd heibio&apos;i gyfnod cadw.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase selected…</source>
+        <translation>&amp;Dileu&apos;r rhai a ddewiswyd…</translation>
+    </message>
+    <message>
+        <source>Set legal &amp;hold…</source>
+        <translation>Rhoi &amp;daliad cyfreithiol…</translation>
+    </message>
+    <message>
+        <source>&amp;Lift legal hold</source>
+        <translation>&amp;Codi&apos;r daliad cyfreithiol</translation>
+    </message>
+    <message>
+        <source>These referrals were sent or closed more than {days} days ago (the retention period in Settings), or were deleted by an earlier version that kept their content in the audit log. A referral under a legal hold is never erased.
+
+</source>
+        <translation>Anfonwyd neu caewyd yr atgyfeiriadau hyn fwy na {days} diwrnod yn ôl (y cyfnod cadw yn y Gosodiadau), neu fe&apos;u dilëwyd gan fersiwn gynharach a gadwodd eu cynnwys yn y log archwilio. Ni chaiff atgyfeiriad dan ddaliad cyfreithiol byth ei ddileu.
+
+</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Wedi&apos;i anfon</translation>
+    </message>
+    <message>
+        <source>Closed after screening</source>
+        <translation>Wedi&apos;i gau ar ôl sgrinio</translation>
+    </message>
+    <message>
+        <source>Deleted earlier; content still in the audit log</source>
+        <translation>Dilëwyd yn gynharach; mae&apos;r cynnwys yn dal yn y log archwilio</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(dim enw)</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Wedi&apos;i ddal</translation>
+    </message>
+    <message>
+        <source>Under a legal hold</source>
+        <translation>Dan ddaliad cyfreithiol</translation>
+    </message>
+    <message>
+        <source>The selected referrals are under a legal hold, so they cannot be erased. Nothing was changed.</source>
+        <translation>Mae&apos;r atgyfeiriadau a ddewiswyd dan ddaliad cyfreithiol, felly ni ellir eu dileu. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Erase the selected referrals for good? ({count})</source>
+        <translation>Dileu&apos;r atgyfeiriadau a ddewiswyd am byth? ({count})</translation>
+    </message>
+    <message>
+        <source>Under a legal hold, and so kept: {count}.</source>
+        <translation>Dan ddaliad cyfreithiol, ac felly wedi&apos;u cadw: {count}.</translation>
+    </message>
+    <message>
+        <source>Erase referrals?</source>
+        <translation>Dileu atgyfeiriadau?</translation>
+    </message>
+    <message>
+        <source>Could not erase the referrals</source>
+        <translation>Methu dileu&apos;r atgyfeiriadau</translation>
+    </message>
+    <message>
+        <source>Lift legal hold?</source>
+        <translation>Codi&apos;r daliad cyfreithiol?</translation>
+    </message>
+    <message>
+        <source>Lift the legal hold on this referral? It can then be deleted, and erased once past its retention period.</source>
+        <translation>Codi&apos;r daliad cyfreithiol ar yr atgyfeiriad hwn? Gellir ei ddileu wedyn, a&apos;i ddileu am byth ar ôl ei gyfnod cadw.</translation>
+    </message>
+    <message>
+        <source>Set legal hold</source>
+        <translation>Rhoi daliad cyfreithiol</translation>
+    </message>
+    <message>
+        <source>Why must it be kept (for example, the inquiry or case reference)?</source>
+        <translation>Pam mae&apos;n rhaid ei gadw (er enghraifft, cyfeirnod yr ymchwiliad neu&apos;r achos)?</translation>
+    </message>
+</context>
+<context>
     <name>SaveConflictDialog</name>
     <message>
         <source>The referral for {name} was changed in another window while you had it open</source>
@@ -2841,6 +3007,26 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Retention</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> diwrnod</translation>
+    </message>
+    <message>
+        <source>Retention period in days</source>
+        <translation>Cyfnod cadw mewn diwrnodau</translation>
+    </message>
+    <message>
+        <source>&amp;Keep sent and closed referrals for</source>
+        <translation>&amp;Cadw atgyfeiriadau a anfonwyd ac a gaewyd am</translation>
+    </message>
+    <message>
+        <source>After this, File &gt; Referrals past retention lists them for erasure. Set it to your force&apos;s records retention rule; the default of 365 days is a placeholder, not a legal figure.</source>
+        <translation>Wedi hyn, mae Ffeil &gt; Atgyfeiriadau wedi&apos;r cyfnod cadw yn eu rhestru i&apos;w dileu. Gosodwch ef yn ôl rheol cadw cofnodion eich heddlu; mae&apos;r rhagosodiad o 365 diwrnod yn ddalfan, nid yn ffigur cyfreithiol.</translation>
+    </message>
     <message>
         <source>Filled in as the referrer on each new referral (you can change it there). The audit log records changes under your computer login, {login}, shown with this name.</source>
         <translation>Caiff ei lenwi fel yr atgyfeiriwr ar bob atgyfeiriad newydd (gallwch ei newid yno). Mae&apos;r log archwilio&apos;n cofnodi newidiadau o dan fewngofnod eich cyfrifiadur, {login}, gyda&apos;r enw hwn wrth ei ochr.</translation>

@@ -116,8 +116,10 @@ def test_duplicate_and_delete_keep_their_audit(store):
     store.delete(original.id, actor="c")
     with pytest.raises(ReferralNotFound):
         store.load(original.id)
-    last = store.audit_log(original.id)[-1]
-    assert (last.action, last.actor, last.old["subject"]["given_names"]) == ("deleted", "c", "Nia")
+    *earlier, last = store.audit_log(original.id)
+    # Deleting erases: the log keeps who did what and when, never the content (issue 14).
+    assert (last.action, last.actor, last.old, last.new["why"]) == ("deleted", "c", None, "deleted")
+    assert earlier and all(e.erased and e.old is None and e.new is None for e in earlier)
     assert store.count() == 1
     assert store.db.conn.execute("SELECT count(*) FROM referral_content").fetchone()[0] == 1
     with pytest.raises(ReferralNotFound):

@@ -44,7 +44,14 @@ CORE_CODE = (
     ]
     + [
         ROOT / "mappa_desktop" / "commands" / name
-        for name in ("list_referrals.py", "figures.py", "import_packages.py", "export.py")
+        for name in (
+            "list_referrals.py",
+            "figures.py",
+            "import_packages.py",
+            "export.py",
+            "audit.py",
+            "retention.py",
+        )
     ]
     + [ROOT / "mappa_desktop" / "gui" / "drafts.py", ROOT / "mappa_desktop" / "core" / "dates.py"]
 )

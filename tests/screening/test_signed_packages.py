@@ -27,7 +27,7 @@ from mappa_desktop.core.screening import ImportOutcome, import_packages, queue_k
 from mappa_desktop.core.screening.queue import QueueQuery
 from mappa_desktop.core.screening.signatures import SignatureState, recorded_signature
 from mappa_desktop.core.signing.keys import Signer, installation_signer
-from mappa_desktop.core.signing.trust import remove_sender, trust_fingerprint, trust_key
+from mappa_desktop.core.signing.trust import TRUST_LOG_ID, remove_sender, trust_fingerprint, trust_key
 from tests.screening.conftest import ACTOR, snapshot
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "v1"
@@ -234,7 +234,7 @@ def test_trusting_later_or_removing_changes_how_a_received_referral_is_shown(sto
     assert recorded_signature(store.db.conn, result.referral_id).state is SignatureState.trusted
     remove_sender(store, jane.fingerprint, actor=ACTOR)
     assert recorded_signature(store.db.conn, result.referral_id).state is SignatureState.unknown_key
-    actions = [e.action for e in store.audit_log("trusted-senders")]
+    actions = [e.action for e in store.audit_log(TRUST_LOG_ID)]
     assert actions == ["sender trusted", "sender removed"]
 
 

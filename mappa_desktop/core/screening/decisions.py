@@ -18,8 +18,7 @@ from mappa_desktop.core.screening.model import (
     ScreeningError,
     ScreeningStatus,
 )
-from mappa_desktop.core.store import Store
-from mappa_desktop.core.store.audit import INSERT_SQL
+from mappa_desktop.core.store import Store, audit
 from mappa_desktop.core.store.connection import transaction
 
 
@@ -127,17 +126,14 @@ def record_decision(
             ),
         )
         new = {"status": str(status), "reasons": reasons, "note": note}
-        conn.execute(
-            INSERT_SQL,
-            (
-                referral_id,
-                at.isoformat(),
-                actor,
-                "screening decision",
-                "screening.status",
-                json.dumps(str(previous)),
-                json.dumps(new),
-            ),
+        audit.append(
+            conn,
+            referral_id,
+            at.isoformat(),
+            actor,
+            "screening decision",
+            [("screening.status", json.dumps(str(previous)), json.dumps(new))],
+            stored=True,
         )
     return ScreeningDecision(referral_id, status, previous, tuple(reasons), note, request_note, actor, at)
 

@@ -59,8 +59,7 @@ from mappa_desktop.core.screening.stored import (
     stored_package,
 )
 from mappa_desktop.core.signing.keys import own_signer
-from mappa_desktop.core.store import Store
-from mappa_desktop.core.store.audit import INSERT_SQL
+from mappa_desktop.core.store import Store, audit
 from mappa_desktop.core.store.connection import transaction
 from mappa_desktop.core.store.errors import DiskFull
 from mappa_desktop.core.store.referrals import search_text
@@ -372,17 +371,14 @@ def _store_one(
             new["signer_fingerprint"] = signature.fingerprint
         if existing is not None:
             new["changed"], new["changed_labels"] = changed, labels  # paths for machines, words for people
-        conn.execute(
-            INSERT_SQL,
-            (
-                referral.id,
-                at.isoformat(),
-                actor,
-                action,
-                "screening.package",
-                None if old is None else json.dumps(old),
-                json.dumps(new),
-            ),
+        audit.append(
+            conn,
+            referral.id,
+            at.isoformat(),
+            actor,
+            action,
+            [("screening.package", None if old is None else json.dumps(old), json.dumps(new))],
+            stored=True,
         )
     except Exception as error:
         # A full disk ends the whole import (SQLite may already have rolled the transaction back, and

@@ -14,17 +14,16 @@ referral id ``TRUST_LOG_ID``), so who trusted whom, and when, is on record.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sqlite3
 from dataclasses import dataclass
 from typing import Literal
 
 from mappa_desktop.core.signing.fingerprint import fingerprint, normalised
 from mappa_desktop.core.signing.keys import display_name
-from mappa_desktop.core.store.audit import INSERT_SQL
+from mappa_desktop.core.store import audit
 from mappa_desktop.core.store.connection import transaction
 
-TRUST_LOG_ID = "trusted-senders"
+TRUST_LOG_ID = audit.LOG_ROW  # not a referral: retention never lists or erases these rows
 """The audit log's referral id for changes to the trusted senders (no referral has this id)."""
 How = Literal["key file", "fingerprint"]
 
@@ -92,7 +91,7 @@ def _name(name: str) -> str:
 
 def _log(conn, actor: str, action: str, record: dict) -> None:
     at = dt.datetime.now(dt.UTC).isoformat()
-    conn.execute(INSERT_SQL, (TRUST_LOG_ID, at, actor, action, None, None, json.dumps(record)))
+    audit.append(conn, TRUST_LOG_ID, at, actor, action, [(None, None, record)])
 
 
 def trust_key(store, public_key: bytes, name: str, *, actor: str, how: How = "key file") -> TrustedSender:

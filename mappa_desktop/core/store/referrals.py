@@ -29,7 +29,9 @@ if sys.platform != "win32":
 from pydantic import ValidationError
 
 from mappa_desktop.core.referral import Referral, ReferralStatus
-from mappa_desktop.core.store.audit import INSERT_SQL, AuditEntry, audit_rows, diff, read_log
+from mappa_desktop.core.store import audit, audit_chain, retention
+from mappa_desktop.core.store.audit import AuditEntry, diff, read_log
+from mappa_desktop.core.store.audit_chain import ChainBreak, ChainCheck
 from mappa_desktop.core.store.connection import connect, is_read_only, transaction
 from mappa_desktop.core.store.errors import (
     ReferralNotFound,
@@ -37,6 +39,7 @@ from mappa_desktop.core.store.errors import (
     StoredReferralInvalid,
     StoreError,
 )
+from mappa_desktop.core.store.retention import Erasure, RetentionItem
 
 
 def default_actor() -> str:
@@ -126,6 +129,10 @@ class Store:
         self.path = path
         self._db = db
         self._lock = threading.RLock()
+        self.erasure_flushed = True
+        """False when the last erasure's clean-up (WAL emptied, file rebuilt) could not finish because
+        another instance was using the database: the data is erased, but old copies may remain in free
+        space until the next erasure."""
 
     @classmethod
     def open(cls, path: Path | str) -> Store:
@@ -135,7 +142,11 @@ class Store:
         Raises a ``StoreError`` that says what happened (see ``connection.connect``); an existing file is
         never changed when opening fails."""
         path = Path(path).expanduser()
-        return cls(path, connect(path))
+        db = connect(path)
+        # Deleted content is overwritten with zeros, not left in free space (issue 14); SQLite's default
+        # differs between builds (on in Debian's, off in python.org's), so it is set, never assumed.
+        db.conn.execute("PRAGMA secure_delete = ON")
+        return cls(path, db)
 
     def close(self) -> None:
         with self._lock:
@@ -190,7 +201,7 @@ class Store:
         )
         conn.execute("INSERT INTO referral_content (id, data) VALUES (?, ?)", (checked.id, data))
         old_text = None if old is None else json.dumps(old)
-        conn.execute(INSERT_SQL, (checked.id, at, actor, action, None, old_text, data))
+        audit.append(conn, checked.id, at, actor, action, [(None, old_text, data)], stored=True)
         return now
 
     def new_referral(self, referral: Referral | None = None, *, actor: str) -> Referral:
@@ -261,7 +272,7 @@ class Store:
                     conn.execute(
                         "UPDATE referral_content SET data = ? WHERE id = ?", (_json(content), referral.id)
                     )
-                    conn.executemany(INSERT_SQL, audit_rows(referral.id, at, actor, "changed", changes))
+                    audit.append(conn, referral.id, at, actor, "changed", changes)
                     changes = len(changes)
             referral.revision = stored_revision
         return SaveResult(stored_revision, updated_at, changes)
@@ -277,17 +288,52 @@ class Store:
         copy.revision = 1
         return copy
 
-    def delete(self, referral_id: str, *, actor: str) -> None:
-        """Delete a referral. The audit log keeps a "deleted" entry whose ``old`` is the whole content."""
-        with self._lock, self._write("deletion of the referral") as conn:
-            row = conn.execute("SELECT data FROM referral_content WHERE id = ?", (referral_id,)).fetchone()
-            if row is None:
-                raise ReferralNotFound(referral_id)
-            conn.execute("DELETE FROM referrals WHERE id = ?", (referral_id,))
-            rows = audit_rows(
-                referral_id, _now().isoformat(), actor, "deleted", [(None, json.loads(row[0]), None)]
-            )
-            conn.executemany(INSERT_SQL, rows)
+    def delete(self, referral_id: str, *, actor: str) -> Erasure:
+        """Delete a referral for good: its content is erased, and its audit rows keep who did what and
+        when but no value (``retention.erase``); a "deleted" entry records who deleted it. Raises
+        ``ReferralNotFound``, and ``LegalHold`` (nothing changed) when it is under a legal hold."""
+        with self._lock:
+            with self._write("deletion of the referral") as conn:
+                if not conn.execute("SELECT 1 FROM referrals WHERE id = ?", (referral_id,)).fetchone():
+                    raise ReferralNotFound(referral_id)
+                erasure = retention.erase(conn, referral_id, actor=actor, why="deleted")
+            self.erasure_flushed = retention.flush_erased(self.db.conn)
+        return erasure
+
+    def erase(self, referral_ids: Iterable[str], *, actor: str) -> list[Erasure]:
+        """Erase referrals past retention (own, received, or left over from an earlier deletion), all in
+        one transaction; raises ``LegalHold`` (nothing erased) if one is held."""
+        with self._lock:
+            with self._write("erasure of referrals") as conn:
+                done = [retention.erase(conn, rid, actor=actor, why="retention") for rid in referral_ids]
+                if any(erasure.received for erasure in done):
+                    retention.merge_search_index(conn)
+            self.erasure_flushed = retention.flush_erased(self.db.conn)
+        return done
+
+    def set_legal_hold(self, referral_id: str, held: bool, *, actor: str, reason: str = "") -> None:
+        """Put a referral (own or received) under a legal hold, or lift it; audited."""
+        with self._lock, self._write("legal hold") as conn:
+            retention.set_legal_hold(conn, referral_id, held, actor=actor, reason=reason)
+
+    def legal_hold(self, referral_id: str) -> bool:
+        with self._lock:
+            return bool(retention.hold_of(self.db.conn, referral_id))
+
+    def retention_days(self) -> int:
+        with self._lock:
+            return retention.retention_days(self.db.conn)
+
+    def set_retention_days(self, days: int, *, actor: str) -> None:
+        with self._lock, self._write("retention period") as conn:
+            retention.set_retention_days(conn, days, actor=actor)
+
+    def past_retention(
+        self, *, now: dt.datetime | None = None, days: int | None = None
+    ) -> list[RetentionItem]:
+        """Referrals past the retention period, oldest first (held ones flagged)."""
+        with self._lock:
+            return retention.past_retention(self.db.conn, now=now, days=days)
 
     def record_export(
         self, referral_id: str, *, actor: str, what: str, language: str | None = None
@@ -309,7 +355,7 @@ class Store:
                 )
                 record["language"] = language
             change = (None, None, record)
-            conn.executemany(INSERT_SQL, audit_rows(referral_id, at, actor, "exported", [change]))
+            audit.append(conn, referral_id, at, actor, "exported", [change])
         return now
 
     # -- reading -------------------------------------------------------------------------------------
@@ -370,6 +416,15 @@ class Store:
         """How many referrals are stored."""
         with self._lock:
             return self.db.conn.execute("SELECT count(*) FROM referrals").fetchone()[0]
+
+    def audit_check(self) -> ChainCheck:
+        """A check of the whole audit chain, to be made step by step (``ChainCheck.step``)."""
+        return ChainCheck(self.db.conn, lock=self._lock)
+
+    def record_audit_break(self, found: ChainBreak, *, actor: str) -> bool:
+        """Record in the log that its check found ``found`` (once per first bad row); True if recorded."""
+        with self._lock, self._write("record of the audit check") as conn:
+            return audit_chain.record_break(conn, found, actor=actor, at=_now().isoformat())
 
     def audit_log(self, referral_id: str) -> list[AuditEntry]:
         """The referral's audit entries, oldest first; still there after it is deleted."""

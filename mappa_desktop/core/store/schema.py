@@ -8,6 +8,11 @@
 - ``referrals.summary_language`` (m005): the language its summary was last produced in (``en``, ``cy``
   or ``bilingual``); NULL when no summary was produced yet.
 - ``audit_log``: append-only (triggers refuse updates and deletes); one row per change, deletions kept.
+  Hash-chained from m006 (``detail_salt``, ``detail_hash``, ``prev_hash``, ``row_hash``; ``erased_at``
+  marks a tombstone), with ``audit_head`` (one row: rows appended, newest id and hash). See
+  ``core/store/audit.py`` and docs/DATA-PROTECTION.md.
+- ``referrals.legal_hold``, ``received_referrals.legal_hold``, ``retention`` and ``erasing`` (m008):
+  see ``core/store/retention.py``.
 - ``received_referrals``, ``received_packages``, ``screening_decisions``, ``received_search``: the
   co-ordinator's screening records (m002; ``mappa_desktop.core.screening.tables``).
 - ``signing_key``, ``trusted_senders`` and ``received_referrals.signature``/``signer_*`` (m007): this
@@ -106,6 +111,47 @@ def m005_referrals_summary_language(db: Database) -> None:
 
 
 @migrations()
+def m006_audit_chain(db: Database) -> None:
+    """Issue 14: every audit row carries the hash of its values (salted), of the row before and of itself,
+    so a rewritten history is detected. The rows already there are chained in their order, from the
+    genesis value; ``audit_head`` records where the log ends."""
+    from mappa_desktop.core.store.audit import GENESIS, detail_hash, new_salt, row_hash
+
+    for column in ("detail_salt", "detail_hash", "prev_hash", "row_hash", "erased_at"):
+        db["audit_log"].add_column(column, str)
+    db.execute("DROP TRIGGER audit_log_append_only_update")
+    prev, updates = GENESIS, []
+    rows = db.execute(
+        "SELECT id, referral_id, at, actor, action, field, old, new FROM audit_log ORDER BY id"
+    ).fetchall()
+    for row_id, referral_id, at, actor, action, field, old, new in rows:
+        salt = new_salt()
+        detail = detail_hash(salt, old, new)
+        own = row_hash(referral_id, at, actor, action, field, detail, prev)
+        updates.append((salt, detail, prev, own, row_id))
+        prev = own
+    db.conn.executemany(
+        "UPDATE audit_log SET detail_salt = ?, detail_hash = ?, prev_hash = ?, row_hash = ? WHERE id = ?",
+        updates,
+    )
+    db.execute(
+        "CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+    )
+    db.execute(
+        "CREATE TABLE audit_head (rows INTEGER NOT NULL, head_id INTEGER NOT NULL, head_hash TEXT NOT NULL)"
+    )
+    db.execute(
+        "INSERT INTO audit_head (rows, head_id, head_hash) VALUES (?, ?, ?)",
+        (len(rows), rows[-1][0] if rows else 0, prev),
+    )
+    db.execute(
+        "CREATE TRIGGER audit_head_kept BEFORE DELETE ON audit_head "
+        "BEGIN SELECT RAISE(ABORT, 'the audit head is kept'); END"
+    )
+
+
+@migrations()
 def m007_signing_keys_and_trusted_senders(db: Database) -> None:
     """Signed packages (issue 14): the installation's Ed25519 signing key (one row, made on first need; the
     private key is kept here and nowhere else) with the X25519 key packages encrypted to it are opened with,
@@ -130,6 +176,48 @@ def m007_signing_keys_and_trusted_senders(db: Database) -> None:
         ("signer_name", str),
     ):
         db["received_referrals"].add_column(column, kind)
+
+
+@migrations()
+def m008_retention_and_legal_hold(db: Database) -> None:
+    """Issue 14: a legal hold on a referral (own or received) that blocks its erasure; the retention
+    period (``retention``, one row, with whether the file's free space was wiped once since this version,
+    which overwrites deleted content from then on); and erasure that really removes personal data. The
+    append-only triggers now let one thing through: while a referral's id is in ``erasing`` (only inside
+    the erasure's own transaction), its audit rows may become tombstones (values and salt removed; hashes,
+    who, what and when kept) and its screening decisions may lose their free-text notes. Nothing else may
+    change."""
+    from mappa_desktop.core.store.retention import DEFAULT_RETENTION_DAYS
+
+    db["referrals"].add_column("legal_hold", int, not_null_default=0)
+    db["received_referrals"].add_column("legal_hold", int, not_null_default=0)
+    db.execute(
+        "CREATE TABLE retention (id INTEGER PRIMARY KEY CHECK (id = 1), days INTEGER NOT NULL, "
+        "free_space_wiped INTEGER NOT NULL DEFAULT 0)"
+    )
+    db.execute("INSERT INTO retention (id, days) VALUES (1, ?)", (DEFAULT_RETENTION_DAYS,))
+    db.execute("CREATE TABLE erasing (referral_id TEXT PRIMARY KEY)")
+    db.execute("DROP TRIGGER audit_log_append_only_update")
+    db.execute(
+        "CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log WHEN NOT ("
+        "EXISTS (SELECT 1 FROM erasing WHERE referral_id = OLD.referral_id) "
+        "AND NEW.id = OLD.id AND NEW.referral_id = OLD.referral_id AND NEW.at = OLD.at "
+        "AND NEW.actor = OLD.actor AND NEW.action = OLD.action AND NEW.field IS OLD.field "
+        "AND NEW.detail_hash = OLD.detail_hash AND NEW.prev_hash = OLD.prev_hash "
+        "AND NEW.row_hash = OLD.row_hash AND NEW.old IS NULL AND NEW.new IS NULL "
+        "AND NEW.detail_salt IS NULL AND NEW.erased_at IS NOT NULL) "
+        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+    )
+    db.execute("DROP TRIGGER screening_decisions_append_only_update")
+    db.execute(
+        "CREATE TRIGGER screening_decisions_append_only_update BEFORE UPDATE ON screening_decisions "
+        "WHEN NOT (EXISTS (SELECT 1 FROM erasing WHERE referral_id = OLD.referral_id) "
+        "AND NEW.id = OLD.id AND NEW.referral_id = OLD.referral_id AND NEW.status = OLD.status "
+        "AND NEW.previous_status = OLD.previous_status AND NEW.reasons = OLD.reasons "
+        "AND NEW.actor = OLD.actor AND NEW.decided_at = OLD.decided_at "
+        "AND NEW.note = '' AND NEW.request_note = '') "
+        "BEGIN SELECT RAISE(ABORT, 'screening decisions are append-only'); END"
+    )
 
 
 def known_migrations() -> list[str]:

@@ -1,0 +1,141 @@
+"""The audit chain checked after the database opens, a few thousand rows at a time between events (the
+window stays responsive: about 1 s for 100,000 rows, in steps of a few tens of milliseconds). A break is
+never accepted silently: a red banner stays at the top of the window, a warning names the first bad row,
+and the finding is recorded in the audit log (once per first bad row)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout
+
+from mappa_desktop.gui.plain_text import plain_labels, plain_message
+
+if TYPE_CHECKING:
+    from mappa_desktop.core.store import Store
+    from mappa_desktop.core.store.audit_chain import ChainBreak
+
+ROWS_PER_STEP = 2_000
+"""Rows checked between two events: a few tens of milliseconds at most."""
+
+
+def _words(found: ChainBreak) -> tuple[str, str]:
+    from mappa_desktop.core.store.audit_chain import describe
+    from mappa_desktop.core.summary.headings import Wording
+    from mappa_desktop.gui.settings import interface_language
+
+    t = Wording(interface_language()).t
+    return t(str(found.kind)), describe(found, t) if found.values else found.what
+
+
+def _when(at: str) -> str:
+    """A row's time as a person reads it (local time, the date in the interface language)."""
+    import datetime as dt
+
+    from mappa_desktop.core.dates import short_date
+    from mappa_desktop.gui.settings import interface_language
+
+    try:
+        when = dt.datetime.fromisoformat(at).astimezone()
+    except (TypeError, ValueError):
+        return at or "-"
+    return f"{short_date(when.date(), interface_language())} {when:%H:%M:%S}"
+
+
+class AuditChainCheck(QObject):
+    """Checks ``store``'s audit chain in the background of the event loop; ``broken`` when it finds a
+    break (after the banner and the warning are shown), ``finished`` in every case."""
+
+    broken = Signal(object)
+    finished = Signal()
+
+    def __init__(self, window: QMainWindow, store: Store, actor: str, *, warn: bool = True) -> None:
+        super().__init__(window)
+        self.window, self.store, self.actor, self.warn = window, store, actor, warn
+        self.check = store.audit_check()
+        self.found: ChainBreak | None = None
+        self.banner: QLabel | None = None
+        self.box: QMessageBox | None = None
+        QTimer.singleShot(0, self._step)
+
+    def _step(self) -> None:
+        import sqlite3
+
+        try:
+            done = self.check.step(ROWS_PER_STEP)
+        except sqlite3.ProgrammingError:  # the database was closed (the window is closing): nothing to check
+            self.finished.emit()
+            return
+        except Exception as error:  # a log that cannot even be read is a break too, said as such
+            from mappa_desktop.core.store.audit_chain import BreakKind, ChainBreak
+
+            what = f"The audit log could not be read: {error}"
+            self.check.found = ChainBreak(BreakKind.content_changed, 0, "", "", what, what, {})
+            done = True
+        if not done:
+            QTimer.singleShot(0, self._step)
+            return
+        self.found = self.check.found
+        if self.found is not None:
+            self._report(self.found)
+            self.broken.emit(self.found)
+        self.finished.emit()
+
+    def _report(self, found: ChainBreak) -> None:
+        try:
+            if not self.store.read_only:
+                self.store.record_audit_break(found, actor=self.actor)
+        except Exception:  # noqa: BLE001 - the warning below matters more than its record
+            pass
+        self.banner = self.break_banner(found)
+        if self.warn:
+            self.box = self.break_warning(found)
+            self.box.open()
+
+    def break_banner(self, found: ChainBreak) -> QLabel:
+        """A red banner under the security marking, for as long as the window is open."""
+        kind, _what = _words(found)
+        banner = QLabel(self.window)
+        banner.setObjectName("auditBreakBanner")
+        banner.setProperty("class", "auditBreak")
+        banner.setWordWrap(True)
+        banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        banner.setText(
+            self.tr(
+                "The audit log has been changed outside MAPPA Desktop (first bad row {id}: {kind}). Do not "
+                "rely on it; keep this database file as it is and tell your information security team."
+            ).format(id=found.row_id, kind=kind)
+        )
+        banner.setAccessibleName(self.tr("Audit log warning"))
+        plain_labels(banner)
+        layout = self.window.centralWidget().layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(1, banner)
+        banner.show()  # a child added after its window was shown is hidden until shown
+        return banner
+
+    def break_warning(self, found: ChainBreak) -> QMessageBox:
+        """The warning shown once when the break is found: what is wrong, where, and what to do."""
+        kind, what = _words(found)
+        title = self.tr("The audit log has been changed")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, "", parent=self.window)
+        box.setText(
+            self.tr(
+                "The audit log of this database is not as MAPPA Desktop wrote it. The first bad row is {id} "
+                "({at}): {kind}."
+            ).format(id=found.row_id, at=_when(found.at), kind=kind)
+        )
+        box.setInformativeText(
+            what
+            + "\n\n"
+            + self.tr(
+                "You can keep working; every change is still recorded. Keep this database file as it is "
+                "and tell your information security team. They can check it with 'mappa-desktop audit "
+                "verify' and export it with 'mappa-desktop audit export FILE'. This finding has been "
+                "recorded in the audit log."
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        plain_message(box)
+        return box
