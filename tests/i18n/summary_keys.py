@@ -25,6 +25,8 @@ LABEL_TABLES = {
     "NUMBER_HINTS",
     "MARK_LABELS",
     "LANGUAGE_NAMES",
+    "VERDICTS",
+    "STATEMENTS",
 }
 TUPLE_TABLES = {"MONTH_ABBREVIATIONS"}
 CORE_CODE = (
@@ -47,6 +49,7 @@ CORE_CODE = (
         for name in ("list_referrals.py", "figures.py", "import_packages.py", "export.py")
     ]
     + [ROOT / "mappa_desktop" / "gui" / "drafts.py", ROOT / "mappa_desktop" / "core" / "dates.py"]
+    + [ROOT / "mappa_desktop" / "core" / "wording.py"]
 )
 
 

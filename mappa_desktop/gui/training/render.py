@@ -89,7 +89,7 @@ def explanation_html(a: Assessment, pack: RulePack, tr: Tr, changed: set[str], f
             continue
         style = f" style='background:{CHANGED_BG}'" if entry.rule in flipped else ""
         out.append(f"<p{style}>{_mark(entry.outcome)} <b>{escape(entry.title or entry.rule)}</b></p>")
-        out.append(_reasons(deciding_reasons(pack, entry)))
+        out.append(_reasons(deciding_reasons(entry)))
     if a.missing:
         out.append(f"<h4>{escape(tr('Still needed'))}</h4><ul>")
         out += [f"<li>{escape(q)}</li>" for q in (a.missing_questions or a.missing)]
@@ -120,7 +120,7 @@ def _deciding_texts(c: Comparison, pack: RulePack, rule: str) -> set[str]:
     """The sentences that decide ``rule`` after the change: the lines worth pointing at."""
     for side in (c.after, c.before):
         entry = next((e for e in side.trace if e.rule == rule), None)
-        reasons = {r.text for r in deciding_reasons(pack, entry)} if entry is not None else set()
+        reasons = {r.text for r in deciding_reasons(entry)} if entry is not None else set()
         if reasons:
             return reasons
     return set()
