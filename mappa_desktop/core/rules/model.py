@@ -273,6 +273,10 @@ class Rule(PackModel):
     citations: list[Identifier] = Field(default_factory=list)
     when: Condition
 
+    def reads(self, fact: str) -> bool:
+        """True when the rule's own test reads ``fact`` (not through another rule, nor a record's field)."""
+        return self.when.mentions(fact)
+
 
 class CategoryRule(Rule):
     number: int = Field(ge=1)

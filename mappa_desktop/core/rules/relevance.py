@@ -75,7 +75,7 @@ def affected_titles(pack: RulePack, fact: str, lang: str = "en") -> list[str]:
     direct = [
         rule_id
         for rule_id, rule in pack.rules.items()
-        if not rule_id.startswith("test.") and rule.when.mentions(fact)
+        if not rule_id.startswith("test.") and rule.reads(fact)
     ]
     chosen = direct or [r for r in pack.affects.get(fact, ()) if not r.startswith("test.")]
     titles: list[str] = []

@@ -120,9 +120,7 @@ class Sentences:
                 records = (ConditionResult(RECORD, value, none),)
             return ConditionResult(EACH, value, self.text(n), records, quantifier=n.for_each.quantifier)
         if n.all_ is not None or n.any_ is not None:
-            label = n.text.get(self.lang) if n.text else ""
-            if not label and depth:
-                label = group_heading(self.lang, n.all_ is not None)
+            label = group_label(n, depth, self.lang)
             inner = depth + 1 if label else depth
             parts = tuple(self.criteria(child, out, inner) for child in n.children)
             return ConditionResult(
@@ -266,9 +264,16 @@ def _plain(value: Any, lang: str) -> str:
     return str(value)
 
 
-def group_heading(lang: str, is_all: bool) -> str:
-    """How the engine heads a group the pack leaves unlabelled (below the top of a rule)."""
-    return say(lang, "All of the following:") if is_all else say(lang, "At least one of the following:")
+def group_label(n: Condition, depth: int, lang: str) -> str:
+    """How the engine heads an all/any group: its own text, else (below the top of a rule) "All of the
+    following:" or "At least one of the following:"; "" (no heading) for an unlabelled top."""
+    if n.text:
+        return n.text.get(lang)
+    if not depth:
+        return ""
+    if n.all_ is not None:
+        return say(lang, "All of the following:")
+    return say(lang, "At least one of the following:")
 
 
 UNCONFIRMED_NOTE = (
