@@ -95,9 +95,9 @@ class AssessmentWords:
         return ", ".join(str(n) for n in _get(a, "categories_met") or []) or self.t("none")
 
     def numbered(self, word: str, value: Any) -> str:
-        """ "Category 3", "Level 2"; "not yet known" for no number (``word``: "Category" or "Level")."""
+        """ "Category 3", "Level 2"; "Not yet known" for no number (``word``: "Category" or "Level")."""
         if value in (None, ""):
-            return self.t("not yet known")
+            return self.t("Not yet known")
         key = "Category {number}" if word == "Category" else "Level {number}"
         return self.t(key).format(number=value)
 

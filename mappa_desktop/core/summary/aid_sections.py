@@ -81,7 +81,7 @@ class AidSections(Formatter):
                 ("The aid's level", words.numbered("Level", g(override, "aid_level", None))),
                 ("Category decided", _numbered(words, "Category", g(override, "category", None))),
                 ("Level decided", _numbered(words, "Level", g(override, "level", None))),
-                ("Decided by", words.officer(g(override, "actor", None))),
+                ("Decided by", _capital(words.officer(g(override, "actor", None)))),
                 ("Decided on", g(override, "at", None)),
                 ("Rule pack at the time", g(override, "rule_pack_version", None)),
             ]
@@ -134,6 +134,10 @@ any after them are about this case (e.g. "assessed on ... under rules in force f
 def case_notes(notes: Sequence[str]) -> list[str]:
     """The notes about this assessment itself, such as a case judged under rules newer than its date."""
     return list(notes[GENERAL_NOTES:])
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _numbered(words: AssessmentWords, word: str, value: Any) -> str | None:
