@@ -17,6 +17,7 @@ from mappa_desktop.core.facts import Case
 from mappa_desktop.core.referral import Referral
 from mappa_desktop.core.rules import evaluate, explain_text, load_pack
 from mappa_desktop.core.summary import build_summary
+from mappa_desktop.core.training.reasons import deciding_reasons
 from mappa_desktop.core.wording import AssessmentWords
 from mappa_desktop.export.templates import render_html, render_text
 from mappa_desktop.gui.editor.decision_panel import DecisionPanel
@@ -98,6 +99,12 @@ def test_every_surface_says_the_same_outcome(qtbot, monkeypatch, lang, name, cas
     # Training: the outcome rows of a scenario's answer and of a what-if.
     rows = {key: value for key, _label, value in outcome_rows(a, lambda t: t, lang)}
     assert (rows["mappa_eligible"], rows["category"], rows["level"]) == tuple(said)
+    # Why: the summary's reasons for each category and level are the ones training points at.
+    why = next(p for p in aid.parts if getattr(p, "caption", "") == AssessmentWords(lang).t("Why"))
+    for entry in a.trace:
+        if entry.rule.startswith(("category.", "level.")):
+            reasons = [AssessmentWords(lang).statement(r.met, r.text) for r in deciding_reasons(entry)]
+            assert any(item.split("\n")[1:] == reasons for item in why.items), entry.rule
 
 
 def _wrapped_in(sentence: str, text: str) -> bool:
