@@ -175,6 +175,16 @@ class AssessmentWords:
                     queue.append(found.fact)
         return [e for e in trace if _get(e, "rule") in wanted]
 
+    def rule_pack(self, pack_id: str | None) -> str:
+        """The rule pack by its title, with its id to trace it: "MAPPA categories, ... (mappa-england-wales)";
+        the id alone for a pack this copy does not have."""
+        from mappa_desktop.core.rules.pack import load_pack  # the rules package imports this module
+
+        if not pack_id:
+            return self.t("not recorded")
+        pack = load_pack()
+        return f"{pack.header.title.get(self.language)} ({pack_id})" if pack.id == pack_id else pack_id
+
     # Prompts and people ------------------------------------------------------------------------------
 
     def severity(self, severity: str) -> str:

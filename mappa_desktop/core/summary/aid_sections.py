@@ -118,7 +118,7 @@ class AidSections(Formatter):
         pack = (contract or {}).get("rule_pack") or {}
         rows = self.rows(
             [
-                ("Rule pack", pack.get("id")),
+                ("Rule pack", self.words.rule_pack(pack.get("id")) if pack.get("id") else None),
                 ("Rule-pack version", pack.get("version")),
                 ("Application version", app_version),
             ]
