@@ -135,3 +135,26 @@ def test_the_pdf_and_the_panel_no_longer_disagree_on_an_open_category(qtbot):
     assert category == panel.summary["category"]
     assert category.startswith("Not yet known. Category 2 is met")
     assert "None met, or not yet known" not in render_text(summary)
+
+
+def test_the_panel_follows_the_engine_when_it_labels_groups_differently(qtbot, monkeypatch):
+    """The panel shows the engine's rows as they come: a new group heading appears, indented as the
+    engine indents it, with no flat fallback."""
+    from mappa_desktop.core.rules import sentences
+
+    def labelled(n, depth, lang):
+        return n.text.get(lang) if n.text else f"GROUP {'ALL' if n.all_ is not None else 'ANY'} AT {depth}:"
+
+    monkeypatch.setattr(sentences, "group_label", labelled)
+    a = evaluate(PACK, Case(as_of=dt.date(2026, 6, 1), facts={"offence_class": "specified_violent"}))
+    panel = DecisionPanel()
+    qtbot.addWidget(panel)
+    panel.expanded.update({"category"})
+    panel.show_assessment(a, PACK)
+    shown = panel.explanations["category"].text()
+    rows = [row for e in a.trace if e.rule.startswith("category.") for row in e.lines]
+    headings = [row for row in rows if row.text.startswith("GROUP ")]
+    assert headings and headings[0].depth == 0  # the top of a rule is now headed too
+    marks = {True: "✓", False: "✗", None: "?"}
+    for row in headings:
+        assert f"{'&nbsp;' * 4 * row.depth}{marks[row.met]} {row.text}" in shown
