@@ -692,10 +692,6 @@
         <translation>Ddim yn hysbys eto</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>dim</translation>
-    </message>
-    <message>
         <source>Eligible for MAPPA</source>
         <translation>Yn gymwys ar gyfer MAPPA</translation>
     </message>
@@ -718,10 +714,6 @@
     <message>
         <source>does not fire</source>
         <translation>heb ei sbarduno</translation>
-    </message>
-    <message>
-        <source>Not yet known / none</source>
-        <translation>Ddim yn hysbys eto / dim</translation>
     </message>
     <message>
         <source>Prompt now fires</source>

@@ -102,16 +102,15 @@ class ComparisonHtml:
     after: str
 
 
-def _value_text(kind: str, value: object, tr: Tr, prompt_title: str = "") -> str:
+def _value_text(kind: str, assessment: Assessment, fired: object, tr: Tr, words: AssessmentWords) -> str:
+    """One side of a change, as every surface words that outcome (``core.wording``)."""
     if kind.startswith("prompt_"):
-        return tr("fires") if value else tr("does not fire")
+        return tr("fires") if fired else tr("does not fire")
     if kind == "mappa_eligible":
-        return {True: tr("Yes"), False: tr("No"), None: tr("Not yet known")}[value]  # type: ignore[index]
+        return words.eligibility(assessment)
     if kind == "categories_met":
-        return ", ".join(str(n) for n in value) or tr("none")  # type: ignore[attr-defined]
-    if value is None:
-        return tr("Not yet known / none")
-    return choice_text(value, "category" if kind == "category" else "level")
+        return words.categories_met(assessment)
+    return words.category(assessment) if kind == "category" else words.level(assessment)
 
 
 def _deciding_texts(c: Comparison, pack: RulePack, rule: str) -> set[str]:
@@ -135,6 +134,7 @@ def comparison_html(
         "prompt_added": tr("Prompt now fires"),
         "prompt_removed": tr("Prompt no longer fires"),
     }
+    words = AssessmentWords(lang)
     head = (
         f"<p><b>{escape(tr('What if'))}</b> {escape(question)} <b>{escape(old)} \u2192 {escape(new)}</b></p>"
     )
@@ -160,8 +160,8 @@ def comparison_html(
                     arrow = f"{_mark(flip.before)}\u2192{_mark(flip.after)}"
                     lines.append(f"<li>{escape(flip.title)}: {arrow}<ul>{moved}</ul></li>")
                 because = f"<ul>{''.join(lines)}</ul>"
-            before = _value_text(change.kind, change.before, tr)
-            after = _value_text(change.kind, change.after, tr)
+            before = _value_text(change.kind, c.before, change.before, tr, words)
+            after = _value_text(change.kind, c.after, change.after, tr, words)
             items.append(
                 f"<li style='background:{CHANGED_BG}'><b>{escape(label)}</b>: {escape(before)} \u2192 "
                 f"<b>{escape(after)}</b>{because}</li>"
