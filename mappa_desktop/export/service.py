@@ -1,6 +1,6 @@
 """Exports of one referral in every format, shared by the app's dialog and ``mappa-desktop export``.
 
-``prepare`` assesses the referral once (derive facts, evaluate with the rule pack); ``render`` turns the
+``prepare`` assesses the referral once (``core.assessment.assess_referral``); ``render`` turns the
 result into the bytes of a format; ``export_to_file`` saves them atomically. Qt is imported only for
 PDF, so text, HTML and package exports run without it.
 """
@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from mappa_desktop.core.facts import Case, Facts
+from mappa_desktop.core.assessment import ReferralAssessment, assess_referral
 from mappa_desktop.core.package import build_package, package_bytes
 from mappa_desktop.core.package.sealed import seal
 from mappa_desktop.core.package.signing import PackageSigner
-from mappa_desktop.core.referral import Referral, derive_facts
-from mappa_desktop.core.rules import Assessment, RulePack, evaluate, load_pack
+from mappa_desktop.core.referral import Referral
+from mappa_desktop.core.rules import RulePack
 from mappa_desktop.core.safe_files import ExportError, write_atomic
 from mappa_desktop.core.signing.key_file import SenderKey
 from mappa_desktop.core.summary import DEFAULT_MARKING, Summary, bilingual_summary, build_summary
@@ -31,34 +30,16 @@ NAMES: dict[str, str] = {"pdf": "PDF", "json": "package", "html": "HTML", "text"
 """What each format is called in the audit log ("exported PDF")."""
 
 
-@dataclass(frozen=True)
-class PreparedReferral:
-    """A referral with the facts derived from it and the aid's assessment on ``as_of``."""
-
-    referral: Referral
-    facts: Facts
-    assessment: Assessment
-    as_of: dt.date
-    pack: RulePack | None = None
-    language: str = "en"
-    """The language ``assessment`` was evaluated in (the rule pack's sentences are in it)."""
-
-    def assessment_in(self, language: str) -> Assessment:
-        """The assessment with the rule pack's text in ``language`` (evaluated again when it differs)."""
-        if language == self.language:
-            return self.assessment
-        return evaluate(self.pack or load_pack(), Case(as_of=self.as_of, facts=self.facts), language)
+PreparedReferral = ReferralAssessment
+"""A referral with its facts and the aid's assessment: what every export renders."""
 
 
 def prepare(
     referral: Referral, *, as_of: dt.date | None = None, pack: RulePack | None = None
 ) -> PreparedReferral:
-    """Derive the facts and evaluate them with ``pack`` (default: the bundled rule pack) on ``as_of``."""
-    day = as_of or dt.date.today()
-    facts = derive_facts(referral, day)
-    pack = pack or load_pack()
-    assessment = evaluate(pack, Case(as_of=day, facts=facts))
-    return PreparedReferral(referral, facts, assessment, day, pack)
+    """The referral assessed (``core.assessment.assess_referral``) with ``pack`` (default: the bundled
+    rule pack) on ``as_of`` (default: today)."""
+    return assess_referral(referral, as_of, pack)
 
 
 def summary_of(

@@ -732,14 +732,6 @@
         <translation>Ddim yn hysbys eto</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Dim</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>dim</translation>
-    </message>
-    <message>
         <source>Eligible for MAPPA</source>
         <translation>Yn gymwys ar gyfer MAPPA</translation>
     </message>
@@ -762,10 +754,6 @@
     <message>
         <source>does not fire</source>
         <translation>heb ei sbarduno</translation>
-    </message>
-    <message>
-        <source>Not yet known / none</source>
-        <translation>Ddim yn hysbys eto / dim</translation>
     </message>
     <message>
         <source>Prompt now fires</source>
@@ -1486,36 +1474,12 @@
         <translation>Mynd i&apos;r cwestiwn: {q}</translation>
     </message>
     <message>
-        <source>Not yet known</source>
-        <translation>Ddim yn hysbys eto</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ie</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Na</translation>
-    </message>
-    <message>
         <source>Category {n}</source>
         <translation>Categori {n}</translation>
     </message>
     <message>
-        <source>Not yet known (Category {met} is met; an earlier one is still open)</source>
-        <translation>Ddim yn hysbys eto (mae Categori {met} wedi&apos;i fodloni; mae un cynharach yn dal yn agored)</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Dim</translation>
-    </message>
-    <message>
         <source>Level {n}</source>
         <translation>Lefel {n}</translation>
-    </message>
-    <message>
-        <source>None (no category is met)</source>
-        <translation>Dim (nid oes categori wedi&apos;i fodloni)</translation>
     </message>
     <message>
         <source>MAPPA eligibility</source>
@@ -1538,36 +1502,8 @@
         <translation>Pam: {what}</translation>
     </message>
     <message>
-        <source>met</source>
-        <translation>wedi&apos;i fodloni</translation>
-    </message>
-    <message>
-        <source>not met</source>
-        <translation>heb ei fodloni</translation>
-    </message>
-    <message>
         <source>not yet known</source>
         <translation>ddim yn hysbys eto</translation>
-    </message>
-    <message>
-        <source>(answer: {value})</source>
-        <translation>(ateb: {value})</translation>
-    </message>
-    <message>
-        <source>(not answered yet)</source>
-        <translation>(heb ei ateb eto)</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Rhybudd</translation>
-    </message>
-    <message>
-        <source>To consider</source>
-        <translation>I&apos;w ystyried</translation>
-    </message>
-    <message>
-        <source>For information</source>
-        <translation>Er gwybodaeth</translation>
     </message>
     <message>
         <source>Guidance cited: {cites}</source>
@@ -2717,10 +2653,6 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
         <translation>heb ei nodi</translation>
     </message>
     <message>
-        <source>not eligible for MAPPA</source>
-        <translation>ddim yn gymwys ar gyfer MAPPA</translation>
-    </message>
-    <message>
         <source>Referral package details</source>
         <translation>Manylion y pecyn atgyfeirio</translation>
     </message>
@@ -2753,16 +2685,8 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
         <translation>nid oedd modd ei asesu</translation>
     </message>
     <message>
-        <source>not yet known (information missing)</source>
-        <translation>ddim yn hysbys eto (gwybodaeth ar goll)</translation>
-    </message>
-    <message>
         <source>Category %1</source>
         <translation>Categori %1</translation>
-    </message>
-    <message>
-        <source>category not settled</source>
-        <translation>categori heb ei bennu</translation>
     </message>
     <message>
         <source>The referrer asks for another level: record why you decide as you do.</source>

@@ -15,6 +15,8 @@ from mappa_desktop.core.store import Store
 from tests.accessibility.keys import Key, choose, press, tab_to
 from tests.gui.conftest import db_path, make_window  # noqa: F401 - fixtures
 
+YES_ELIGIBLE = "Yes: at least one MAPPA category is met."  # core.wording, as every surface says it
+
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
@@ -125,7 +127,11 @@ def test_a_whole_referral_by_keyboard_alone_is_stored_ready_and_saved_as_a_packa
         _go(qtbot, editor, "agencies")
         _field(qtbot, editor.page("agencies").field("referrer.name"), "Sam Hughes")
         press(qtbot, Key.Key_Tab)
-        assert editor.panel.summary == {"eligibility": "Yes", "category": "Category 3", "level": "Level 2"}
+        assert editor.panel.summary == {
+            "eligibility": YES_ELIGIBLE,
+            "category": "Category 3",
+            "level": "Level 2",
+        }
 
         # The category and level referred under: the panel's decision button, then "Use the aid's outcome"
         # in the dialog, each reached with Tab and pressed with Space.

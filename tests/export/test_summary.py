@@ -115,7 +115,7 @@ def test_override_and_acknowledged_prompts_render_from_a_decision():
         category=2,
         level=2,
         rationale="Victim safety needs a joint plan.",
-        actor="coordinator",
+        actor="Jane Smith, MAPPA coordinator, Probation Service (jsmith)",
         at=dt.datetime(2026, 6, 2, 9, 15),
         rule_pack_version="2026.06.1",
     )
@@ -125,7 +125,17 @@ def test_override_and_acknowledged_prompts_render_from_a_decision():
     rows = {r.label: r.value for r in builder.override(decision).parts[0].rows}
     assert rows["The aid's level"] == "Level 1" and rows["Level decided"] == "Level 2"
     assert builder.override(decision).parts[1].text == "Victim safety needs a joint plan."
-    assert builder.acknowledged(decision).parts[0].rows[0].label == "marac_referral"
+    # The officer's name, never their computer login; a login alone is said to be one.
+    assert rows["Decided by"] == "Jane Smith, MAPPA coordinator, Probation Service"
+    # A prompt by its title (from the assessment's trace), never its id.
+    trace = [{"rule": "prompt.marac_referral", "title": "Consider a MARAC referral"}]
+    acknowledged = builder.acknowledged(decision, trace).parts[0].rows[0]
+    assert acknowledged.label == "Consider a MARAC referral"
+    assert (
+        acknowledged.value
+        == "Referred to MARAC.\n(Acknowledged by the officer signed in as sam (no name was recorded))"
+    )
+    assert builder.acknowledged(decision).parts[0].rows[0].label == "A prompt of the rule pack"
     assert builder.override(None).empty_note == "The aid's assessment has not been overridden."
 
 

@@ -25,6 +25,8 @@ LABEL_TABLES = {
     "NUMBER_HINTS",
     "MARK_LABELS",
     "LANGUAGE_NAMES",
+    "VERDICTS",
+    "STATEMENTS",
 }
 TUPLE_TABLES = {"MONTH_ABBREVIATIONS"}
 CORE_CODE = (
@@ -54,6 +56,7 @@ CORE_CODE = (
         )
     ]
     + [ROOT / "mappa_desktop" / "gui" / "drafts.py", ROOT / "mappa_desktop" / "core" / "dates.py"]
+    + [ROOT / "mappa_desktop" / "core" / "wording.py"]
 )
 
 

@@ -162,6 +162,6 @@ def test_unknown_and_empty_values_read_aloud_plainly_in_the_trace():
     out = evaluate(PACK, Case(as_of=dt.date(2026, 6, 1), facts=Facts(dash_score=20, da_risk_indicators=[])))
     referral = next(e for e in out.trace if e.rule == "prompt.marac_referral")
     texts = {c.fact: c.text for c in referral.criteria}
-    assert texts["victims[1].incidents_12m"].startswith("potential escalation: not yet known incidents")
+    assert texts["victims[1].incidents_12m"].startswith("potential escalation: not yet answered incidents")
     assert texts["victims[1].risk_indicators"] == "professional judgement: the risk indicators include none"
     assert not any("None" in c.text for e in out.trace for c in e.criteria)

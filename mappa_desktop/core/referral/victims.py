@@ -97,32 +97,24 @@ def advice_line(advice: VictimAdvice) -> str:
     return f"{advice.title}: {criteria}" if criteria else advice.title
 
 
-def open_victim_questions(pack: Any, assessment: Any, lang: str = "en") -> dict[int, set[str]]:
+def open_victim_questions(assessment: Any) -> dict[int, set[str]]:
     """For each victim (1-based), the fields whose answers could still change a prompt for that victim:
-    the unknown criteria under the victim's own undecided branch of any rule in the trace.
+    the criteria not yet known under the victim's own undecided record in any rule's finding tree.
 
     A rule already decided elsewhere never hides them: a prompt given for one victim can still come to
     name another, and an unknown must never silence advice about a victim."""
-    item = pack.lists["victims"].item.get(lang)
-    anchor = re.compile("^" + re.escape(item).replace(re.escape("{position}"), r"(\d+)") + r"\b")
     found: dict[int, set[str]] = {}
     for entry in assessment.trace:
-        criteria = iter(entry.criteria)
-        above: list[tuple[int, bool | None, int | None]] = []  # open groups: (depth, met, victim)
-        for line in entry.lines:
-            while above and above[-1][0] >= line.depth:
-                above.pop()
-            if not line.leaf:
-                named = anchor.match(line.text)
-                above.append((line.depth, line.met, int(named.group(1)) if named else None))
+        tree = getattr(entry, "tree", None)
+        if tree is None:
+            continue
+        for record in tree.records():
+            if not record.position:
                 continue
-            criterion = next(criteria)
-            mine = [i for i, (_, _, victim) in enumerate(above) if victim is not None]
-            field = _FIELD.match(criterion.fact or "")
-            if line.met is not None or not mine or field is None:
-                continue
-            if all(met is None for _, met, _ in above[mine[-1] :]):
-                found.setdefault(above[mine[-1]][2], set()).add(field.group(2))
+            for criterion in record.open_criteria():
+                field = _FIELD.match(criterion.fact or "")
+                if field is not None and int(field.group(1)) == record.position:
+                    found.setdefault(record.position, set()).add(field.group(2))
     return found
 
 

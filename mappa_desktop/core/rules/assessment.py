@@ -7,13 +7,16 @@ appear in the JSON.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_serializer, model_validator
+from pydantic.json_schema import SkipJsonSchema
+
+from mappa_desktop.core.rules.tree import ConditionResult, Row
 
 
 class _Out(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
 
 
 M = TypeVar("M", bound=BaseModel)
@@ -49,23 +52,21 @@ class Criterion(_Out):
     text: str
 
 
-class Line(NamedTuple):
-    """One line of the criterion tree, for reading aloud (groups included)."""
-
-    depth: int
-    met: bool | None
-    text: str
-    leaf: bool = False
-    """True for a criterion (it has an entry in ``criteria``); False for a group's heading."""
-
-
 class TraceEntry(_Out):
     rule: str
     outcome: bool | None
     criteria: list[Criterion]
     citations: list[CitationOut]
     title: str = Field(default="", exclude=True)
-    lines: list[Line] = Field(default_factory=list, exclude=True)
+    tree: SkipJsonSchema[ConditionResult | None] = Field(default=None, exclude=True)
+    """The rule's condition as the engine found it (``tree.ConditionResult``); None for a trace read back
+    from JSON or made without explanations. Never in the JSON, nor in the package schema."""
+
+    @property
+    def lines(self) -> list[Row]:
+        """The explanation as rows, groups included (empty without a tree)."""
+        tree = self.__dict__.get("tree")
+        return tree.rows() if tree is not None else []
 
 
 class PromptOut(_Out):

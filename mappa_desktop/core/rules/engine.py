@@ -14,7 +14,6 @@ from mappa_desktop.core.facts import Case
 from mappa_desktop.core.rules.assessment import (
     Assessment,
     Criterion,
-    Line,
     PackRef,
     PromptOut,
     TraceEntry,
@@ -106,8 +105,7 @@ def evaluate(pack: RulePack, case: Case, lang: str = "en", explain: bool = True)
 def _explained(run: _Run, rule_id: str, rule: Rule) -> TraceEntry:
     """A rule's trace entry: its outcome, every criterion with its answer, and its sources."""
     criteria: list[Criterion] = []
-    lines: list[Line] = []
-    run.criteria(rule.when, criteria, lines, 0)
+    tree = run.criteria(rule.when, criteria)
     return build(
         TraceEntry,
         rule=rule_id,
@@ -115,7 +113,7 @@ def _explained(run: _Run, rule_id: str, rule: Rule) -> TraceEntry:
         criteria=criteria,
         citations=run.citations(rule),
         title=rule.title.get(run.lang),
-        lines=lines,
+        tree=tree,
     )
 
 
@@ -134,7 +132,7 @@ def _outcomes(run: _Run) -> list[TraceEntry]:
                 criteria=[],
                 citations=[],
                 title=pack.rules[rule_id].title.get(lang),
-                lines=[],
+                tree=None,
             )
             for rule_id, outcome in zip(pack.rules, outcomes, strict=True)
         ],

@@ -257,6 +257,10 @@ class Condition(PackModel):
             return self.any_
         return [self.not_] if self.not_ is not None else []
 
+    def mentions(self, fact: str) -> bool:
+        """True when this test or a part of it reads ``fact`` itself (not inside a test of each record)."""
+        return self.fact == fact or any(child.mentions(fact) for child in self.children)
+
 
 ForEach.model_rebuild()
 
@@ -268,6 +272,10 @@ class Rule(PackModel):
     title: Text
     citations: list[Identifier] = Field(default_factory=list)
     when: Condition
+
+    def reads(self, fact: str) -> bool:
+        """True when the rule's own test reads ``fact`` (not through another rule, nor a record's field)."""
+        return self.when.mentions(fact)
 
 
 class CategoryRule(Rule):

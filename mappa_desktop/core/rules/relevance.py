@@ -1,19 +1,17 @@
 """Which questions are still worth asking: the unknown facts that could change an outcome or a prompt.
 
-Built on an ``Assessment`` (the engine is not re-run): each rule's trace lines are its condition tree
-(groups, records and criteria, each with its three-valued outcome), searched for the unknown criteria
-that could still settle an undecided rule. A decided rule is never
-unsettled by more answers (the engine's property tests), so only undecided rules are searched.
+Built on an ``Assessment`` (the engine is not re-run): each rule's result tree (``tree.ConditionResult``)
+gives the unknown criteria that could still settle an undecided rule. A decided rule is never unsettled
+by more answers (the engine's property tests), so only undecided rules are searched.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from mappa_desktop.core.facts import FACT_NAMES, Facts, shorthand_fact
-from mappa_desktop.core.rules.assessment import Assessment, Criterion, TraceEntry
-from mappa_desktop.core.rules.model import Condition
+from mappa_desktop.core.rules.assessment import Assessment
 from mappa_desktop.core.rules.pack import RulePack
 
 _FACTS = frozenset(FACT_NAMES)
@@ -31,23 +29,6 @@ def _contract_fact(name: str | None) -> str | None:
     return None
 
 
-def _open_leaves(entry: TraceEntry) -> Iterator[Criterion]:
-    """Criteria of the unknown leaves under unknown groups (and records): answering them could settle the
-    rule. Read from the trace's lines, where each line's group is the nearest line above it less indented."""
-    criteria = iter(entry.criteria)
-    path: list[tuple[int, bool | None]] = []  # the open groups above this line: (depth, met)
-    for line in entry.lines:
-        while path and path[-1][0] >= line.depth:
-            path.pop()
-        criterion = next(criteria) if line.leaf else None
-        reachable = all(met is None for _, met in path)
-        if criterion is not None:
-            if reachable and line.met is None:
-                yield criterion
-        else:
-            path.append((line.depth, line.met))
-
-
 def open_facts(pack: RulePack, assessment: Assessment, rules: Iterable[str] | None = None) -> set[str]:
     """The unknown facts that could still settle an undecided rule (default: every prompt), following
     references into other rules, plus the facts the assessment lists as ``missing``."""
@@ -63,7 +44,9 @@ def open_facts(pack: RulePack, assessment: Assessment, rules: Iterable[str] | No
         entry = entries[rule_id]
         if entry.outcome is not None:
             continue
-        for criterion in _open_leaves(entry):
+        if entry.tree is None:
+            continue
+        for criterion in entry.tree.open_criteria():
             fact = _contract_fact(criterion.fact)
             if fact is not None:
                 found.add(fact)
@@ -85,10 +68,6 @@ def relevant_facts(
     return [name for name in pack.questions if name in answered or name in open_]
 
 
-def _mentions(node: Condition, fact: str) -> bool:
-    return node.fact == fact or any(_mentions(child, fact) for child in node.children)
-
-
 def affected_titles(pack: RulePack, fact: str, lang: str = "en") -> list[str]:
     """Titles of the outcomes and prompts whose own tests read a fact ("why we ask"). Outcomes it reaches
     only through another rule (every prompt that needs "a category is met") are left out to keep the
@@ -96,7 +75,7 @@ def affected_titles(pack: RulePack, fact: str, lang: str = "en") -> list[str]:
     direct = [
         rule_id
         for rule_id, rule in pack.rules.items()
-        if not rule_id.startswith("test.") and _mentions(rule.when, fact)
+        if not rule_id.startswith("test.") and rule.reads(fact)
     ]
     chosen = direct or [r for r in pack.affects.get(fact, ()) if not r.startswith("test.")]
     titles: list[str] = []

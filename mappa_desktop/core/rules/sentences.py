@@ -9,8 +9,9 @@ from functools import cache
 from typing import Any
 
 from mappa_desktop.core.dates import date_in_words
-from mappa_desktop.core.rules.assessment import CitationOut, Criterion, Line, build
+from mappa_desktop.core.rules.assessment import CitationOut, Criterion, build
 from mappa_desktop.core.rules.model import Condition, Rule
+from mappa_desktop.core.rules.tree import CRITERION, EACH, GROUP, RECORD, ConditionResult
 
 # Citation entries are the same on every evaluation of a rule: build them once (keyed by the rule object).
 _CITES: dict[tuple[int, str], tuple[Rule, list[CitationOut]]] = {}
@@ -76,9 +77,9 @@ class Sentences:
         return text
 
     def shown(self, fact: str | None, value: Any) -> str:
-        """A value as a trainer would say it: choice labels, dates, yes/no; never "None" for unknown."""
+        """A value as a trainer would say it: choice labels, dates, yes/no; "not yet answered" for None."""
         if value is None:
-            return say(self.lang, "not yet known")
+            return say(self.lang, "not yet answered")
         if value == []:
             return say(self.lang, "none")
         if isinstance(value, dt.date):
@@ -97,46 +98,48 @@ class Sentences:
             return self.pack.lists[self.within].fields.get(fact)
         return self.pack.questions.get(fact)
 
-    def criteria(self, n: Condition, out: list[Criterion], lines: list[Line], depth: int) -> None:
+    def criteria(self, n: Condition, out: list[Criterion], depth: int = 0) -> ConditionResult:
+        """The finding of ``n`` (with its parts), each criterion also added to ``out`` (the contract's list).
+        ``depth`` only decides whether an unlabelled group gets the engine's own heading (below the top)."""
         value = self.values.get(id(n))
         if n.for_each is not None:
-            lines.append(Line(depth=depth, met=value, text=self.text(n)))
             items = self.items.get(id(n), [])
-            if not items:
-                lines.append(Line(depth=depth + 1, met=value, text=say(self.lang, "None recorded.")))
-            for item in items:
-                when = n.for_each.when
-                lines.append(Line(depth=depth + 1, met=item.run.values.get(id(when)), text=item.name + ":"))
-                item.run.criteria(when, out, lines, depth + 2)
-            return
-        if n.all_ is not None or n.any_ is not None:
-            label = n.text.get(self.lang) if n.text else ""
-            if not label and depth:
-                label = say(
-                    self.lang,
-                    "All of the following:" if n.all_ is not None else "At least one of the following:",
+            when = n.for_each.when
+            records = tuple(
+                ConditionResult(
+                    RECORD,
+                    item.run.values.get(id(when)),
+                    item.name + ":",
+                    (item.run.criteria(when, out, depth + 2),),
+                    position=item.position,
                 )
-            if label:
-                lines.append(Line(depth=depth, met=value, text=label))
-            for child in n.children:
-                self.criteria(child, out, lines, depth + 1 if label else depth)
-            return
+                for item in items
+            )
+            if not items:
+                none = say(self.lang, "None recorded.")
+                records = (ConditionResult(RECORD, value, none),)
+            return ConditionResult(EACH, value, self.text(n), records, quantifier=n.for_each.quantifier)
+        if n.all_ is not None or n.any_ is not None:
+            label = group_label(n, depth, self.lang)
+            inner = depth + 1 if label else depth
+            parts = tuple(self.criteria(child, out, inner) for child in n.children)
+            return ConditionResult(
+                GROUP, value, label, parts, quantifier="all" if n.all_ is not None else "any"
+            )
         inner = n
         while inner.not_ is not None:
             inner = inner.not_
         if inner.ref is not None:
-            fact, shown = inner.ref, self.rule_values.get(inner.ref)
+            fact, shown, source = inner.ref, self.rule_values.get(inner.ref), "rule"
         elif inner.param_true is not None:
-            fact, shown = inner.param_true, self.param(inner.param_true)
+            fact, shown, source = inner.param_true, self.param(inner.param_true), "setting"
         else:
-            fact = inner.fact
-            shown = self.facts.get(fact)
-            fact = self.prefix + fact
+            fact, shown, source = self.prefix + inner.fact, self.facts.get(inner.fact), "fact"
         if isinstance(shown, dt.date):
             shown = shown.isoformat()
         text = self.text(n)
         out.append(build(Criterion, fact=fact, value=shown, met=value, text=text))
-        lines.append(Line(depth=depth, met=value, text=text, leaf=True))
+        return ConditionResult(CRITERION, value, text, fact=fact, answer=shown, source=source)
 
     def signals(self, n: Condition, wanted: str) -> list[str]:
         """The sentences of the met criteria under the condition with id ``wanted`` (record by record)."""
@@ -259,6 +262,18 @@ def _plain(value: Any, lang: str) -> str:
     if isinstance(value, list):
         return ", ".join(_plain(v, lang) for v in value)
     return str(value)
+
+
+def group_label(n: Condition, depth: int, lang: str) -> str:
+    """How the engine heads an all/any group: its own text, else (below the top of a rule) "All of the
+    following:" or "At least one of the following:"; "" (no heading) for an unlabelled top."""
+    if n.text:
+        return n.text.get(lang)
+    if not depth:
+        return ""
+    if n.all_ is not None:
+        return say(lang, "All of the following:")
+    return say(lang, "At least one of the following:")
 
 
 UNCONFIRMED_NOTE = (

@@ -18,10 +18,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from mappa_desktop.core.facts import Case
+from mappa_desktop.core.assessment import assess_referral
 from mappa_desktop.core.package import ReferralPackage
-from mappa_desktop.core.referral import derive_facts
-from mappa_desktop.core.rules import Assessment, RulePack, evaluate, load_pack
+from mappa_desktop.core.rules import Assessment, RulePack
 from mappa_desktop.core.store.audit import diff
 
 
@@ -30,7 +29,7 @@ def coordinator_assessment(
 ) -> Assessment:
     """This application's rule pack on the facts ``package``'s referral supports on ``on`` (its sentences
     in ``lang``)."""
-    return evaluate(pack or load_pack(), Case(as_of=on, facts=derive_facts(package.referral, on)), lang)
+    return assess_referral(package.referral, on, pack, language=lang).assessment
 
 
 def assessed_on(conn: sqlite3.Connection, referral_id: str) -> dt.date:

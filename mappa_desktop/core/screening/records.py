@@ -7,11 +7,10 @@ import sqlite3
 
 from pydantic import ValidationError
 
-from mappa_desktop.core.facts import Case
+from mappa_desktop.core.assessment import assess_referral
 from mappa_desktop.core.package import PackageError, ReferralPackage, check_signature, digest_of
-from mappa_desktop.core.referral import derive_facts
 from mappa_desktop.core.referral.referred_under import referrer_request
-from mappa_desktop.core.rules import RulePack, evaluate, load_pack
+from mappa_desktop.core.rules import RulePack
 from mappa_desktop.core.screening.model import ScreeningError
 from mappa_desktop.core.screening.stored import stored_document
 
@@ -58,7 +57,7 @@ def request_note(
     re-evaluated today with the current pack) and the MAPPA A parts the screening needs that are empty."""
     r = package.referral
     day = today or dt.date.today()
-    assessment = evaluate(pack or load_pack(), Case(as_of=day, facts=derive_facts(r, day)))
+    assessment = assess_referral(r, day, pack).assessment
     asks = list(dict.fromkeys(q for q in assessment.missing_questions if q))
     if not r.reason.reason:
         asks.append("Why is the referral made, and what would multi-agency management add?")

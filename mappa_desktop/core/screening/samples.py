@@ -6,10 +6,10 @@ import datetime as dt
 import random
 from collections.abc import Iterator
 
-from mappa_desktop.core.facts import Case
+from mappa_desktop.core.assessment import assess_referral
 from mappa_desktop.core.package import ReferralPackage, build_package
-from mappa_desktop.core.referral import ReferralStatus, derive_facts
-from mappa_desktop.core.rules import RulePack, evaluate, load_pack
+from mappa_desktop.core.referral import ReferralStatus
+from mappa_desktop.core.rules import RulePack, load_pack
 from mappa_desktop.core.sample_data import sample_referral
 
 
@@ -27,9 +27,8 @@ def sample_packages(
         if referral.reason.level_sought is None:  # a referral to the co-ordinator seeks Level 2 or 3
             referral.reason.level_sought = 3 if rng.random() < 0.15 else 2
         referral.reason.level = referral.reason.level_sought  # the level the officer referred under
-        facts = derive_facts(referral, day)
-        assessment = evaluate(pack, Case(as_of=day, facts=facts))
-        yield build_package(referral, facts, assessment)
+        assessed = assess_referral(referral, day, pack)
+        yield build_package(referral, assessed.facts, assessed.assessment)
 
 
 def decide_some(store, *, seed: int = 0, share: float = 0.6, actor: str = "sample-coordinator") -> int:

@@ -1,8 +1,8 @@
 """The sections this aid adds to a referral summary: its assessment explained and cited, any override,
 the acknowledged prompts and the rule-pack version.
 
-The assessment is read as the evaluation contract's JSON (``shared/spec/evaluate-contract.md``), so this
-module depends only on that contract, not on the rules engine's classes.
+The assessment is read as the evaluation contract's JSON (``shared/spec/evaluate-contract.md``), with the
+engine's finding trees beside it when it has them; every sentence about it is ``core.wording``'s.
 """
 
 from __future__ import annotations
@@ -12,77 +12,53 @@ from typing import Any
 
 from mappa_desktop.core.summary.formatting import Formatter
 from mappa_desktop.core.summary.model import Bullets, Paragraph, Row, Section, Table
-
-SEVERITY_LABELS = {"info": "Information", "consider": "Consider", "warning": "Warning"}
+from mappa_desktop.core.wording import AssessmentWords
 
 
 class AidSections(Formatter):
-    """The aid's sections of a summary, in order: assessment, override, acknowledged prompts, rule pack."""
+    """The aid's sections of a summary, in order: assessment, override, acknowledged prompts, rule pack.
+    Every sentence about the assessment is ``core.wording``'s, as on the decision panel."""
+
+    def __init__(self, wording: Any) -> None:
+        super().__init__(wording)
+        self.words = AssessmentWords(wording.language)
 
     def assessment(self, contract: Mapping[str, Any] | None, trace: Sequence[Mapping[str, Any]]) -> Section:
         if contract is None:
             return self.section(
                 "assessment", "The aid's assessment", [], "The aid has not assessed this referral."
             )
-        eligible = contract.get("mappa_eligible")
-        category = contract.get("category")
-        level = contract.get("level")
+        words = self.words
+        outcome = words.outcome(contract)
         met = contract.get("categories_met") or []
         pack = contract.get("rule_pack") or {}
         rows = (
-            Row(
-                self.t("MAPPA eligible"),
-                self.yes_no(eligible) if eligible is not None else self.t("Not yet known"),
-            ),
-            Row(
-                self.t("Category"),
-                f"{self.t('Category')} {category}" if category else self.t("None met, or not yet known"),
-            ),
+            Row(self.t("MAPPA eligible"), outcome.eligibility),
+            Row(self.t("Category"), outcome.category),
             *self.rows([("Categories met", ", ".join(str(c) for c in met))]),
-            Row(
-                self.t("Recommended level"),
-                f"{self.t('Level')} {level}" if level else self.t("Not yet known"),
-            ),
+            Row(self.t("Recommended level"), outcome.level),
             *self.rows([("Assessed as on", self.date(pack.get("as_of")))]),
         )
-        prompts = tuple(
-            f"{self._severity(p.get('severity', ''))}: {p.get('text', '')}"
-            for p in contract.get("prompts") or []
-        )
+        assessed = {**contract, "trace": trace}
+        prompts = tuple(words.prompt(assessed, p) for p in contract.get("prompts") or [])
         questions = contract.get("missing_questions") or []
         missing = tuple(questions) or tuple(
             self.t(_fact_label(name)) for name in contract.get("missing") or []
         )
+        why = tuple("\n".join(words.why(entry)) for entry in words.explained_rules(assessed))
         return self.section(
             "assessment",
             "The aid's assessment",
             [
                 Table(rows),
                 Bullets(tuple(case_notes(contract.get("notes") or [])), self.t("About this assessment")),
-                Bullets(self._trace_lines(trace), self.t("Explanation")),
+                Bullets(why, self.t("Why")),
                 Bullets(prompts, self.t("Prompts (advice, not decisions)")),
-                Bullets(missing, self.t("Still unknown, and could change the outcome")),
+                Bullets(missing, self.t("Not yet answered, and could change the outcome")),
                 Bullets(self._citations(contract), self.t("Sources cited")),
             ],
             "",
         )
-
-    def _severity(self, severity: str) -> str:
-        return self.t(SEVERITY_LABELS.get(severity, severity))
-
-    def _trace_lines(self, trace: Sequence[Mapping[str, Any]]) -> tuple[str, ...]:
-        """One bullet per rule: its verdict, then (unless not met) its top-level criteria, each marked."""
-        verdicts = {True: self.t("met"), False: self.t("not met"), None: self.t("not yet known")}
-        marks = {True: self.t("[met]"), False: self.t("[not met]"), None: self.t("[unknown]")}
-        lines = []
-        for entry in trace:
-            head = f"{entry.get('title') or entry.get('rule', '')}: {verdicts[entry.get('outcome')]}"
-            tree = [line for line in entry.get("lines") or [] if line.get("depth", 0) == 0]
-            # A rule that is not met is named only; met and undecided rules show their criteria.
-            criteria = [] if entry.get("outcome") is False else tree or entry.get("criteria") or []
-            body = [f"{marks.get(c.get('met'), '')} {c.get('text', '')}" for c in criteria]
-            lines.append("\n".join([head, *body]))
-        return tuple(lines)
 
     def _citations(self, contract: Mapping[str, Any]) -> tuple[str, ...]:
         seen: dict[str, None] = {}
@@ -98,14 +74,14 @@ class AidSections(Formatter):
         override = getattr(decision, "override", None) if decision is not None else None
         if override is None:
             return self.section("override", "Override", [], "The aid's assessment has not been overridden.")
-        g = getattr
+        g, words = getattr, self.words
         rows = self.rows(
             [
-                ("The aid's category", _numbered(self.t("Category"), g(override, "aid_category", None))),
-                ("The aid's level", _numbered(self.t("Level"), g(override, "aid_level", None))),
-                ("Category decided", _numbered(self.t("Category"), g(override, "category", None))),
-                ("Level decided", _numbered(self.t("Level"), g(override, "level", None))),
-                ("Decided by", g(override, "actor", None)),
+                ("The aid's category", words.numbered("Category", g(override, "aid_category", None))),
+                ("The aid's level", words.numbered("Level", g(override, "aid_level", None))),
+                ("Category decided", _numbered(words, "Category", g(override, "category", None))),
+                ("Level decided", _numbered(words, "Level", g(override, "level", None))),
+                ("Decided by", _capital(words.officer(g(override, "actor", None)))),
                 ("Decided on", g(override, "at", None)),
                 ("Rule pack at the time", g(override, "rule_pack_version", None)),
             ]
@@ -117,13 +93,20 @@ class AidSections(Formatter):
             "The aid's assessment has not been overridden.",
         )
 
-    def acknowledged(self, decision: Any) -> Section:
+    def acknowledged(self, decision: Any, trace: Sequence[Any] = ()) -> Section:
+        """Each acknowledged prompt by its title (never its id), with the note and who acknowledged it."""
         items = list(getattr(decision, "acknowledged_prompts", None) or []) if decision is not None else []
         rows = []
         for ack in items:
-            who = ", ".join(x for x in (getattr(ack, "actor", ""), self.text(getattr(ack, "at", None))) if x)
+            who = self.words.officer(getattr(ack, "actor", ""))
+            when = self.text(getattr(ack, "at", None))
+            if when:
+                said = self.t("Acknowledged by {who}, {when}").format(who=who, when=when)
+            else:
+                said = self.t("Acknowledged by {who}").format(who=who)
             note = getattr(ack, "note", "") or self.t("No note")
-            rows.append(Row(str(getattr(ack, "prompt_id", "")), f"{note}\n({who})" if who else note))
+            title = self.words.prompt_title({"trace": trace}, str(getattr(ack, "prompt_id", "")))
+            rows.append(Row(title, f"{note}\n({said})"))
         return self.section(
             "acknowledged_prompts",
             "Acknowledged prompts",
@@ -135,7 +118,7 @@ class AidSections(Formatter):
         pack = (contract or {}).get("rule_pack") or {}
         rows = self.rows(
             [
-                ("Rule pack", pack.get("id")),
+                ("Rule pack", self.words.rule_pack(pack.get("id")) if pack.get("id") else None),
                 ("Rule-pack version", pack.get("version")),
                 ("Application version", app_version),
             ]
@@ -153,8 +136,13 @@ def case_notes(notes: Sequence[str]) -> list[str]:
     return list(notes[GENERAL_NOTES:])
 
 
-def _numbered(word: str, value: Any) -> str | None:
-    return f"{word} {value}" if value not in (None, "") else None
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _numbered(words: AssessmentWords, word: str, value: Any) -> str | None:
+    """ "Category 3" for an officer's choice; nothing (no row) when they left it to the aid."""
+    return words.numbered(word, value) if value not in (None, "") else None
 
 
 def _fact_label(name: str) -> str:
@@ -174,12 +162,11 @@ def assessment_contract(assessment: Any) -> dict[str, Any] | None:
 
 
 def trace_view(assessment: Any, contract: Mapping[str, Any] | None) -> list[dict[str, Any]]:
-    """The trace as dicts, with the rule titles and criterion tree the engine keeps out of the contract."""
+    """The trace as dicts, with the rule titles and finding trees the engine keeps out of the contract."""
     if contract is None:
         return []
     trace = [dict(entry) for entry in contract.get("trace") or []]
     for view, entry in zip(trace, getattr(assessment, "trace", None) or [], strict=False):
         view.setdefault("title", getattr(entry, "title", "") or "")
-        lines = getattr(entry, "lines", None) or []
-        view["lines"] = [{"depth": x.depth, "met": x.met, "text": x.text} for x in lines]
+        view["tree"] = getattr(entry, "tree", None)
     return trace

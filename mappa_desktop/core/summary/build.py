@@ -419,7 +419,7 @@ def build_summary(
         b.diversity(referral),
         aid.assessment(contract, trace_view(assessment, contract)),
         aid.override(decision),
-        aid.acknowledged(decision),
+        aid.acknowledged(decision, trace_view(assessment, contract)),
         b.referrer(referral),
         aid.rule_pack(contract, app_version),
     )

@@ -84,7 +84,7 @@ def _why(pack: RulePack, a: Assessment, rule: str, with_title: bool = True) -> t
     if entry is None:
         return ()
     head = (Reason(entry.outcome, entry.title),) if with_title and entry.title else ()
-    return head + tuple(deciding_reasons(pack, entry))
+    return head + tuple(deciding_reasons(entry))
 
 
 def _unanswered(a: Assessment) -> tuple[Reason, ...]:

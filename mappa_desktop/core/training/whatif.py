@@ -13,7 +13,8 @@ from pydantic import ValidationError
 
 from mappa_desktop.core.facts import FACT_NAMES, Case, Facts, error_details
 from mappa_desktop.core.rules import Assessment, RulePack, evaluate
-from mappa_desktop.core.rules.assessment import Line, TraceEntry
+from mappa_desktop.core.rules.assessment import TraceEntry
+from mappa_desktop.core.rules.tree import Row
 from mappa_desktop.core.training.scenario import Scenario
 
 
@@ -81,7 +82,7 @@ class WhatIfError(ValueError):
         self.details = details or []
 
 
-def _line_changes(before: list[Line], after: list[Line]) -> tuple[LineChange, ...]:
+def _line_changes(before: list[Row], after: list[Row]) -> tuple[LineChange, ...]:
     # The criterion tree is the same rule on both sides, so its lines pair up one to one.
     return tuple(
         LineChange(a.depth, a.text, b.text, a.met, b.met)

@@ -4,7 +4,8 @@ Shows eligibility, category and recommended level (each expandable to the criter
 unknown, the facts and answers behind them, and the guidance cited), the prompts (acknowledgeable with a
 note), how other forums relate to MAPPA for this person, the facts still needed (each a link to its
 question), and the officer's own decision if they recorded one. It knows nothing about MAPPA: everything
-shown comes from the ``Assessment`` and the pack. Reusable outside the editor (training mode).
+shown comes from the ``Assessment`` and the pack, in ``core.wording``'s words (the summary and the
+screening detail say the same). Reusable outside the editor (training mode).
 """
 
 from __future__ import annotations
@@ -28,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mappa_desktop.core.facts import FACT_NAMES
 from mappa_desktop.core.rules import Assessment, RulePack
 from mappa_desktop.core.rules.assessment import TraceEntry
-from mappa_desktop.core.rules.explanation import explanation_rows
+from mappa_desktop.core.rules.tree import Row
 from mappa_desktop.core.summary.aid_sections import case_notes
+from mappa_desktop.core.wording import AssessmentWords
 
 _MARK = {True: "✓", False: "✗", None: "?"}
 
@@ -64,6 +65,7 @@ class DecisionPanel(QScrollArea):
         self.expanded: set[str] = set()
         self._signature: str | None = None
         self._lang = "en"
+        self._words = AssessmentWords()
         self._body: QWidget | None = None
         self.prompt_buttons: dict[str, QPushButton] = {}
         self.outcome_buttons: dict[str, LinkButton] = {}
@@ -98,6 +100,7 @@ class DecisionPanel(QScrollArea):
         panel is not rebuilt)."""
         self._allow_acknowledge = allow_override if allow_acknowledge is None else allow_acknowledge
         self._lang = lang  # the explanations' answers are named in the pack's words for this language
+        self._words = AssessmentWords(lang)
         acks = {a.prompt_id: a for a in acknowledged or []}
         signature = json.dumps(
             [
@@ -199,24 +202,7 @@ class DecisionPanel(QScrollArea):
         entries = {e.rule: e for e in a.trace}
         cats = [e for r, e in entries.items() if r.startswith("category.")]
         levels = [e for r, e in entries.items() if r.startswith("level.")]
-        if a.mappa_eligible is None:
-            eligible = self.tr("Not yet known")
-        else:
-            eligible = self.tr("Yes") if a.mappa_eligible else self.tr("No")
-        if a.category is not None:
-            category = self.tr("Category {n}").format(n=a.category)
-        elif a.categories_met:
-            category = self.tr("Not yet known (Category {met} is met; an earlier one is still open)").format(
-                met=", ".join(str(n) for n in a.categories_met)
-            )
-        else:
-            category = self.tr("None") if a.mappa_eligible is False else self.tr("Not yet known")
-        if a.level is not None:
-            level = self.tr("Level {n}").format(n=a.level)
-        elif a.mappa_eligible is False:
-            level = self.tr("None (no category is met)")
-        else:
-            level = self.tr("Not yet known")
+        eligible, category, level = self._words.outcome(a)  # as every other surface says it
         notes = list(a.notes) + ["", "", ""]
         self.summary = {"eligibility": eligible, "category": category, "level": level}
         for key, heading, value, shown, note in (
@@ -256,25 +242,15 @@ class DecisionPanel(QScrollArea):
             met = [e for e in entries if e.outcome is True]
             if met:
                 entries = met + [e for e in entries if e.outcome is None]
+        words = self._words
         for entry in entries:
-            verdict = {True: self.tr("met"), False: self.tr("not met"), None: self.tr("not yet known")}[
-                entry.outcome
-            ]
-            parts.append(f"<p><b>{html.escape(entry.title or entry.rule)}: {verdict}</b></p>")
-            for row in explanation_rows(pack, entry):
+            parts.append(f"<p><b>{html.escape(words.rule_heading(entry))}</b></p>")
+            for row in entry.lines or [Row(0, c.met, c.text, True) for c in entry.criteria]:
                 indent = "&nbsp;" * 4 * row.depth
                 answer = ""
-                if row.fact in FACT_NAMES:
-                    shown = _answer_text(row.value, pack, row.fact, lang=self._lang)
-                    answer = (
-                        " <i>"
-                        + html.escape(
-                            self.tr("(answer: {value})").format(value=shown)
-                            if row.value is not None
-                            else self.tr("(not answered yet)")
-                        )
-                        + "</i>"
-                    )
+                if row.source == "fact":
+                    note = words.answer_note(pack, row.fact, row.answer)
+                    answer = f" <i>{html.escape(note)}</i>"
                 parts.append(f"{indent}{_MARK[row.met]} {html.escape(row.text)}{answer}<br>")
             if entry.citations:
                 cites = "; ".join(f"{html.escape(c.title)} ({html.escape(c.url)})" for c in entry.citations)
@@ -290,11 +266,7 @@ class DecisionPanel(QScrollArea):
         layout.setSpacing(4)
         rule = pack.prompts.get(prompt.id)
         title = rule.title.get(lang) if rule is not None else prompt.id
-        severity = {
-            "warning": self.tr("Warning"),
-            "consider": self.tr("To consider"),
-            "info": self.tr("For information"),
-        }.get(prompt.severity, prompt.severity)
+        severity = self._words.severity(prompt.severity)
         layout.addWidget(self._label(severity.upper(), "promptSeverity"))
         layout.addWidget(self._label(title, "promptTitle"))
         layout.addWidget(self._label(prompt.text, "promptText"))
@@ -308,7 +280,7 @@ class DecisionPanel(QScrollArea):
             layout.addWidget(
                 self._label(
                     self.tr("Acknowledged by {who} on {when}: {note}").format(
-                        who=ack.actor, when=when, note=ack.note or self.tr("no note")
+                        who=self._words.officer(ack.actor), when=when, note=ack.note or self.tr("no note")
                     ),
                     "acknowledged",
                 )
@@ -353,7 +325,7 @@ class DecisionPanel(QScrollArea):
                 self.tr("The aid said {aid} (rule pack {version}). Decided by {who} on {when}.").format(
                     aid=", ".join(aid) or self.tr("not yet known"),
                     version=override.rule_pack_version,
-                    who=override.actor,
+                    who=self._words.officer(override.actor),
                     when=when,
                 ),
                 "hint",
@@ -482,19 +454,6 @@ class LinkButton(QPushButton):
         hint = super().sizeHint()
         hint.setHeight(self.heightForWidth(max(self.width(), 200)))
         return hint
-
-
-def _answer_text(value: Any, pack: RulePack, fact: str | None, lang: str) -> str:
-    question = pack.questions.get(fact) if fact else None
-    if question is not None and question.choices:
-        labels = {c.value: c.label.get(lang) for c in question.choices}
-        items = value if isinstance(value, list) else [value]
-        return ", ".join(labels.get(v, str(v)) for v in items) if items else "none"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
 
 
 def _plain(obj: Any) -> Any:

@@ -2,8 +2,8 @@
 
 The editor owns the open referral, its autosave and its live assessment. Pages (``SectionPage``) only
 show and collect answers. After every edit the editor collects the answers into a copy of the referral,
-derives the facts, evaluates them (about a millisecond) and updates the panel, which questions show, and
-each section's state in the task list.
+assesses it (``core.assessment.assess_referral``: about a millisecond) and shows the result: the panel,
+which questions show, and each section's state in the task list.
 """
 
 from __future__ import annotations
@@ -16,28 +16,13 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QWidget
 
-from mappa_desktop.core.facts import Case
-from mappa_desktop.core.referral import (
-    AcknowledgedPrompt,
-    Override,
-    Referral,
-    ReferralStatus,
-    contradicting_answers,
-    derive_facts,
-)
-from mappa_desktop.core.referral.bindings import BINDINGS, read_answer
+from mappa_desktop.core.assessment import ReferralAssessment, assess_referral
+from mappa_desktop.core.referral import AcknowledgedPrompt, Override, Referral, ReferralStatus
+from mappa_desktop.core.referral.bindings import BINDINGS
 from mappa_desktop.core.referral.labels import field_label
 from mappa_desktop.core.referral.referred_under import record_decision, withdraw_decision
-from mappa_desktop.core.referral.sections import (
-    Blocker,
-    SectionState,
-    blockers,
-    section_of_path,
-    section_states,
-)
-from mappa_desktop.core.referral.victims import open_victim_questions
-from mappa_desktop.core.rules import Assessment, RulePack, evaluate, load_pack
-from mappa_desktop.core.rules.relevance import relevant_facts
+from mappa_desktop.core.referral.sections import Blocker, SectionState, section_of_path
+from mappa_desktop.core.rules import Assessment, RulePack, load_pack
 from mappa_desktop.core.store.errors import SaveConflict
 from mappa_desktop.gui.autosave import Autosaver, SaveState
 from mappa_desktop.gui.conflict import (
@@ -113,6 +98,8 @@ class ReferralEditor(QWidget):
         self.actor = actor or _default_actor()
         self._as_of = as_of
         self.assessment: Assessment | None = None
+        self.assessed: ReferralAssessment | None = None
+        """The open referral as last assessed (``core.assessment.assess_referral``)."""
         self.states: dict[str, SectionState] = {}
         self.blockers: list[Blocker] = []
         self.ask_override = self._ask_override
@@ -363,27 +350,19 @@ class ReferralEditor(QWidget):
         if self._referral is None:
             return None
         draft, errors = self.working_copy()
-        day = self.as_of()
-        facts = derive_facts(draft, day)
-        assessment = evaluate(self.pack, Case(as_of=day, facts=facts), self.lang)
-        self.assessment = assessment
-        # Answered questions stay on show. A fact worked out from other fields (an order still running,
-        # from its end date) counts as answered: its question shows what those fields imply.
-        stored = {f: read_answer(draft, f) for f, b in BINDINGS.items() if not b.derived}
-        worked_out = {
-            f: getattr(facts, f)
-            for f, value in stored.items()
-            if value is None and getattr(facts, f) is not None
-        }
-        answered = {f for f, value in stored.items() if value is not None} | set(worked_out)
-        answered |= {f for f, b in BINDINGS.items() if b.derived and getattr(facts, f) is not None}
-        relevant = set(relevant_facts(self.pack, assessment, facts, answered))
-        # Each victim's questions still open, by record (``victims[2].dash_score``).
-        open_by_victim = open_victim_questions(self.pack, assessment, self.lang)
-        relevant |= {f"victims[{n}].{field}" for n, fields in open_by_victim.items() for field in fields}
+        assessed = assess_referral(
+            draft,
+            self.as_of(),
+            self.pack,
+            language=self.lang,
+            field_errors=[(e.field, e.message) for e in errors],
+        )
+        self.assessed = assessed
+        assessment = self.assessment = assessed.assessment
+        relevant = assessed.relevant_questions
         for page in self._pages:
-            page.set_relevant(relevant)
-            page.show_worked_out(worked_out)
+            page.set_relevant(set(relevant))
+            page.show_worked_out(assessed.worked_out)
         self.panel.show_assessment(
             assessment,
             self.pack,
@@ -393,15 +372,10 @@ class ReferralEditor(QWidget):
             cross_references=cross_references(draft, assessment.mappa_eligible),
         )
         # Answers that contradict each other are kept, shown where they were given, and block "ready".
-        contradictions = [(p.field, p.message) for p in contradicting_answers(draft, day)]
         for page in self._pages:
-            page.show_problems(contradictions)
-        field_errors = [(e.field, e.message) for e in errors] + contradictions
-        questions = dict(zip(assessment.missing, assessment.missing_questions, strict=False))
-        self.blockers = blockers(
-            draft, assessment.missing, field_errors, questions, aid=assessment, language=self.lang
-        )
-        self.states = section_states(draft, assessment.missing, field_errors, aid=assessment, asked=relevant)
+            page.show_problems(list(assessed.contradictions))
+        self.blockers = assessed.blockers
+        self.states = assessed.section_states
         self._show_states()
         self._show_completion()
         check = self._check_page()
@@ -535,7 +509,6 @@ class ReferralEditor(QWidget):
     def _open_preview(self):
         from mappa_desktop.core.summary import summary_language
         from mappa_desktop.export.preview import SummaryPreviewDialog
-        from mappa_desktop.export.service import prepare
 
         if self._referral is None:
             return None
@@ -544,7 +517,7 @@ class ReferralEditor(QWidget):
         # The summary's language: Welsh for a Welsh speaker, else the interface's (the person can change it).
         language = summary_language(draft.subject.preferred_language, self.lang)
         dialog = SummaryPreviewDialog(
-            prepare(draft, as_of=self.as_of(), pack=self.pack),
+            assess_referral(draft, self.as_of(), self.pack),
             language=language,
             parent=self,
             signer=self.package_signer,

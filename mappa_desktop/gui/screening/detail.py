@@ -31,6 +31,7 @@ from mappa_desktop.core.screening.changes import path_words
 from mappa_desktop.core.screening.claims import assessed_on, claim_differences, coordinator_assessment
 from mappa_desktop.core.screening.model import REASONS_BY_ID
 from mappa_desktop.core.screening.signatures import SignatureState, recorded_signature
+from mappa_desktop.core.wording import AssessmentWords
 from mappa_desktop.gui.drafts import format_when
 from mappa_desktop.gui.forms.ui_screening_detail import Ui_ScreeningDetailForm
 from mappa_desktop.gui.plain_text import escaped, one_line, plain_labels, warn
@@ -185,20 +186,11 @@ class ScreeningDetail(QWidget):
         self._show_signature(referral_id)
 
     def _outcome_text(self, a) -> tuple[str, str]:
+        """(level, category) in ``core.wording``'s words, as the decision panel and the summary say them."""
         if a is None:
             return self.tr("could not be assessed"), ""
-        if a.mappa_eligible is False:
-            level = self.tr("not eligible for MAPPA")
-        elif a.level is None:
-            level = self.tr("not yet known (information missing)")
-        else:
-            level = self.tr("Level %1").replace("%1", str(a.level))
-        category = (
-            self.tr("Category %1").replace("%1", str(a.category))
-            if a.category
-            else self.tr("category not settled")
-        )
-        return level, category
+        words = AssessmentWords(interface_language())
+        return words.level(a), words.category(a)
 
     def _comparison_html(self, r, own, claimed) -> str:
         """Referrer's request, this application's assessment and the sender's claim, side by side; every

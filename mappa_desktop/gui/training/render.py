@@ -14,6 +14,7 @@ from mappa_desktop.core.dates import date_in_words
 from mappa_desktop.core.rules import Assessment, RulePack
 from mappa_desktop.core.training import Comparison, Feedback, Forums, Scenario
 from mappa_desktop.core.training.reasons import Reason, deciding_reasons
+from mappa_desktop.core.wording import AssessmentWords
 from mappa_desktop.gui.training.results_pdf import choice_text
 
 Tr = Callable[[str], str]
@@ -49,18 +50,12 @@ def scenario_html(scenario: Scenario, lang: str, tr: Tr, *, learning: bool, head
     return "".join(out)
 
 
-def outcome_rows(a: Assessment, tr: Tr) -> list[tuple[str, str, str]]:
-    """(key, label, value) for the headline outcomes."""
-    eligible = {True: tr("Yes"), False: tr("No"), None: tr("Not yet known")}[a.mappa_eligible]
-    if a.category is not None:
-        category = choice_text(a.category, "category")
-    else:
-        category = tr("None") if a.mappa_eligible is False else tr("Not yet known")
-    if a.level is not None:
-        level = choice_text(a.level, "level")
-    else:
-        level = tr("None") if a.mappa_eligible is False else tr("Not yet known")
-    met = ", ".join(str(n) for n in a.categories_met) or tr("none")
+def outcome_rows(a: Assessment, tr: Tr, lang: str = "en") -> list[tuple[str, str, str]]:
+    """(key, label, value) for the headline outcomes, in ``core.wording``'s words (as the decision panel,
+    the summary and the screening detail say them)."""
+    words = AssessmentWords(lang)
+    eligible, category, level = words.outcome(a)
+    met = words.categories_met(a)
     return [
         ("mappa_eligible", tr("Eligible for MAPPA"), eligible),
         ("category", tr("Category"), category),
@@ -69,10 +64,13 @@ def outcome_rows(a: Assessment, tr: Tr) -> list[tuple[str, str, str]]:
     ]
 
 
-def explanation_html(a: Assessment, pack: RulePack, tr: Tr, changed: set[str], flipped: set[str]) -> str:
+def explanation_html(
+    a: Assessment, pack: RulePack, tr: Tr, changed: set[str], flipped: set[str], lang: str = "en"
+) -> str:
     """An assessment as a readable explanation; changed outcomes and flipped rules are highlighted."""
     rows = []
-    for key, label, value in outcome_rows(a, tr):
+    words = AssessmentWords(lang)
+    for key, label, value in outcome_rows(a, tr, lang):
         style = f" style='background:{CHANGED_BG}'" if key in changed else ""
         rows.append(f"<tr{style}><th align='left'>{escape(label)}</th><td>{escape(value)}</td></tr>")
     out = [f"<table cellpadding='3'>{''.join(rows)}</table>"]
@@ -82,14 +80,14 @@ def explanation_html(a: Assessment, pack: RulePack, tr: Tr, changed: set[str], f
         out.append(f"<p>{escape(tr('None.'))}</p>")
     for p in prompts:
         style = f" style='background:{CHANGED_BG}'" if f"prompt.{p.id}" in flipped else ""
-        out.append(f"<p{style}><b>{escape(p.severity.upper())}</b>: {escape(p.text)}</p>")
+        out.append(f"<p{style}><b>{escape(words.severity(p.severity))}</b>: {escape(p.text)}</p>")
     out.append(f"<h4>{escape(tr('Why'))}</h4>")
     for entry in a.trace:
         if not entry.rule.startswith(("category.", "level.")) and entry.rule not in flipped:
             continue
         style = f" style='background:{CHANGED_BG}'" if entry.rule in flipped else ""
         out.append(f"<p{style}>{_mark(entry.outcome)} <b>{escape(entry.title or entry.rule)}</b></p>")
-        out.append(_reasons(deciding_reasons(pack, entry)))
+        out.append(_reasons(deciding_reasons(entry)))
     if a.missing:
         out.append(f"<h4>{escape(tr('Still needed'))}</h4><ul>")
         out += [f"<li>{escape(q)}</li>" for q in (a.missing_questions or a.missing)]
@@ -104,23 +102,22 @@ class ComparisonHtml:
     after: str
 
 
-def _value_text(kind: str, value: object, tr: Tr, prompt_title: str = "") -> str:
+def _value_text(kind: str, assessment: Assessment, fired: object, tr: Tr, words: AssessmentWords) -> str:
+    """One side of a change, as every surface words that outcome (``core.wording``)."""
     if kind.startswith("prompt_"):
-        return tr("fires") if value else tr("does not fire")
+        return tr("fires") if fired else tr("does not fire")
     if kind == "mappa_eligible":
-        return {True: tr("Yes"), False: tr("No"), None: tr("Not yet known")}[value]  # type: ignore[index]
+        return words.eligibility(assessment)
     if kind == "categories_met":
-        return ", ".join(str(n) for n in value) or tr("none")  # type: ignore[attr-defined]
-    if value is None:
-        return tr("Not yet known / none")
-    return choice_text(value, "category" if kind == "category" else "level")
+        return words.categories_met(assessment)
+    return words.category(assessment) if kind == "category" else words.level(assessment)
 
 
 def _deciding_texts(c: Comparison, pack: RulePack, rule: str) -> set[str]:
     """The sentences that decide ``rule`` after the change: the lines worth pointing at."""
     for side in (c.after, c.before):
         entry = next((e for e in side.trace if e.rule == rule), None)
-        reasons = {r.text for r in deciding_reasons(pack, entry)} if entry is not None else set()
+        reasons = {r.text for r in deciding_reasons(entry)} if entry is not None else set()
         if reasons:
             return reasons
     return set()
@@ -137,6 +134,7 @@ def comparison_html(
         "prompt_added": tr("Prompt now fires"),
         "prompt_removed": tr("Prompt no longer fires"),
     }
+    words = AssessmentWords(lang)
     head = (
         f"<p><b>{escape(tr('What if'))}</b> {escape(question)} <b>{escape(old)} \u2192 {escape(new)}</b></p>"
     )
@@ -162,8 +160,8 @@ def comparison_html(
                     arrow = f"{_mark(flip.before)}\u2192{_mark(flip.after)}"
                     lines.append(f"<li>{escape(flip.title)}: {arrow}<ul>{moved}</ul></li>")
                 because = f"<ul>{''.join(lines)}</ul>"
-            before = _value_text(change.kind, change.before, tr)
-            after = _value_text(change.kind, change.after, tr)
+            before = _value_text(change.kind, c.before, change.before, tr, words)
+            after = _value_text(change.kind, c.after, change.after, tr, words)
             items.append(
                 f"<li style='background:{CHANGED_BG}'><b>{escape(label)}</b>: {escape(before)} \u2192 "
                 f"<b>{escape(after)}</b>{because}</li>"
@@ -171,9 +169,11 @@ def comparison_html(
         body = f"<ul>{''.join(items)}</ul>"
     changed = {ch.kind for ch in c.changes}
     flipped = {f.rule for f in c.flips}
-    before = f"<h3>{escape(tr('As written'))}</h3>" + explanation_html(c.before, pack, tr, changed, flipped)
+    before = f"<h3>{escape(tr('As written'))}</h3>" + explanation_html(
+        c.before, pack, tr, changed, flipped, lang
+    )
     after = f"<h3>{escape(tr('What if'))}: {escape(new)}</h3>" + explanation_html(
-        c.after, pack, tr, changed, flipped
+        c.after, pack, tr, changed, flipped, lang
     )
     return ComparisonHtml(head + body, before, after)
 
@@ -219,7 +219,7 @@ def feedback_html(
     elif assessment is not None:
         rows = "".join(
             f"<li><b>{escape(label)}</b>: {escape(value)}</li>"
-            for _k, label, value in outcome_rows(assessment, tr)
+            for _k, label, value in outcome_rows(assessment, tr, lang)
         )
         prompts = "".join(f"<li>{escape(prompt_titles.get(p.id, p.id))}</li>" for p in assessment.prompts)
         out.append(f"<h2>{escape(tr('The answer'))}</h2><ul>{rows}</ul>")

@@ -12,6 +12,8 @@ from mappa_desktop.gui.editor.dialogs import OfficerChoice
 from tests.gui.conftest import ACTOR
 from tests.gui.editor.helpers import add_victim, answer, answer_victim, question, type_into, victims_editor
 
+YES_ELIGIBLE = "Yes: at least one MAPPA category is met."  # core.wording, as every surface says it
+
 RATIONALE = "Strangulation and threats to kill: senior oversight is needed to protect the new partner"
 
 
@@ -22,7 +24,7 @@ def test_a_category_3_domestic_abuse_referral_from_blank_to_ready_and_back(db_pa
         editor = window.editor
         referral_id = editor.referral().id
         panel = editor.panel
-        assert panel.summary["category"] == "Not yet known"
+        assert panel.summary["category"] == "Not yet known."
         assert editor.states["subject"].value == "not_started"
 
         # Subject details: personal details from the referral model.
@@ -44,7 +46,7 @@ def test_a_category_3_domestic_abuse_referral_from_blank_to_ready_and_back(db_pa
 
         for fact in ("sex_offender_notification", "ct_notification", "terrorism_risk"):
             answer(qtbot, editor, fact, False)
-        assert panel.summary["eligibility"] == "Not yet known"
+        assert panel.summary["eligibility"] == "Not yet known: more answers are needed."
         answer(qtbot, editor, "rosh", "high")
 
         # Domestic abuse: the Category 3 prompt appears as soon as the signals are there.
@@ -71,7 +73,7 @@ def test_a_category_3_domestic_abuse_referral_from_blank_to_ready_and_back(db_pa
         assert panel.summary["category"] == "Category 3"
         answer(qtbot, editor, "senior_oversight_needed", False)
         answer(qtbot, editor, "high_public_interest", False)
-        assert panel.summary == {"eligibility": "Yes", "category": "Category 3", "level": "Level 2"}
+        assert panel.summary == {"eligibility": YES_ELIGIBLE, "category": "Category 3", "level": "Level 2"}
         assert not panel.still_needed_buttons
 
         # Every outcome opens to its explanation: criteria, facts behind them and guidance cited.
@@ -127,7 +129,7 @@ def test_a_category_3_domestic_abuse_referral_from_blank_to_ready_and_back(db_pa
         again = make_window(store)
         again.select_referral(referral_id)
         panel = again.editor.panel
-        assert panel.summary == {"eligibility": "Yes", "category": "Category 3", "level": "Level 2"}
+        assert panel.summary == {"eligibility": YES_ELIGIBLE, "category": "Category 3", "level": "Level 2"}
         assert panel.prompt_buttons["cat3_domestic_abuse"].text() == "Change the note…"
         assert panel.override_button.text() == "Change decision…"
         assert again.editor.ui.statusCombo.currentData() == "ready"

@@ -20,6 +20,8 @@ from mappa_desktop.export.service import export_to_file, prepare
 from mappa_desktop.gui.editor.dialogs import OverrideDialog
 from tests.gui.editor.helpers import add_victim, answer, answer_victim, type_into
 
+YES_ELIGIBLE = "Yes: at least one MAPPA category is met."  # core.wording, as every surface says it
+
 RATIONALE = "Strangulation and threats to kill: senior oversight is needed to protect the new partner"
 
 
@@ -93,7 +95,11 @@ def test_the_officers_level_3_reaches_the_summary_the_package_the_queue_and_the_
         # The officer first asks for Level 2 on the form, as the aid recommends...
         _choose_by_keys(qtbot, _level_sought_combo(editor), 2)
         editor.flush()
-        assert editor.panel.summary == {"eligibility": "Yes", "category": "Category 3", "level": "Level 2"}
+        assert editor.panel.summary == {
+            "eligibility": YES_ELIGIBLE,
+            "category": "Category 3",
+            "level": "Level 2",
+        }
 
         # ...then Check your answers says the category and level are not recorded yet, and refuses ready.
         editor.show_section("check")
