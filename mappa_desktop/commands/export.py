@@ -9,16 +9,17 @@ export" when the referral is edited afterwards.
 from __future__ import annotations
 
 import argparse
-import sys
 
 from mappa_desktop.commands import (
     add_db_argument,
     add_language_argument,
     assessment_date,
+    complain,
     existing_database,
     refuse_to_replace,
-    words,
+    say,
 )
+from mappa_desktop.core.messages import Message
 
 FORMATS = ("pdf", "json", "html", "text")
 
@@ -66,13 +67,17 @@ def run(args: argparse.Namespace) -> int:
         with Store.open(db) as store:
             referral = store.load(args.id)
     except ReferralNotFound:
-        print(
-            f"No referral with id {args.id} in {db}. Run 'mappa-desktop list --db {db}' to see the ids.",
-            file=sys.stderr,
+        complain(
+            args,
+            Message(
+                "No referral with id {id} in {db}. Run 'mappa-desktop list --db {db}' to see the ids.",
+                id=args.id,
+                db=db,
+            ),
         )
         return 1
     except StoreError as error:
-        print(error, file=sys.stderr)
+        complain(args, error)
         return 1
     from mappa_desktop.core.summary import summary_language
 
@@ -89,24 +94,23 @@ def run(args: argparse.Namespace) -> int:
             language=language,
         )
     except FileExistsError as error:
-        return refuse_to_replace(error)
+        return refuse_to_replace(args, error)
     except (ExportError, RulePackError) as error:
-        print(error, file=sys.stderr)
+        complain(args, error)
         return 1
-    t = words(args)
     try:
         with Store.open(db) as store:
             record_export(store, referral.id, args.format, actor=default_actor(), language=language)
     except (StoreError, ReferralNotFound) as error:  # the file is written; only its record failed
-        message = t("Saved {path}, but recording the export failed: {error}").format(path=path, error=error)
-        print(message, file=sys.stderr)
+        complain(
+            args, Message("Saved {path}, but recording the export failed: {error}", path=path, error=error)
+        )
         return 1
     if args.format == "json":
-        print(t("Saved {path}").format(path=path))
+        say(args, Message("Saved {path}", path=path))
     else:
-        print(
-            t("Saved {path} (summary in {language})").format(path=path, language=t(LANGUAGE_NAMES[language]))
-        )
+        name = Message(LANGUAGE_NAMES[language])
+        say(args, Message("Saved {path} (summary in {language})", path=path, language=name))
     return 0
 
 
