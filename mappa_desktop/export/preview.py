@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QSettings, Qt, Signal
+from PySide6.QtCore import QMimeData, QSettings, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,12 +31,9 @@ from mappa_desktop.export.marking import MARKING_KEY, security_marking, set_secu
 from mappa_desktop.export.pdf import SummaryPages, render_pdf
 from mappa_desktop.export.service import PreparedReferral, summary_of
 from mappa_desktop.export.templates import render_html, render_text
+from mappa_desktop.gui.i18n import say, tr
 
 PREVIEW_DPI = 96.0
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SummaryPreviewDialog", text)
 
 
 __all__ = ["MARKING_KEY", "SummaryPreviewDialog", "security_marking", "set_security_marking"]
@@ -189,8 +186,8 @@ class SummaryPreviewDialog(QDialog):
             # The file chooser has already asked before replacing an existing file.
             saved = write_atomic(path, make_bytes(), overwrite=True)
         except (ExportError, OSError) as error:
-            self.status.setText(str(error))
-            QMessageBox.warning(self, tr("Not saved"), str(error))
+            self.status.setText(say(error))
+            QMessageBox.warning(self, tr("Not saved"), say(error))
             return None
         QSettings().setValue("export/last_folder", str(saved.parent))
         self.last_saved = saved

@@ -6,13 +6,14 @@ import platform
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, QSize, qVersion
+from PySide6.QtCore import QSize, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from mappa_desktop import __version__
 from mappa_desktop.core.dates import date_in_words
 from mappa_desktop.gui.forms.ui_about_dialog import Ui_AboutDialog
+from mappa_desktop.gui.i18n import tr
 from mappa_desktop.gui.plain_text import plain_labels
 from mappa_desktop.gui.settings import interface_language
 from mappa_desktop.paths import resources_dir
@@ -36,10 +37,6 @@ def rule_pack_description() -> str:
         day = date_in_words(effective, interface_language())
         text += " " + tr("(in force from {date})").format(date=day)
     return text
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AboutDialog", text)
 
 
 class AboutDialog(QDialog):

@@ -20,20 +20,17 @@ from collections.abc import Iterable
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from mappa_desktop.gui.forms.ui_save_conflict_dialog import Ui_SaveConflictDialog
+from mappa_desktop.gui.i18n import tr
 from mappa_desktop.gui.plain_text import plain_labels
 
 MAX_SAVES_SHOWN = 5
 MAX_FIELDS_PER_SAVE = 8
 MAX_VALUE_CHARS = 60
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SaveConflictDialog", text)
 
 
 class ConflictChoice(Enum):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QWi
 from mappa_desktop.gui.autosave import SaveState
 from mappa_desktop.gui.drafts import DraftsModel
 from mappa_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from mappa_desktop.gui.i18n import say
 from mappa_desktop.gui.plain_text import ask, plain_labels, warn
 from mappa_desktop.paths import resources_dir
 
@@ -363,7 +364,7 @@ class MainWindow(QMainWindow):
         try:
             referral = self.store.load(referral_id)
         except _store_error() as error:
-            self._warn(self.tr("Could not open the referral"), str(error))
+            self._warn(self.tr("Could not open the referral"), say(error))
             return False
         row = self.drafts.row_of(referral_id)
         saved_at = self.drafts._rows[row].updated_at if row >= 0 else None
@@ -454,7 +455,7 @@ class MainWindow(QMainWindow):
         try:
             referral = self.store.new_referral(self._blank_referral(), actor=self.actor)
         except _store_error() as error:
-            self._warn(self.tr("Could not start a new referral"), str(error))
+            self._warn(self.tr("Could not start a new referral"), say(error))
             return
         self.ui.areaTabs.setCurrentWidget(self.ui.referralsTab)
         if self.ui.searchEdit.text():
@@ -486,7 +487,7 @@ class MainWindow(QMainWindow):
         try:
             copy = self.store.duplicate(source_id, actor=self.actor)
         except _store_error() as error:
-            self._warn(self.tr("Could not duplicate the referral"), str(error))
+            self._warn(self.tr("Could not duplicate the referral"), say(error))
             return
         self._show_editor(copy)
         self.reload_drafts(copy.id)
@@ -515,7 +516,7 @@ class MainWindow(QMainWindow):
         try:
             self.store.delete(referral_id, actor=self.actor)
         except _store_error() as error:
-            self._warn(self.tr("Could not delete the referral"), str(error))
+            self._warn(self.tr("Could not delete the referral"), say(error))
             return
         next_id = self.drafts.referral_id(row + 1) or self.drafts.referral_id(row - 1)
         if referral_id == self._open_id:
@@ -553,7 +554,7 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> bool:
         """Edit the settings; True when they were saved. A new language is installed at once."""
-        from mappa_desktop.gui.app import install_translators
+        from mappa_desktop.gui.i18n import install_translators
         from mappa_desktop.gui.settings import SettingsDialog, interface_language, set_interface_language
 
         before = interface_language()
@@ -582,7 +583,7 @@ class MainWindow(QMainWindow):
         LanguageChange retranslates every window's Designer form and the words set in code
         (``changeEvent``), and the areas built from the rule pack (the editor with its decision panel,
         Screening, Training) are built again in the new language, the open referral at the same section."""
-        from mappa_desktop.gui.app import install_translators
+        from mappa_desktop.gui.i18n import install_translators
 
         if not self._leave_current():
             return False

@@ -624,24 +624,34 @@
         <translation>Beth mae&apos;r person yn ei ddweud am yr atgyfeiriad, yn ei eiriau ei hun lle bo modd.</translation>
     </message>
     <message>
-        <source>%1 imported, %2 replaced, %3 kept as they were, %4 refused.</source>
-        <translation>%1 wedi&apos;u mewnforio, %2 wedi&apos;u disodli, %3 wedi&apos;u cadw fel yr oeddent, %4 wedi&apos;u gwrthod.</translation>
+        <source>{imported} imported, {replaced} replaced, {kept} kept as they were, {refused} refused.</source>
+        <translation>{imported} wedi&apos;u mewnforio, {replaced} wedi&apos;u disodli, {kept} wedi&apos;u cadw fel yr oeddent, {refused} wedi&apos;u gwrthod.</translation>
     </message>
     <message>
         <source>today</source>
         <translation>heddiw</translation>
     </message>
-    <message>
-        <source>%1 overdue</source>
-        <translation>%1 yn hwyr</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n ddiwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+        </translation>
     </message>
     <message>
-        <source>in %1</source>
-        <translation>ymhen %1</translation>
+        <source>{count} overdue</source>
+        <translation>{count} yn hwyr</translation>
     </message>
     <message>
-        <source>%1 ago</source>
-        <translation>%1 yn ôl</translation>
+        <source>in {count}</source>
+        <translation>ymhen {count}</translation>
+    </message>
+    <message>
+        <source>{count} ago</source>
+        <translation>{count} yn ôl</translation>
     </message>
     <message>
         <source>Not known</source>
@@ -776,8 +786,8 @@
         <translation>Lefel</translation>
     </message>
     <message>
-        <source>You chose %1; the answer is %2.</source>
-        <translation>Dewisoch %1; yr ateb yw %2.</translation>
+        <source>You chose {chosen}; the answer is {expected}.</source>
+        <translation>Dewisoch {chosen}; yr ateb yw {expected}.</translation>
     </message>
     <message>
         <source>Forum</source>
@@ -808,16 +818,16 @@
         <translation>Dim (dim categori)</translation>
     </message>
     <message>
-        <source>Category %1</source>
-        <translation>Categori %1</translation>
+        <source>Category {number}</source>
+        <translation>Categori {number}</translation>
     </message>
     <message>
-        <source>Level %1</source>
-        <translation>Lefel %1</translation>
+        <source>Level {number}</source>
+        <translation>Lefel {number}</translation>
     </message>
     <message>
-        <source>Prompt: %1</source>
-        <translation>Awgrym: %1</translation>
+        <source>Prompt: {prompt}</source>
+        <translation>Awgrym: {prompt}</translation>
     </message>
     <message>
         <source>you chose it</source>
@@ -884,8 +894,8 @@
         <translation>Hyfforddiant MAPPA: canlyniadau&apos;r cwis</translation>
     </message>
     <message>
-        <source>Generated %1</source>
-        <translation>Crëwyd %1</translation>
+        <source>Generated {when}</source>
+        <translation>Crëwyd {when}</translation>
     </message>
     <message>
         <source>Page</source>
@@ -918,6 +928,18 @@
     <message>
         <source>(in force from {date})</source>
         <translation>(mewn grym o {date})</translation>
+    </message>
+    <message>
+        <source>“{answer}”</source>
+        <translation>“{answer}”</translation>
+    </message>
+    <message>
+        <source>it as not known</source>
+        <translation>yr ateb fel ‘ddim yn hysbys’</translation>
+    </message>
+    <message>
+        <source>{message}. Until then the referral keeps {answer}.</source>
+        <translation>{message}. Tan hynny mae&apos;r atgyfeiriad yn cadw {answer}.</translation>
     </message>
 </context>
 <context>
@@ -1143,8 +1165,8 @@
         <translation>dim wedi&apos;u penderfynu eto</translation>
     </message>
     <message>
-        <source>%1 referral(s); %2 decided; accepted at Level 2 or 3: %3. Not accepted: %4.</source>
-        <translation>%1 atgyfeiriad; %2 wedi&apos;u penderfynu; wedi&apos;u derbyn ar Lefel 2 neu 3: %3. Heb eu derbyn: %4.</translation>
+        <source>{total} referral(s); {decided} decided; accepted at Level 2 or 3: {rate}. Not accepted: {not_accepted}.</source>
+        <translation>{total} atgyfeiriad; {decided} wedi&apos;u penderfynu; wedi&apos;u derbyn ar Lefel 2 neu 3: {rate}. Heb eu derbyn: {not_accepted}.</translation>
     </message>
     <message>
         <source>Referrals by category</source>
@@ -1175,12 +1197,12 @@
         <translation>Atgyfeiriadau cam-drin domestig Categori 3 fesul mis</translation>
     </message>
     <message>
-        <source>%1 of %2 not-accepted referrals drawn at random for audit (seed %3).</source>
-        <translation>%1 o %2 atgyfeiriad na chawsant eu derbyn wedi&apos;u dewis ar hap i&apos;w harchwilio (hedyn %3).</translation>
+        <source>{shown} of {total} not-accepted referrals drawn at random for audit (seed {seed}).</source>
+        <translation>{shown} o {total} atgyfeiriad na chawsant eu derbyn wedi&apos;u dewis ar hap i&apos;w harchwilio (hedyn {seed}).</translation>
     </message>
     <message>
-        <source>Diversity of referrals and decisions: %1 (&apos;unknown&apos; and &apos;declined&apos; counted)</source>
-        <translation>Amrywiaeth atgyfeiriadau a phenderfyniadau: %1 (gan gyfrif &apos;anhysbys&apos; a &apos;gwrthodwyd&apos;)</translation>
+        <source>Diversity of referrals and decisions: {dimension} (&apos;unknown&apos; and &apos;declined&apos; counted)</source>
+        <translation>Amrywiaeth atgyfeiriadau a phenderfyniadau: {dimension} (gan gyfrif &apos;anhysbys&apos; a &apos;gwrthodwyd&apos;)</translation>
     </message>
     <message>
         <source>Export figures as CSV</source>
@@ -1566,8 +1588,8 @@
         <translation>Mae cynnwys yr atgyfeiriad yr un fath; dim ond y ffeil sy&apos;n wahanol.</translation>
     </message>
     <message>
-        <source>Replacing changes: %1. The earlier version stays in the history.</source>
-        <translation>Mae disodli yn newid: %1. Mae&apos;r fersiwn gynharach yn aros yn yr hanes.</translation>
+        <source>Replacing changes: {changes}. The earlier version stays in the history.</source>
+        <translation>Mae disodli yn newid: {changes}. Mae&apos;r fersiwn gynharach yn aros yn yr hanes.</translation>
     </message>
     <message>
         <source>Referral already received</source>
@@ -1578,8 +1600,8 @@
         <translation>(enw heb ei gofnodi)</translation>
     </message>
     <message>
-        <source>A referral for %1 (reference %2) was received on %3. Keep the record you have, or replace its content with %4? Its screening status and decisions are kept either way.</source>
-        <translation>Daeth atgyfeiriad ar gyfer %1 (cyfeirnod %2) i law ar %3. Cadw&apos;r cofnod sydd gennych, neu ddisodli ei gynnwys â %4? Cedwir ei statws sgrinio a&apos;i benderfyniadau y naill ffordd neu&apos;r llall.</translation>
+        <source>A referral for {name} (reference {ref}) was received on {date}. Keep the record you have, or replace its content with {file}? Its screening status and decisions are kept either way.</source>
+        <translation>Daeth atgyfeiriad ar gyfer {name} (cyfeirnod {ref}) i law ar {date}. Cadw&apos;r cofnod sydd gennych, neu ddisodli ei gynnwys â {file}? Cedwir ei statws sgrinio a&apos;i benderfyniadau y naill ffordd neu&apos;r llall.</translation>
     </message>
     <message>
         <source>&amp;Keep existing</source>
@@ -2108,18 +2130,6 @@ Yn agor yr ardal hyfforddiant…</translation>
         <source>From other answers in this referral: {answer}. Answer here to say otherwise.</source>
         <translation>O atebion eraill yn yr atgyfeiriad hwn: {answer}. Atebwch yma i ddweud yn wahanol.</translation>
     </message>
-    <message>
-        <source>“{answer}”</source>
-        <translation>“{answer}”</translation>
-    </message>
-    <message>
-        <source>{message}. Until then the referral keeps {answer}.</source>
-        <translation>{message}. Tan hynny mae&apos;r atgyfeiriad yn cadw {answer}.</translation>
-    </message>
-    <message>
-        <source>it as not known</source>
-        <translation>yr ateb fel ‘ddim yn hysbys’</translation>
-    </message>
 </context>
 <context>
     <name>QuizPage</name>
@@ -2132,12 +2142,12 @@ Yn agor yr ardal hyfforddiant…</translation>
         <translation>Dewiswch gategori a lefel yn gyntaf (dewiswch &apos;Ddim yn hysbys eto&apos; os felly).</translation>
     </message>
     <message>
-        <source>The training record could not be saved: %1</source>
-        <translation>Nid oedd modd cadw&apos;r cofnod hyfforddiant: %1</translation>
+        <source>The training record could not be saved: {error}</source>
+        <translation>Nid oedd modd cadw&apos;r cofnod hyfforddiant: {error}</translation>
     </message>
     <message>
-        <source>This session: %1 scenarios, %2 of %3 points</source>
-        <translation>Y sesiwn hon: %1 senario, %2 o %3 pwynt</translation>
+        <source>This session: {scenarios} scenarios, {score} of {total} points</source>
+        <translation>Y sesiwn hon: {scenarios} senario, {score} o {total} pwynt</translation>
     </message>
     <message>
         <source>Save quiz results</source>
@@ -2444,8 +2454,8 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
         <translation>Dewiswch atgyfeiriad yn y ciw i&apos;w sgrinio.</translation>
     </message>
     <message>
-        <source>Level %1</source>
-        <translation>Lefel %1</translation>
+        <source>Level {number}</source>
+        <translation>Lefel {number}</translation>
     </message>
     <message>
         <source>not stated</source>
@@ -2464,8 +2474,8 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
         <translation>Dewiswch benderfyniad</translation>
     </message>
     <message>
-        <source>This referral could not be assessed: %1</source>
-        <translation>Nid oedd modd asesu&apos;r atgyfeiriad hwn: %1</translation>
+        <source>This referral could not be assessed: {error}</source>
+        <translation>Nid oedd modd asesu&apos;r atgyfeiriad hwn: {error}</translation>
     </message>
     <message>
         <source>could not be assessed</source>
@@ -2476,8 +2486,8 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
         <translation>ddim yn hysbys eto (gwybodaeth ar goll)</translation>
     </message>
     <message>
-        <source>Category %1</source>
-        <translation>Categori %1</translation>
+        <source>Category {number}</source>
+        <translation>Categori {number}</translation>
     </message>
     <message>
         <source>category not settled</source>
@@ -2500,8 +2510,8 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
         <translation>dim maes yn yr atgyfeiriad</translation>
     </message>
     <message>
-        <source>Package replaced by a newer copy; changed: %1. The earlier version is kept in the audit log.</source>
-        <translation>Disodlwyd y pecyn gan gopi mwy newydd; newidiwyd: %1. Cedwir y fersiwn gynharach yn y log archwilio.</translation>
+        <source>Package replaced by a newer copy; changed: {changes}. The earlier version is kept in the audit log.</source>
+        <translation>Disodlwyd y pecyn gan gopi mwy newydd; newidiwyd: {changes}. Cedwir y fersiwn gynharach yn y log archwilio.</translation>
     </message>
     <message>
         <source>Choose a decision, then give at least one reason for it.</source>
@@ -2618,24 +2628,24 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
         <translation>Cam-drin domestig</translation>
     </message>
     <message>
-        <source>Overdue: %1</source>
-        <translation>Yn hwyr: %1</translation>
+        <source>Overdue: {what}</source>
+        <translation>Yn hwyr: {what}</translation>
     </message>
     <message>
-        <source>The sender&apos;s claim differs: %1</source>
-        <translation>Mae honiad yr anfonwr yn wahanol: %1</translation>
+        <source>The sender&apos;s claim differs: {said}</source>
+        <translation>Mae honiad yr anfonwr yn wahanol: {said}</translation>
     </message>
     <message>
-        <source>Differs: %1</source>
-        <translation>Yn wahanol: %1</translation>
+        <source>Differs: {said}</source>
+        <translation>Yn wahanol: {said}</translation>
     </message>
     <message>
         <source>(name not recorded)</source>
         <translation>(enw heb ei gofnodi)</translation>
     </message>
     <message>
-        <source>Level %1</source>
-        <translation>Lefel %1</translation>
+        <source>Level {number}</source>
+        <translation>Lefel {number}</translation>
     </message>
     <message>
         <source>Not eligible</source>
@@ -2650,8 +2660,8 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
         <translation>Ie</translation>
     </message>
     <message>
-        <source>Earliest release %1</source>
-        <translation>Rhyddhau cynharaf %1</translation>
+        <source>Earliest release {date}</source>
+        <translation>Rhyddhau cynharaf {date}</translation>
     </message>
 </context>
 <context>
@@ -2669,16 +2679,16 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
         <translation>Pob categori</translation>
     </message>
     <message>
-        <source>Category %1</source>
-        <translation>Categori %1</translation>
+        <source>Category {number}</source>
+        <translation>Categori {number}</translation>
     </message>
     <message>
         <source>Import referral packages</source>
         <translation>Mewnforio pecynnau atgyfeirio</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 o %2</translation>
+        <source>{shown} of {total}</source>
+        <translation>{shown} o {total}</translation>
     </message>
     <message>
         <source>No referrals received yet. Choose Import packages… (Ctrl+I) or drop referral package files (.mappa.json) or folders here.</source>
@@ -2701,8 +2711,8 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
         <translation>Mewnforio wedi gorffen</translation>
     </message>
     <message>
-        <source>and %1 more: see the details.</source>
-        <translation>a %1 arall: gweler y manylion.</translation>
+        <source>and {count} more: see the details.</source>
+        <translation>a {count} arall: gweler y manylion.</translation>
     </message>
 </context>
 <context>
@@ -3339,12 +3349,12 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
         <translation>dyddiad fel BBBB-MM-DD; gwag os yw&apos;n anhysbys</translation>
     </message>
     <message>
-        <source>values separated by commas: %1; empty for unknown</source>
-        <translation>gwerthoedd wedi&apos;u gwahanu â chomas: %1; gwag os yw&apos;n anhysbys</translation>
+        <source>values separated by commas: {values}; empty for unknown</source>
+        <translation>gwerthoedd wedi&apos;u gwahanu â chomas: {values}; gwag os yw&apos;n anhysbys</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid value here: %2</source>
-        <translation>Nid yw &apos;%1&apos; yn werth dilys yma: %2</translation>
+        <source>&apos;{text}&apos; is not a valid value here: {error}</source>
+        <translation>Nid yw &apos;{text}&apos; yn werth dilys yma: {error}</translation>
     </message>
 </context>
 </TS>

@@ -32,8 +32,9 @@ from mappa_desktop.core.screening.claims import assessed_on, claim_differences, 
 from mappa_desktop.core.screening.model import REASONS_BY_ID
 from mappa_desktop.gui.drafts import format_when
 from mappa_desktop.gui.forms.ui_screening_detail import Ui_ScreeningDetailForm
+from mappa_desktop.gui.i18n import fill, say, tr
 from mappa_desktop.gui.plain_text import escaped, one_line, plain_labels, warn
-from mappa_desktop.gui.screening.text import days_text, deadline_text, status_text, tr
+from mappa_desktop.gui.screening.text import days_text, deadline_text, status_text
 from mappa_desktop.gui.settings import interface_language
 from mappa_desktop.gui.widgets import WrappingCheckBox
 
@@ -98,7 +99,7 @@ class ScreeningDetail(QWidget):
         try:
             package = received_package(conn, referral_id)
         except ScreeningError as error:
-            self.ui.heading.setText(str(error))
+            self.ui.heading.setText(say(error))
             self.ui.splitter.hide()
             return
         self._package = package
@@ -114,7 +115,7 @@ class ScreeningDetail(QWidget):
         except Exception as error:  # a rule pack that cannot assess these facts: say so, show the rest
             own = None
             self.ui.error.setText(
-                self.tr("This referral could not be assessed: %1").replace("%1", str(error))
+                fill(self.tr("This referral could not be assessed: {error}"), error=say(error))
             )
             self.ui.error.show()
         self.ui.heading.setText(
@@ -137,9 +138,9 @@ class ScreeningDetail(QWidget):
         elif a.level is None:
             level = self.tr("not yet known (information missing)")
         else:
-            level = self.tr("Level %1").replace("%1", str(a.level))
+            level = fill(self.tr("Level {number}"), number=a.level)
         category = (
-            self.tr("Category %1").replace("%1", str(a.category))
+            fill(self.tr("Category {number}"), number=a.category)
             if a.category
             else self.tr("category not settled")
         )
@@ -149,9 +150,9 @@ class ScreeningDetail(QWidget):
         """Referrer's request, this application's assessment and the sender's claim, side by side; every
         value escaped (the package is someone else's file)."""
         asked_category, asked_level = referrer_request(r)  # the referrer's record, never an assessment
-        sought = self.tr("Level %1").replace("%1", str(asked_level)) if asked_level else self.tr("not stated")
+        sought = fill(self.tr("Level {number}"), number=asked_level) if asked_level else self.tr("not stated")
         stated = (
-            self.tr("Category %1").replace("%1", str(asked_category))
+            fill(self.tr("Category {number}"), number=asked_category)
             if asked_category
             else self.tr("not stated")
         )
@@ -225,9 +226,13 @@ class ScreeningDetail(QWidget):
             words = new.get("changed_labels") or [path_words(p) for p in new.get("changed", [])]
             changed = "; ".join(words) or self.tr("no field of the referral")
             when = format_when(entry.at)
-            text = self.tr(
-                "Package replaced by a newer copy; changed: %1. The earlier version is kept in the audit log."
-            ).replace("%1", changed)
+            text = fill(
+                self.tr(
+                    "Package replaced by a newer copy; changed: {changes}. The earlier version is kept "
+                    "in the audit log."
+                ),
+                changes=changed,
+            )
             events.append(
                 (entry.at, f"<li>{escaped(when)}, {escaped(entry.actor)}: <i>{escaped(text)}</i></li>")
             )
@@ -292,11 +297,11 @@ class ScreeningDetail(QWidget):
                 policy=self.policy,
             )
         except ScreeningError as error:
-            self.ui.error.setText(str(error))
+            self.ui.error.setText(say(error))
             self.ui.error.show()
             return False
         except Exception as error:  # a store error: say what happened, keep the form as it is
-            warn(self, self.tr("Decision not recorded"), str(error))
+            warn(self, self.tr("Decision not recorded"), say(error))
             return False
         referral_id = self.referral_id
         self.decided.emit(referral_id)
@@ -317,7 +322,7 @@ class ScreeningDetail(QWidget):
             try:
                 write_atomic(path, self.ui.request.toPlainText().encode(), overwrite=True)
             except Exception as error:
-                warn(self, self.tr("Note not saved"), str(error))
+                warn(self, self.tr("Note not saved"), say(error))
 
 
 def _summary_html(package, assessment, language: str = "en") -> str:

@@ -23,8 +23,8 @@ from mappa_desktop.core.screening.deadlines import add_months
 from mappa_desktop.core.screening.figures import DIMENSION_LABELS, OUTCOMES
 from mappa_desktop.core.screening.model import REASONS_BY_ID
 from mappa_desktop.gui.forms.ui_screening_figures import Ui_BoardFiguresForm
+from mappa_desktop.gui.i18n import fill, say, tr
 from mappa_desktop.gui.plain_text import escaped, warn
-from mappa_desktop.gui.screening.text import tr
 from mappa_desktop.gui.settings import interface_language
 
 PERIOD_MONTHS = (0, 6, 12)  # the form's Period choices: all referrals, the last 6 and 12 months
@@ -122,11 +122,16 @@ class BoardFiguresWidget(QWidget):
         overall = f.acceptance[-1]
         rate = f"{overall.rate:.0%}" if overall.rate is not None else self.tr("none decided yet")
         ui.headline.setText(
-            self.tr("%1 referral(s); %2 decided; accepted at Level 2 or 3: %3. Not accepted: %4.")
-            .replace("%1", str(f.total))
-            .replace("%2", str(overall.decided))
-            .replace("%3", rate)
-            .replace("%4", str(f.not_accepted_total))
+            fill(
+                self.tr(
+                    "{total} referral(s); {decided} decided; accepted at Level 2 or 3: {rate}. "
+                    "Not accepted: {not_accepted}."
+                ),
+                total=f.total,
+                decided=overall.decided,
+                rate=rate,
+                not_accepted=f.not_accepted_total,
+            )
         )
         if has_data:
             self._draw()
@@ -240,12 +245,12 @@ class BoardFiguresWidget(QWidget):
             1,
         )
         self._draw_diversity()
-        caption = self.tr("%1 of %2 not-accepted referrals drawn at random for audit (seed %3).")
+        caption = self.tr(
+            "{shown} of {total} not-accepted referrals drawn at random for audit (seed {seed})."
+        )
         table = self.ui.sampleTable
         self.ui.sampleCaption.setText(
-            caption.replace("%1", str(len(f.sample)))
-            .replace("%2", str(f.not_accepted_total))
-            .replace("%3", str(f.sample_seed))
+            fill(caption, shown=len(f.sample), total=f.not_accepted_total, seed=f.sample_seed)
         )
         table.setRowCount(len(f.sample))
         for row, s in enumerate(f.sample):
@@ -268,9 +273,10 @@ class BoardFiguresWidget(QWidget):
             return
         key = self.ui.dimension.currentData()
         rows = self.figures.diversity.get(key, [])
-        title = self.tr(
-            "Diversity of referrals and decisions: %1 ('unknown' and 'declined' counted)"
-        ).replace("%1", self.ui.dimension.currentText().lower())
+        title = fill(
+            self.tr("Diversity of referrals and decisions: {dimension} ('unknown' and 'declined' counted)"),
+            dimension=self.ui.dimension.currentText().lower(),
+        )
         view = self._stacked(title, list(reversed(rows)), list(OUTCOMES))  # largest at the top
         view.setFixedHeight(max(CHART_HEIGHT, 90 + 28 * len(rows)))
         self._place("diversity", view, 2, 0, 2)
@@ -332,6 +338,6 @@ class BoardFiguresWidget(QWidget):
         try:
             write(path)
         except Exception as error:
-            warn(self, failed, str(error))
+            warn(self, failed, say(error))
             return False
         return True

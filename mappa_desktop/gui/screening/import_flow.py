@@ -27,6 +27,7 @@ from mappa_desktop.core.screening import (
 )
 from mappa_desktop.core.screening.changes import changed_labels
 from mappa_desktop.core.screening.importer import existing_record, stopped
+from mappa_desktop.gui.i18n import fill, say
 from mappa_desktop.gui.settings import interface_language
 
 
@@ -130,8 +131,8 @@ class ImportFlow(QObject):
         if not changed:
             return self.tr("The referral's content is the same; only the file differs.")
         shown = "; ".join(changed[:12]) + (" …" if len(changed) > 12 else "")
-        return self.tr("Replacing changes: %1. The earlier version stays in the history.").replace(
-            "%1", shown
+        return fill(
+            self.tr("Replacing changes: {changes}. The earlier version stays in the history."), changes=shown
         )
 
     def _ask(self, item: VerifiedPackage, existing, several: bool) -> str:
@@ -141,14 +142,17 @@ class ImportFlow(QObject):
         box.setWindowTitle(self.tr("Referral already received"))
         name = existing.subject_name or self.tr("(name not recorded)")
         box.setText(
-            self.tr(
-                "A referral for %1 (reference %2) was received on %3. Keep the record you have, or "
-                "replace its content with %4? Its screening status and decisions are kept either way."
+            fill(
+                self.tr(
+                    "A referral for {name} (reference {ref}) was received on {date}. Keep the record you "
+                    "have, or replace its content with {file}? Its screening status and decisions are kept "
+                    "either way."
+                ),
+                name=name,
+                ref=existing.referral_id[:8],
+                date=date_in_words(existing.received_at.astimezone().date(), interface_language()),
+                file=item.path.name,
             )
-            .replace("%1", name)
-            .replace("%2", existing.referral_id[:8])
-            .replace("%3", date_in_words(existing.received_at.astimezone().date(), interface_language()))
-            .replace("%4", item.path.name)
             + "\n\n"
             + self._what_changed(item)
         )
@@ -195,11 +199,16 @@ class ImportFlow(QObject):
 def results_text(results: list[ImportResult], tr: Callable[[str], str]) -> tuple[str, str]:
     """A one-line summary and the details (one line per file not simply imported)."""
     counts = {outcome: sum(r.outcome is outcome for r in results) for outcome in ImportOutcome}
-    summary = tr("%1 imported, %2 replaced, %3 kept as they were, %4 refused.")
-    for i, outcome in enumerate(ImportOutcome, start=1):
-        summary = summary.replace(f"%{i}", str(counts[outcome]))
+    summary = fill(
+        tr("{imported} imported, {replaced} replaced, {kept} kept as they were, {refused} refused."),
+        imported=counts[ImportOutcome.imported],
+        replaced=counts[ImportOutcome.replaced],
+        kept=counts[ImportOutcome.kept_existing],
+        refused=counts[ImportOutcome.refused],
+    )
     details = "\n".join(
-        f"{Path(r.path).name or tr('Import')}: {tr(r.outcome.value)}{' — ' + r.reason if r.reason else ''}"
+        f"{Path(r.path).name or tr('Import')}: {tr(r.outcome.value)}"
+        + (" — " + say(r.reason) if r.reason else "")
         for r in results
         if r.outcome is not ImportOutcome.imported
     )

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 from mappa_desktop.core.screening import DeadlinePolicy, QueueQuery, ScreeningStatus, received_count
 from mappa_desktop.core.screening.model import OPEN_STATUSES
 from mappa_desktop.gui.forms.ui_screening_area import Ui_ScreeningArea
+from mappa_desktop.gui.i18n import fill
 from mappa_desktop.gui.plain_text import message, plain_message
 from mappa_desktop.gui.screening.detail import ScreeningDetail
 from mappa_desktop.gui.screening.figures_widget import BoardFiguresWidget
@@ -49,7 +50,7 @@ class ScreeningWidget(QWidget):
             ui.status.addItem(status_text(status), str(status))
         ui.category.addItem(self.tr("All categories"), 0)
         for n in (1, 2, 3, 4):
-            ui.category.addItem(self.tr("Category %1").replace("%1", str(n)), n)
+            ui.category.addItem(fill(self.tr("Category {number}"), number=n), n)
         ui.importButton.clicked.connect(self.choose_files)
 
         # Queue view: the model keeps ids and builds the rows it shows ------------------------------
@@ -175,7 +176,7 @@ class ScreeningWidget(QWidget):
 
     def _update_state(self) -> None:
         shown, total = self.model.rowCount(), received_count(self.store.db.conn)
-        count = self.tr("%1 of %2").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
+        count = fill(self.tr("{shown} of {total}"), shown=f"{shown:,}", total=f"{total:,}")
         self.ui.countLabel.setText(count)
         if total == 0:
             self.ui.empty.setText(
@@ -246,7 +247,7 @@ class ScreeningWidget(QWidget):
             lines = details.splitlines()
             shown = "\n".join(line[:400] for line in lines[:8])
             if len(lines) > 8:
-                shown += "\n" + self.tr("and %1 more: see the details.").replace("%1", str(len(lines) - 8))
+                shown += "\n" + fill(self.tr("and {count} more: see the details."), count=len(lines) - 8)
             box.setInformativeText(shown)  # each refused file by name, with why
             plain_message(box)
             box.open()

@@ -31,6 +31,7 @@ from mappa_desktop.core.training import (
     mark_answer,
 )
 from mappa_desktop.gui.forms.ui_training_quiz import Ui_TrainingQuiz
+from mappa_desktop.gui.i18n import fill, say
 from mappa_desktop.gui.plain_text import plain_labels, plain_tooltip, warn
 from mappa_desktop.gui.training.render import feedback_html, scenario_html
 from mappa_desktop.gui.training.results_pdf import QuizResult, results_summary, save_results_pdf
@@ -186,7 +187,7 @@ class QuizPage(QWidget):
             )
         except Exception as exc:  # noqa: BLE001 - the record is a convenience; the quiz goes on without it
             self.ui.scoreLabel.setToolTip(
-                plain_tooltip(self.tr("The training record could not be saved: %1").replace("%1", str(exc)))
+                plain_tooltip(fill(self.tr("The training record could not be saved: {error}"), error=exc))
             )
 
     def close_record(self) -> None:
@@ -198,10 +199,12 @@ class QuizPage(QWidget):
         score = sum(r.feedback.score for r in self.results)
         total = sum(r.feedback.total for r in self.results)
         self.ui.scoreLabel.setText(
-            self.tr("This session: %1 scenarios, %2 of %3 points")
-            .replace("%1", str(len(self.results)))
-            .replace("%2", str(score))
-            .replace("%3", str(total))
+            fill(
+                self.tr("This session: {scenarios} scenarios, {score} of {total} points"),
+                scenarios=len(self.results),
+                score=score,
+                total=total,
+            )
         )
         self.ui.savePdfButton.setEnabled(bool(self.results))
 
@@ -228,6 +231,6 @@ class QuizPage(QWidget):
         try:
             save_results_pdf(summary, path, overwrite=True)
         except Exception as exc:  # noqa: BLE001 - say what happened, keep the session
-            warn(self, self.tr("Results not saved"), str(exc))
+            warn(self, self.tr("Results not saved"), say(exc))
             return None
         return path
