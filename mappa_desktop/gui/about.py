@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from mappa_desktop import __version__
 from mappa_desktop.core.dates import date_in_words
+from mappa_desktop.gui import i18n
 from mappa_desktop.gui.forms.ui_about_dialog import Ui_AboutDialog
 from mappa_desktop.gui.i18n import tr
 from mappa_desktop.gui.plain_text import plain_labels
-from mappa_desktop.gui.settings import interface_language
 from mappa_desktop.paths import resources_dir
 
 
@@ -34,7 +34,7 @@ def rule_pack_description() -> str:
     text = tr("{id} version {version}").format(id=pack.id, version=pack.version)
     effective = getattr(pack, "effective", None)
     if effective:
-        day = date_in_words(effective, interface_language())
+        day = date_in_words(effective, i18n.language())
         text += " " + tr("(in force from {date})").format(date=day)
     return text
 

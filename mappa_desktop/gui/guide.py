@@ -12,7 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from mappa_desktop.gui.settings import DEFAULT_LANGUAGE, interface_language
+from mappa_desktop.gui import i18n
+from mappa_desktop.gui.settings import DEFAULT_LANGUAGE
 from mappa_desktop.paths import resources_dir
 
 GUIDE_FILE = "user-guide.html"
@@ -22,7 +23,7 @@ GUIDE_FILE = "user-guide.html"
 def guide_path(language: str | None = None) -> Path:
     """The guide in ``language`` (default: the interface language), or the English one when there is no
     translation for it."""
-    language = language or interface_language()
+    language = language or i18n.language()
     folder = resources_dir() / "guide"
     if language != DEFAULT_LANGUAGE:
         translated = folder / GUIDE_FILE.replace(".html", f".{language}.html")

@@ -171,14 +171,14 @@ class MainWindow(QMainWindow):
     def _ensure_editor(self) -> Any:
         """The referral editor, built the first time a referral is opened: the list shows sooner."""
         if self.editor is None:
+            from mappa_desktop.gui import i18n
             from mappa_desktop.gui.editor import build_editor
-            from mappa_desktop.gui.settings import interface_language
 
             editor = build_editor(
                 self._save_referral,
                 delay_ms=self._autosave_delay_ms,
                 actor=self.actor,
-                lang=interface_language(),
+                lang=i18n.language(),
             )
             # A save refused because another window saved first is settled with the officer (gui/conflict.py).
             editor.conflict_source = self.store
@@ -218,14 +218,18 @@ class MainWindow(QMainWindow):
 
             self.screening = ScreeningWidget(self.store, actor=self.actor)
             self._fill_area(ui.screeningLayout, ui.screeningText, ui.screeningSpacer, self.screening)
+            if kept := getattr(self, "_kept_areas", {}).pop("screening", None):
+                self.screening.carry_on(kept)
         elif current is ui.trainingTab and self.training is None:
-            from mappa_desktop.gui.settings import interface_language
+            from mappa_desktop.gui import i18n
             from mappa_desktop.gui.training import TrainingWidget
 
             # Training keeps its own database of quiz attempts: never the referrals store.
-            self.training = TrainingWidget(lang=interface_language())
+            self.training = TrainingWidget(lang=i18n.language())
             ui.trainingHeading.hide()  # the widget carries its own unmistakable TRAINING banner
             self._fill_area(ui.trainingLayout, ui.trainingText, ui.trainingSpacer, self.training)
+            if kept := getattr(self, "_kept_areas", {}).pop("training", None):
+                self.training.carry_on(kept)
 
     def import_packages(self, paths: list[str]) -> None:
         """Show the Screening area and import referral packages into it (files opened from the desktop)."""
@@ -651,12 +655,16 @@ class MainWindow(QMainWindow):
     def _rebuild_areas(self) -> None:
         """Screening and Training again, in the interface language (built now if their tab is open)."""
         ui = self.ui
+        # Where the person is in each area (queue filters, a quiz half answered) is carried over.
+        self._kept_areas = getattr(self, "_kept_areas", {})
         if getattr(self, "screening", None) is not None:
+            self._kept_areas["screening"] = self.screening.kept()
             self.screening.shut_down()
             ui.screeningLayout.removeWidget(self.screening)
             self.screening.deleteLater()
             self.screening = None
         if getattr(self, "training", None) is not None:
+            self._kept_areas["training"] = self.training.kept()
             ui.trainingLayout.removeWidget(self.training)
             self.training.deleteLater()
             self.training = None

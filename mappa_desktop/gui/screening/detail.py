@@ -30,12 +30,12 @@ from mappa_desktop.core.screening import (
 from mappa_desktop.core.screening.changes import path_words
 from mappa_desktop.core.screening.claims import assessed_on, claim_differences, coordinator_assessment
 from mappa_desktop.core.screening.model import REASONS_BY_ID
+from mappa_desktop.gui import i18n
 from mappa_desktop.gui.drafts import format_when
 from mappa_desktop.gui.forms.ui_screening_detail import Ui_ScreeningDetailForm
 from mappa_desktop.gui.i18n import fill, say, tr
 from mappa_desktop.gui.plain_text import escaped, one_line, plain_labels, warn
 from mappa_desktop.gui.screening.text import days_text, deadline_text, status_text
-from mappa_desktop.gui.settings import interface_language
 from mappa_desktop.gui.widgets import WrappingCheckBox
 
 
@@ -111,7 +111,7 @@ class ScreeningDetail(QWidget):
         status = ScreeningStatus(row[0])
         r = package.referral
         try:
-            own = coordinator_assessment(package, assessed_on(conn, referral_id), lang=interface_language())
+            own = coordinator_assessment(package, assessed_on(conn, referral_id), lang=i18n.language())
         except Exception as error:  # a rule pack that cannot assess these facts: say so, show the rest
             own = None
             self.ui.error.setText(
@@ -121,7 +121,7 @@ class ScreeningDetail(QWidget):
         self.ui.heading.setText(
             f"{one_line(r.subject.full_name) or self.tr('(name not recorded)')} — {status_text(status)}"
         )
-        self.ui.summary.setHtml(_summary_html(package, own or package.assessment, interface_language()))
+        self.ui.summary.setHtml(_summary_html(package, own or package.assessment, i18n.language()))
         self.ui.comparison.setText(self._comparison_html(r, own, package.assessment))
         self.ui.deadlines.setText(self._deadlines_html(row))
         self.ui.history.setText(self._history_html(referral_id))

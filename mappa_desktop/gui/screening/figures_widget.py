@@ -22,10 +22,10 @@ from mappa_desktop.core.screening import BoardFigures, board_figures, figures_cs
 from mappa_desktop.core.screening.deadlines import add_months
 from mappa_desktop.core.screening.figures import DIMENSION_LABELS, OUTCOMES
 from mappa_desktop.core.screening.model import REASONS_BY_ID
+from mappa_desktop.gui import i18n
 from mappa_desktop.gui.forms.ui_screening_figures import Ui_BoardFiguresForm
 from mappa_desktop.gui.i18n import fill, say, tr
 from mappa_desktop.gui.plain_text import escaped, warn
-from mappa_desktop.gui.settings import interface_language
 
 PERIOD_MONTHS = (0, 6, 12)  # the form's Period choices: all referrals, the last 6 and 12 months
 PALETTE = ["#1d70b8", "#f47738", "#00703c", "#912b88", "#505a5f", "#d4351c"]
@@ -89,7 +89,7 @@ class BoardFiguresWidget(QWidget):
             ("bilingual", self.tr("Cymraeg and English, side by side")),
         ):
             self.report_language.addItem(name, code)
-        self.report_language.setCurrentIndex(self.report_language.findData(interface_language()))
+        self.report_language.setCurrentIndex(self.report_language.findData(i18n.language()))
         ui.barLayout.insertWidget(ui.barLayout.indexOf(ui.pdfButton), self.report_language)
         QWidget.setTabOrder(ui.csvButton, self.report_language)
         QWidget.setTabOrder(self.report_language, ui.pdfButton)

@@ -27,8 +27,8 @@ from mappa_desktop.core.screening import (
 )
 from mappa_desktop.core.screening.changes import changed_labels
 from mappa_desktop.core.screening.importer import existing_record, stopped
+from mappa_desktop.gui import i18n
 from mappa_desktop.gui.i18n import fill, say
-from mappa_desktop.gui.settings import interface_language
 
 
 class _Job(QThread):
@@ -150,7 +150,7 @@ class ImportFlow(QObject):
                 ),
                 name=name,
                 ref=existing.referral_id[:8],
-                date=date_in_words(existing.received_at.astimezone().date(), interface_language()),
+                date=date_in_words(existing.received_at.astimezone().date(), i18n.language()),
                 file=item.path.name,
             )
             + "\n\n"

@@ -23,10 +23,10 @@ from mappa_desktop.core.dates import date_in_words, short_date
 from mappa_desktop.core.screening.claims import ClaimDifference, Outcome, claim_differences, sender_claims
 from mappa_desktop.core.screening.model import QueueRow
 from mappa_desktop.core.screening.queue import SORT_COLUMNS, QueueQuery, queue_keys, queue_rows
+from mappa_desktop.gui import i18n
 from mappa_desktop.gui.i18n import fill
 from mappa_desktop.gui.plain_text import plain_tooltip
 from mappa_desktop.gui.screening.text import ago_text, days_text, deadline_text, status_text
-from mappa_desktop.gui.settings import interface_language
 
 PAGE = 100
 CACHED_PAGES = 20
@@ -309,14 +309,14 @@ class ScreeningQueueModel(QAbstractTableModel):
         if key == "referring_agency":
             return item.referring_agency
         if key == "received_at":
-            return short_date(item.received_at.astimezone().date(), interface_language())
+            return short_date(item.received_at.astimezone().date(), i18n.language())
         return ""
 
     def _tooltip(self, item: QueueRow, key: str, today: dt.date) -> str:
         if key == "release_date" and item.release_date:
             return fill(
                 self.tr("Earliest release {date}"),
-                date=date_in_words(item.release_date, interface_language()),
+                date=date_in_words(item.release_date, i18n.language()),
             )
         if key == "next_due" and item.next_due:
             return (

@@ -140,6 +140,43 @@ class ScreeningWidget(QWidget):
             search=self.ui.search.text(),
         )
 
+    def kept(self) -> dict:
+        """The queue's filters, search, order and chosen referral, and the page shown, for the same area
+        built again in another language (``carry_on``)."""
+        ui = self.ui
+        return {
+            "status": ui.status.currentData(),
+            "category": ui.category.currentData(),
+            "da_only": ui.daOnly.isChecked(),
+            "overdue_only": ui.overdueOnly.isChecked(),
+            "search": ui.search.text(),
+            "sorted_by": self._sorted_by,
+            "chosen": self.detail.referral_id,
+            "tab": ui.tabs.currentIndex(),
+        }
+
+    def carry_on(self, kept: dict) -> None:
+        ui = self.ui
+        controls = (ui.status, ui.category, ui.daOnly, ui.overdueOnly, ui.search, ui.view.horizontalHeader())
+        for control in controls:  # one query at the end, not one per control
+            control.blockSignals(True)
+        ui.status.setCurrentIndex(max(ui.status.findData(kept["status"]), 0))
+        ui.category.setCurrentIndex(max(ui.category.findData(kept["category"]), 0))
+        ui.daOnly.setChecked(kept["da_only"])
+        ui.overdueOnly.setChecked(kept["overdue_only"])
+        ui.search.setText(kept["search"])
+        ui.view.horizontalHeader().setSortIndicator(*kept["sorted_by"])
+        for control in controls:
+            control.blockSignals(False)
+        self._sorted_by = column, order = kept["sorted_by"]
+        query = self.current_query()
+        if self.model.sortable(column):
+            query = replace(query, sort=COLUMNS[column][0], descending=order == Qt.SortOrder.DescendingOrder)
+        self.model.set_query(query)
+        self._reselect(kept["chosen"])
+        self._update_state()
+        ui.tabs.setCurrentIndex(kept["tab"])
+
     def apply_filters(self) -> None:
         """Re-query with the current filters and search, keeping the chosen referral if still shown."""
         self._search_timer.stop()

@@ -190,6 +190,50 @@ class QuizPage(QWidget):
                 plain_tooltip(fill(self.tr("The training record could not be saved: {error}"), error=exc))
             )
 
+    def kept(self) -> dict[str, Any]:
+        """What the quiz holds now (the scenario, the answers chosen, marked or not, the session's results
+        and record, the trainee's name), so a quiz built again in another language carries on."""
+        ui = self.ui
+        kept, self._record = self._record, None  # handed on, not closed with this page
+        return {
+            "scenario": self.scenario,
+            "category": b.property("answer") if (b := ui.categoryGroup.checkedButton()) else None,
+            "level": b.property("answer") if (b := ui.levelGroup.checkedButton()) else None,
+            "prompts": {p for p, check in self.prompt_checks.items() if check.isChecked()},
+            "marked": self.feedback is not None,
+            "results": list(self.results),
+            "session": self.session,
+            "record": kept,
+            "trainee": ui.traineeEdit.text(),
+        }
+
+    def carry_on(self, kept: dict[str, Any]) -> None:
+        """Take up a quiz ``kept`` from a page in another language, at the same point: an answer marked
+        is shown marked (in this page's language), never marked or recorded twice."""
+        self.session, self.results, self._record = kept["session"], kept["results"], kept["record"]
+        self.ui.traineeEdit.setText(kept["trainee"])
+        scenario = kept["scenario"]
+        if scenario is not None:
+            self.show_scenario(scenario)
+            self.set_answer(kept["category"], kept["level"], kept["prompts"])
+            if kept["marked"]:
+                assessment = scenario.assess(self.pack, self.lang)
+                self.feedback = mark_answer(
+                    assessment,
+                    kept["category"],
+                    kept["level"],
+                    kept["prompts"],
+                    self.prompt_titles,
+                    pack=self.pack,
+                )
+                if self.results and self.results[-1].scenario.id == scenario.id:
+                    self.results[-1] = QuizResult(scenario, self.feedback)  # its PDF in this language
+                self.ui.feedbackView.setHtml(
+                    feedback_html(self.feedback, scenario, self.lang, self.tr, self.prompt_titles)
+                )
+                self.ui.submitButton.setEnabled(False)
+        self._update_score()
+
     def close_record(self) -> None:
         if self._record is not None:
             self._record.close()
