@@ -31,7 +31,7 @@ from mappa_desktop.export.marking import MARKING_KEY, security_marking, set_secu
 from mappa_desktop.export.pdf import SummaryPages, render_pdf
 from mappa_desktop.export.service import PreparedReferral, summary_of
 from mappa_desktop.export.templates import render_html, render_text
-from mappa_desktop.gui.i18n import say, tr
+from mappa_desktop.gui.i18n import FollowsLanguage, say, tr
 
 PREVIEW_DPI = 96.0
 
@@ -39,7 +39,7 @@ PREVIEW_DPI = 96.0
 __all__ = ["MARKING_KEY", "SummaryPreviewDialog", "security_marking", "set_security_marking"]
 
 
-class SummaryPreviewDialog(QDialog):
+class SummaryPreviewDialog(FollowsLanguage, QDialog):
     """Preview a referral summary page by page and save or copy it.
 
     ``prepared`` comes from ``mappa_desktop.export.service.prepare(referral)``. ``ask_path`` is the
@@ -63,23 +63,16 @@ class SummaryPreviewDialog(QDialog):
         self._marking = marking or security_marking()
         self._ask_path = ask_path or self._file_dialog
         self.last_saved: Path | None = None
-        self.setWindowTitle(tr("Referral summary preview"))
-        self.setAccessibleName(tr("Referral summary preview"))
         self.resize(_fitted(self, 880, 900))
 
         # English, Welsh, or both side by side: the summary and its pages follow the choice at once.
         self.language_combo = QComboBox()
-        for code, name in (
-            ("en", tr("English")),
-            ("cy", tr("Cymraeg (Welsh)")),
-            ("bilingual", tr("Cymraeg and English, side by side")),
-        ):
-            self.language_combo.addItem(name, code)
-        language_label = QLabel(tr("&Language of the summary:"))
-        language_label.setBuddy(self.language_combo)
-        self.language_combo.setAccessibleName(tr("Language of the summary"))
+        for code in ("en", "cy", "bilingual"):
+            self.language_combo.addItem("", code)
+        self.language_label = QLabel()
+        self.language_label.setBuddy(self.language_combo)
         language_row = QHBoxLayout()
-        language_row.addWidget(language_label)
+        language_row.addWidget(self.language_label)
         language_row.addWidget(self.language_combo)
         language_row.addStretch(1)
 
@@ -96,17 +89,15 @@ class SummaryPreviewDialog(QDialog):
         self.scroll.setStyleSheet(
             "QScrollArea { background: #d9d9d9; } #previewPages { background: #d9d9d9; }"
         )
-        self.scroll.setAccessibleName(tr("Summary pages"))
         self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(tr("Status"))
 
-        self.save_pdf_button = self._button(tr("&Save as PDF…"), "Ctrl+S", self.save_pdf)
-        self.copy_text_button = self._button(tr("Copy as &text"), "Ctrl+Shift+C", self.copy_text)
-        self.copy_html_button = self._button(tr("Copy as &HTML"), "Ctrl+Shift+H", self.copy_html)
-        self.save_package_button = self._button(tr("Save &package…"), "Ctrl+Shift+S", self.save_package)
-        self.close_button = self._button(tr("Close"), "Esc", self.reject)
+        self.save_pdf_button = self._button("Ctrl+S", self.save_pdf)
+        self.copy_text_button = self._button("Ctrl+Shift+C", self.copy_text)
+        self.copy_html_button = self._button("Ctrl+Shift+H", self.copy_html)
+        self.save_package_button = self._button("Ctrl+Shift+S", self.save_package)
+        self.close_button = self._button("Esc", self.reject)
         buttons = QHBoxLayout()
         for button in (
             self.save_pdf_button,
@@ -124,6 +115,43 @@ class SummaryPreviewDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.save_pdf_button.setDefault(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The window's words in the interface language (the summary keeps the language chosen for it)."""
+        super().retranslate()
+        self.setWindowTitle(tr("Referral summary preview"))
+        self.setAccessibleName(tr("Referral summary preview"))
+        names = (tr("English"), tr("Cymraeg (Welsh)"), tr("Cymraeg and English, side by side"))
+        for index, name in enumerate(names):
+            self.language_combo.setItemText(index, name)
+        self.language_label.setText(tr("&Language of the summary:"))
+        self.language_combo.setAccessibleName(tr("Language of the summary"))
+        self.scroll.setAccessibleName(tr("Summary pages"))
+        self.status.setAccessibleName(tr("Status"))
+        for button, text in (
+            (self.save_pdf_button, tr("&Save as PDF…")),
+            (self.copy_text_button, tr("Copy as &text")),
+            (self.copy_html_button, tr("Copy as &HTML")),
+            (self.save_package_button, tr("Save &package…")),
+            (self.close_button, tr("Close")),
+        ):
+            plain = text.replace("&", "").rstrip("…")
+            button.setText(text)  # its & mark sets a shortcut: the button's own is set again after it
+            button.setShortcut(button.property("keys"))
+            button.setAccessibleName(plain)
+            keys = button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{plain} ({keys})")
+        self._word_pages()
+
+    def _word_pages(self) -> None:
+        for index, label in enumerate(self.page_labels):
+            label.setAccessibleName(tr("Page {n} of {total}").format(n=index + 1, total=self.page_count))
+        self.status.setText(
+            tr("{pages} page(s), marked {marking}. Check the summary before you save or send it.").format(
+                pages=self.page_count, marking=self.summary.marking
+            )
+        )
 
     def show_language(self, language: str) -> None:
         """Build the summary in ``language`` ("en", "cy", "bilingual") and show its pages."""
@@ -145,25 +173,16 @@ class SummaryPreviewDialog(QDialog):
         for index in range(pages.page_count):
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(pages.image(index, PREVIEW_DPI)))
-            label.setAccessibleName(tr("Page {n} of {total}").format(n=index + 1, total=pages.page_count))
             label.setStyleSheet("border: 1px solid #8a8a8a; background: white;")
             column_layout.addWidget(label)
             self.page_labels.append(label)
         self.scroll.setWidget(column)  # the previous pages are deleted with their column
-        self.status.setText(
-            tr("{pages} page(s), marked {marking}. Check the summary before you save or send it.").format(
-                pages=pages.page_count, marking=self.summary.marking
-            )
-        )
+        self._word_pages()
 
-    def _button(self, text: str, shortcut: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        plain = text.replace("&", "").rstrip("…")
-        button.setAccessibleName(plain)
-        button.setShortcut(QKeySequence(shortcut))
-        button.setToolTip(
-            f"{plain} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
-        )
+    def _button(self, shortcut: str, slot) -> QPushButton:
+        """A button with its shortcut, worded (and its shortcut set) by ``retranslate``."""
+        button = QPushButton()
+        button.setProperty("keys", QKeySequence(shortcut))
         button.clicked.connect(slot)
         return button
 

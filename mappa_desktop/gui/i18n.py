@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QTimer, QTranslator
+from PySide6.QtWidgets import QDialogButtonBox
 
 from mappa_desktop.core.messages import said
 from mappa_desktop.paths import resources_dir
@@ -104,3 +105,31 @@ def install_translators(language: str, app: QCoreApplication | None = None) -> l
     for translator in _installed_translators:
         app.installTranslator(translator)
     return list(_installed_translators)
+
+
+def name_buttons(box: QDialogButtonBox) -> None:
+    """Each button's accessible name is its text without the shortcut mark (after a switch, the text Qt
+    or the window has just given it)."""
+    for button in box.buttons():
+        button.setAccessibleName(button.text().replace("&", ""))
+
+
+class FollowsLanguage:
+    """For a window that may be open during a language switch (a dialog): on Qt's LanguageChange its
+    Designer form's words (``ui.retranslateUi``) and then the words it sets in code (``retranslate``) are
+    set again, so it is in the new language without being closed. A dialog calls ``retranslate`` once
+    itself, at the end of building, and lists this class before ``QDialog``."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_worded", False):
+            ui = getattr(self, "ui", None)
+            if ui is not None and hasattr(ui, "retranslateUi"):
+                ui.retranslateUi(self)
+            # Qt words the children (standard buttons) after this window: the words set in code come
+            # after theirs, so a button given its own text keeps it.
+            QTimer.singleShot(0, self, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The words the window sets in code (and its data shown in labels the form words)."""
+        self._worded = True
