@@ -1137,6 +1137,10 @@
 <context>
     <name>BoardFiguresWidget</name>
     <message>
+        <source>Screening figures</source>
+        <translation>Ffigurau sgrinio</translation>
+    </message>
+    <message>
         <source>Language of the report</source>
         <translation>Iaith yr adroddiad</translation>
     </message>
@@ -1151,6 +1155,10 @@
     <message>
         <source>Cymraeg and English, side by side</source>
         <translation>Cymraeg a Saesneg, ochr yn ochr</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Iaith yr adroddiad:</translation>
     </message>
     <message>
         <source>Export &amp;HTML report (accessible)…</source>

@@ -16,7 +16,15 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QPushButton, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from mappa_desktop.core.screening import BoardFigures, board_figures, figures_csv, figures_summary
 from mappa_desktop.core.screening.deadlines import add_months
@@ -56,6 +64,7 @@ def _view(chart: QChart, name: str) -> QChartView:
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setFixedHeight(CHART_HEIGHT)
     view.setAccessibleName(name)
+    view.viewport().setAccessibleName(name)  # it takes the focus for the view: announced by the chart too
     return view
 
 
@@ -78,6 +87,7 @@ class BoardFiguresWidget(QWidget):
             ui.dimension.addItem(self.tr(label), key)
         ui.dimension.currentIndexChanged.connect(self._draw_diversity)
         ui.refreshButton.clicked.connect(self.refresh)
+        ui.scroll.setAccessibleName(self.tr("Screening figures"))
         ui.csvButton.clicked.connect(lambda: self.export_csv())
         ui.pdfButton.clicked.connect(lambda: self.export_pdf())
         # The report's language (PDF and HTML): English, Welsh, or both side by side (default: interface's).
@@ -90,6 +100,12 @@ class BoardFiguresWidget(QWidget):
         ):
             self.report_language.addItem(name, code)
         self.report_language.setCurrentIndex(self.report_language.findData(i18n.language()))
+        # A visible label, tied to the combo (buddy: its Alt key, and the labelled-by a screen reader
+        # announces; on Linux Qt speaks a combo by its value and ignores its own name).
+        self.report_language_label = QLabel(self.tr("Report &language:"), self)
+        self.report_language_label.setObjectName("reportLanguageLabel")
+        self.report_language_label.setBuddy(self.report_language)
+        ui.barLayout.insertWidget(ui.barLayout.indexOf(ui.pdfButton), self.report_language_label)
         ui.barLayout.insertWidget(ui.barLayout.indexOf(ui.pdfButton), self.report_language)
         QWidget.setTabOrder(ui.csvButton, self.report_language)
         QWidget.setTabOrder(self.report_language, ui.pdfButton)
