@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -30,6 +31,8 @@ from mappa_desktop.core.screening import BoardFigures, board_figures, figures_cs
 from mappa_desktop.core.screening.deadlines import add_months
 from mappa_desktop.core.screening.figures import DIMENSION_LABELS, OUTCOMES
 from mappa_desktop.core.screening.model import REASONS_BY_ID
+from mappa_desktop.core.screening.report import group_label
+from mappa_desktop.core.summary.headings import Wording
 from mappa_desktop.gui import i18n
 from mappa_desktop.gui.forms.ui_screening_figures import Ui_BoardFiguresForm
 from mappa_desktop.gui.i18n import fill, say, tr
@@ -83,8 +86,10 @@ class BoardFiguresWidget(QWidget):
         for index, months in enumerate(PERIOD_MONTHS):
             ui.period.setItemData(index, months)
         ui.period.currentIndexChanged.connect(self.refresh)
+        # The figures' own words (groups, outcomes, dimensions) are core's, worded as the report words them.
+        self.words = Wording(i18n.language()).t
         for key, label in DIMENSION_LABELS.items():
-            ui.dimension.addItem(self.tr(label), key)
+            ui.dimension.addItem(self.words(label), key)
         ui.dimension.currentIndexChanged.connect(self._draw_diversity)
         ui.refreshButton.clicked.connect(self.refresh)
         ui.scroll.setAccessibleName(self.tr("Screening figures"))
@@ -92,6 +97,11 @@ class BoardFiguresWidget(QWidget):
         ui.pdfButton.clicked.connect(lambda: self.export_pdf())
         # The report's language (PDF and HTML): English, Welsh, or both side by side (default: interface's).
         self.report_language = QComboBox(self)
+        # As wide as "Cymraeg", not as its longest choice: with its label the bar still fits 1280 pixels.
+        self.report_language.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.report_language.setMinimumContentsLength(12)
         self.report_language.setAccessibleName(self.tr("Language of the report"))
         for code, name in (
             ("en", self.tr("English")),
@@ -115,6 +125,20 @@ class BoardFiguresWidget(QWidget):
         self.html_button.setAccessibleName(self.tr("Export the figures as an accessible HTML report"))
         ui.barLayout.insertWidget(ui.barLayout.indexOf(ui.pdfButton) + 1, self.html_button)
         QWidget.setTabOrder(ui.pdfButton, self.html_button)
+        # The exports on a row of their own under the period and dimension: at large text or in Welsh one
+        # row would be wider than a 1280-pixel screen.
+        exports = QHBoxLayout()
+        for widget in (
+            ui.csvButton,
+            self.report_language_label,
+            self.report_language,
+            ui.pdfButton,
+            self.html_button,
+        ):
+            ui.barLayout.removeWidget(widget)
+            exports.addWidget(widget)
+        exports.addStretch(1)
+        ui.figuresLayout.insertLayout(1, exports)
         self.html_button.clicked.connect(lambda: self.export_html())
         ui.sampleTable.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
 
@@ -176,7 +200,8 @@ class BoardFiguresWidget(QWidget):
         series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
-        axis_x.append([escaped(label) for label, _ in pairs] or [""])  # Qt Charts reads labels as HTML
+        labels = [escaped(group_label(label, self.words)) for label, _ in pairs]
+        axis_x.append(labels or [""])  # Qt Charts reads labels as HTML
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         axis_y = QValueAxis()
@@ -199,7 +224,7 @@ class BoardFiguresWidget(QWidget):
         chart = _chart(title)
         series = QHorizontalStackedBarSeries()
         for i, column in enumerate(columns):
-            bar_set = QBarSet(column)
+            bar_set = QBarSet(group_label(column, self.words))
             colour = QColor(PALETTE[i % len(PALETTE)])
             bar_set.setBrush(QBrush(colour, PATTERNS[i % len(PATTERNS)]))
             bar_set.setPen(QPen(colour, 2))
@@ -210,7 +235,8 @@ class BoardFiguresWidget(QWidget):
         series.setLabelsFormat("@value")
         chart.addSeries(series)
         axis_y = QBarCategoryAxis()
-        axis_y.append([escaped(label[:32]) for label, _ in rows] or [""])  # group names come from packages
+        labels = [escaped(group_label(label, self.words)[:32]) for label, _ in rows]
+        axis_y.append(labels or [""])  # group names come from packages
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
         axis_x = QValueAxis()
@@ -238,7 +264,11 @@ class BoardFiguresWidget(QWidget):
             1,
         )
         rates = [
-            (r.group.replace("Category ", self.tr("Cat. ")), round(100 * (r.rate or 0))) for r in f.acceptance
+            (
+                group_label(r.group, self.words).replace(self.words("Category") + " ", self.tr("Cat. ")),
+                round(100 * (r.rate or 0)),
+            )
+            for r in f.acceptance
         ]
         self._place(
             "acceptance",
