@@ -127,7 +127,7 @@ class BoardFiguresWidget(QWidget):
         QWidget.setTabOrder(ui.pdfButton, self.html_button)
         # The exports on a row of their own under the period and dimension: at large text or in Welsh one
         # row would be wider than a 1280-pixel screen.
-        exports = QHBoxLayout()
+        self.export_bar = exports = QHBoxLayout()
         for widget in (
             ui.csvButton,
             self.report_language_label,
