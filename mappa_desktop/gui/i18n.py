@@ -125,10 +125,14 @@ class FollowsLanguage:
             ui = getattr(self, "ui", None)
             if ui is not None and hasattr(ui, "retranslateUi"):
                 ui.retranslateUi(self)
-            # Qt words the children (standard buttons) after this window: the words set in code come
-            # after theirs, so a button given its own text keeps it.
-            QTimer.singleShot(0, self, self.retranslate)
+            # Qt words each widget (a standard button too) by an event of its own, in no set order: the
+            # words set in code come after all of theirs, so a button given its own text keeps it.
+            QTimer.singleShot(0, self, self._follow_switch)
         super().changeEvent(event)
+
+    def _follow_switch(self) -> None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        self.retranslate()
 
     def retranslate(self) -> None:
         """The words the window sets in code (and its data shown in labels the form words)."""

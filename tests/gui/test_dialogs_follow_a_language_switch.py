@@ -109,10 +109,10 @@ def test_an_open_dialog_follows_a_switch_to_welsh_and_back(name, english, qtbot,
     assert before & TRANSLATED, f"{name}: the check sees the dialog's English words"
 
     install_translators("cy")
-    qtbot.wait(20)  # the LanguageChange events, then the words the dialog sets in code
+    # Qt's LanguageChange events, then the words the dialog sets in code, come through the event loop.
+    qtbot.waitUntil(lambda: not still_english(dialog), timeout=3000)
     assert still_english(dialog) == [], f"{name} kept English words after the switch to Welsh"
     assert dialog.windowTitle() not in before or dialog.windowTitle() == "MAPPA Desktop"
 
     install_translators("en")
-    qtbot.wait(20)
-    assert words_shown(dialog) == before, f"{name} is not the same in English again"
+    qtbot.waitUntil(lambda: words_shown(dialog) == before, timeout=3000)
