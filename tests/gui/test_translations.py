@@ -208,3 +208,17 @@ def test_tr_fills_named_places_once_and_says_plurals(qapp):
     install_translators("cy")
     assert tr("{count} overdue", count=tr("%n day(s)", None, 3)) == "3 diwrnod yn hwyr"
     assert tr("Category {number}", number=2) == "Categori 2"
+
+
+def test_core_errors_are_said_in_the_interface_language(qapp):
+    """A store or package error raised in core (a Message) reaches the window in the language shown."""
+    from mappa_desktop.core.store import ReferralNotFound
+    from mappa_desktop.gui.app import show_store_error
+    from mappa_desktop.gui.i18n import say
+
+    error = ReferralNotFound("abc123")
+    assert say(error).startswith("Referral abc123 is not in the database")
+    install_translators("cy")
+    assert say(error).startswith("Nid yw atgyfeiriad abc123 yn y gronfa ddata")
+    assert "Nid yw atgyfeiriad abc123" in show_store_error(error).informativeText()
+    assert str(error).startswith("Referral abc123"), "logged and stored text stays English"
