@@ -635,7 +635,7 @@
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n diwrnod</numerusform>
-            <numerusform>%n ddiwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
             <numerusform>%n diwrnod</numerusform>
             <numerusform>%n diwrnod</numerusform>
             <numerusform>%n diwrnod</numerusform>
