@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from mappa_desktop import __version__
 from mappa_desktop.commands import (
+    LANGUAGE_CHOSEN,
     audit,
     evaluate,
     export,
@@ -71,6 +72,7 @@ LANG_OPTIONS = {
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = build_parser()
+    LANGUAGE_CHOSEN["lang"] = _language_in(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     if args.command is None:
         from mappa_desktop.gui.app import run_app
@@ -79,9 +81,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _run_command(args)
 
 
+def _language_in(argv: Sequence[str]) -> str:
+    """The ``--lang`` given on the command line (the last one), read before argparse checks the rest."""
+    chosen = "en"
+    for index, item in enumerate(argv):
+        if item == "--lang" and index + 1 < len(argv):
+            chosen = argv[index + 1]
+        elif item.startswith("--lang="):
+            chosen = item.partition("=")[2]
+    return chosen if chosen in LANG_OPTIONS["choices"] else "en"
+
+
 def _run_command(args: argparse.Namespace) -> int:
     """Run a sub-command; a failure none of them handled is said in a sentence, never a traceback."""
+    from mappa_desktop.commands import complain
     from mappa_desktop.commands.terminal import cell
+    from mappa_desktop.core.messages import Message
     from mappa_desktop.core.safe_files import ExportError
     from mappa_desktop.core.store import StoreError
 
@@ -92,30 +107,44 @@ def _run_command(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         return _reader_went_away()
     except (StoreError, ExportError) as error:  # their messages say what happened, what was kept, what to do
-        print(error, file=sys.stderr)
+        complain(args, error)
         return 1
     except OSError as error:
-        reason = "the disk is full" if error.errno == errno.ENOSPC else (error.strerror or str(error))
-        where = f" ({error.filename})" if error.filename else ""
-        print(
-            f"mappa-desktop {args.command}: stopped because {reason}{where}. Everything saved before it is "
-            "kept and no file was half-written. Fix that (free some space, choose another folder) and run "
-            "the command again.",
-            file=sys.stderr,
+        reason = (
+            Message("the disk is full") if error.errno == errno.ENOSPC else (error.strerror or str(error))
+        )
+        complain(
+            args,
+            Message(
+                "mappa-desktop {command}: stopped because {reason}{where}. Everything saved before it "
+                "is kept and no file was half-written. Fix that (free some space, choose another folder) "
+                "and run the command again.",
+                command=args.command,
+                reason=reason,
+                where=f" ({error.filename})" if error.filename else "",
+            ),
         )
         return 1
     except KeyboardInterrupt:
-        print(
-            f"mappa-desktop {args.command}: interrupted. Everything saved before it is kept.", file=sys.stderr
+        complain(
+            args,
+            Message(
+                "mappa-desktop {command}: interrupted. Everything saved before it is kept.",
+                command=args.command,
+            ),
         )
         return 130
     except Exception as error:  # a bug: say so plainly, keep the details for a report
-        print(
-            f"mappa-desktop {args.command}: stopped by an unexpected error "
-            f"({type(error).__name__}: {cell(str(error)[:500])}). Everything saved before it is kept; every "
-            "save is whole or not at all. Please report this, with the command you ran; set MAPPA_DEBUG=1 "
-            "to see the technical details.",
-            file=sys.stderr,
+        complain(
+            args,
+            Message(
+                "mappa-desktop {command}: stopped by an unexpected error ({kind}: {error}). Everything saved "
+                "before it is kept; every save is whole or not at all. Please report this, with the command "
+                "you ran; set MAPPA_DEBUG=1 to see the technical details.",
+                command=args.command,
+                kind=type(error).__name__,
+                error=cell(str(error)[:500]),
+            ),
         )
         if os.environ.get("MAPPA_DEBUG"):
             raise

@@ -25,6 +25,6 @@ def _english_after_each_test():
     settings = sys.modules.get("mappa_desktop.gui.settings")
     if settings is not None:  # a test that chose Welsh (or failed before choosing English again)
         settings.set_interface_language("en")
-    app = sys.modules.get("mappa_desktop.gui.app")
-    if app is not None and app._installed_translators:
-        app.install_translators("en")
+    i18n = sys.modules.get("mappa_desktop.gui.i18n")
+    if i18n is not None and i18n._installed_translators:
+        i18n.install_translators("en")

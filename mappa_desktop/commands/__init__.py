@@ -7,6 +7,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from mappa_desktop.core.messages import Message, said
 from mappa_desktop.paths import default_database
 
 
@@ -33,17 +34,24 @@ def existing_database(args: argparse.Namespace) -> Path | None:
     """
     db = database_path(args)
     if db.is_dir():
-        print(
-            f"{db} is a folder, not a referrals database. Nothing was read or changed. "
-            f"Give the database file itself with --db (for example --db {db / 'referrals.db'}).",
-            file=sys.stderr,
+        complain(
+            args,
+            Message(
+                "{db} is a folder, not a referrals database. Nothing was read or changed. Give the database "
+                "file itself with --db (for example --db {example}).",
+                db=db,
+                example=db / "referrals.db",
+            ),
         )
         return None
     if not db.is_file():
-        print(
-            f"There is no referrals database at {db}. Nothing was read or changed. Check the --db path "
-            "(run 'mappa-desktop sample-data --db PATH' or open the app to create one).",
-            file=sys.stderr,
+        complain(
+            args,
+            Message(
+                "There is no referrals database at {db}. Nothing was read or changed. Check the --db path "
+                "(run 'mappa-desktop sample-data --db PATH' or open the app to create one).",
+                db=db,
+            ),
         )
         return None
     return db
@@ -58,11 +66,13 @@ def count_argument(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        raise refusal(Message("'{text}' is not a whole number", text=text)) from None
     if value < 0:
-        raise argparse.ArgumentTypeError(f"{value} is less than 0; give 0 or more")
+        raise refusal(Message("{value} is less than 0; give 0 or more", value=value))
     if value > MAX_COUNT:
-        raise argparse.ArgumentTypeError(f"{text} is more than {MAX_COUNT:,}; give a smaller number")
+        raise refusal(
+            Message("{text} is more than {most}; give a smaller number", text=text, most=f"{MAX_COUNT:,}")
+        )
     return value
 
 
@@ -71,7 +81,7 @@ def date_argument(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date; use YYYY-MM-DD") from None
+        raise refusal(Message("'{text}' is not a date; use YYYY-MM-DD", text=text)) from None
 
 
 ASSESSABLE = (dt.date(1900, 1, 1), dt.date(2199, 12, 31))
@@ -84,17 +94,47 @@ def assessment_date(text: str) -> dt.date:
     day = date_argument(text)
     first, last = ASSESSABLE
     if not first <= day <= last:
-        raise argparse.ArgumentTypeError(
-            f"{text} is outside the days a case can be assessed on ({first.isoformat()} to "
-            f"{last.isoformat()})"
+        raise refusal(
+            Message(
+                "{text} is outside the days a case can be assessed on ({first} to {last})",
+                text=text,
+                first=first.isoformat(),
+                last=last.isoformat(),
+            )
         )
     return day
 
 
-def refuse_to_replace(error: FileExistsError) -> int:
+def refuse_to_replace(args: argparse.Namespace, error: FileExistsError) -> int:
     """Say that the output file exists and how to replace it; the exit status for that refusal."""
-    print(f"{error} Use --force to replace it.", file=sys.stderr)
+    complain(
+        args, Message("{error} Use --force to replace it.", error=error.args[0] if error.args else error)
+    )
     return 1
+
+
+# What a command prints for a person --------------------------------------------------------------------
+#
+# Every sentence a person reads as the result of a command is said in the --lang language: a sentence with
+# values is a ``Message`` (core's errors and refusals carry one too) printed with ``say`` or ``complain``;
+# a fixed word (a column heading, a status) comes from ``words(args)``. Both read the one wording table,
+# ``resources/templates/headings.json``, keyed by the English text; tests/i18n/test_cli_welsh.py fails on
+# a sentence printed in English under --lang cy. Argparse's --help stays English (see that test's module).
+
+
+def language(args: argparse.Namespace) -> str:
+    """The language chosen with ``--lang`` (English when none was)."""
+    return getattr(args, "lang", "en")
+
+
+def say(args: argparse.Namespace, message: object) -> None:
+    """Print ``message`` (a ``Message``, an error raised with one, or text) on standard output."""
+    print(said(message, language(args)))
+
+
+def complain(args: argparse.Namespace, message: object) -> None:
+    """Print ``message`` on standard error: a refusal or failure, in the --lang language."""
+    print(said(message, language(args)), file=sys.stderr)
 
 
 def words(args: argparse.Namespace):
@@ -102,7 +142,17 @@ def words(args: argparse.Namespace):
     from the one wording table the summaries use (``resources/templates/headings.json``)."""
     from mappa_desktop.core.summary.headings import Wording
 
-    return Wording(getattr(args, "lang", "en")).t
+    return Wording(language(args)).t
+
+
+LANGUAGE_CHOSEN: dict[str, str] = {}
+"""``--lang`` as read from the command line before argparse runs (``cli.main``): argparse checks an
+argument's value (``count_argument``...) before it has read ``--lang``, and its refusal is printed then."""
+
+
+def refusal(message: Message) -> argparse.ArgumentTypeError:
+    """An argument's value refused, said in the --lang language."""
+    return argparse.ArgumentTypeError(said(message, LANGUAGE_CHOSEN.get("lang", "en")))
 
 
 def add_lang_after(parser: argparse.ArgumentParser) -> None:

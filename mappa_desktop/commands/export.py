@@ -9,16 +9,17 @@ export" when the referral is edited afterwards.
 from __future__ import annotations
 
 import argparse
-import sys
 
 from mappa_desktop.commands import (
     add_db_argument,
     add_language_argument,
     assessment_date,
+    complain,
     existing_database,
     refuse_to_replace,
-    words,
+    say,
 )
+from mappa_desktop.core.messages import Message
 
 FORMATS = ("pdf", "json", "html", "text")
 
@@ -70,18 +71,17 @@ def run(args: argparse.Namespace) -> int:
     db = existing_database(args)
     if db is None:
         return 1
-    t = words(args)
     coordinator = None
     if args.encrypt_to is not None:
         from mappa_desktop.core.signing.key_file import KeyFileError, read_key_file
 
         if args.format != "json":
-            print(t("--encrypt-to is for referral packages: use it with --format json."), file=sys.stderr)
+            complain(args, Message("--encrypt-to is for referral packages: use it with --format json."))
             return 2
         try:
             coordinator = read_key_file(args.encrypt_to)
         except KeyFileError as error:
-            print(error, file=sys.stderr)
+            complain(args, error)
             return 1
     try:
         with Store.open(db) as store:
@@ -89,13 +89,17 @@ def run(args: argparse.Namespace) -> int:
             # A package is signed with this installation's key (made now if there is none yet).
             signer = installation_signer(store) if args.format == "json" else None
     except ReferralNotFound:
-        print(
-            f"No referral with id {args.id} in {db}. Run 'mappa-desktop list --db {db}' to see the ids.",
-            file=sys.stderr,
+        complain(
+            args,
+            Message(
+                "No referral with id {id} in {db}. Run 'mappa-desktop list --db {db}' to see the ids.",
+                id=args.id,
+                db=db,
+            ),
         )
         return 1
     except StoreError as error:
-        print(error, file=sys.stderr)
+        complain(args, error)
         return 1
     from mappa_desktop.commands.terminal import cell
     from mappa_desktop.core.signing.fingerprint import spoken
@@ -116,34 +120,39 @@ def run(args: argparse.Namespace) -> int:
             seal_for=coordinator,
         )
     except FileExistsError as error:
-        return refuse_to_replace(error)
+        return refuse_to_replace(args, error)
     except (ExportError, RulePackError) as error:
-        print(error, file=sys.stderr)
+        complain(args, error)
         return 1
     try:
         with Store.open(db) as store:
             record_export(store, referral.id, args.format, actor=default_actor(), language=language)
     except (StoreError, ReferralNotFound) as error:  # the file is written; only its record failed
-        message = t("Saved {path}, but recording the export failed: {error}").format(path=path, error=error)
-        print(message, file=sys.stderr)
+        complain(
+            args, Message("Saved {path}, but recording the export failed: {error}", path=path, error=error)
+        )
         return 1
     if args.format == "json":
-        print(t("Saved {path}").format(path=path))
-        print(
-            t("Signed by this installation's key, fingerprint {fingerprint}.").format(
-                fingerprint=spoken(signer.fingerprint)
-            )
+        say(args, Message("Saved {path}", path=path))
+        say(
+            args,
+            Message(
+                "Signed by this installation's key, fingerprint {fingerprint}.",
+                fingerprint=spoken(signer.fingerprint),
+            ),
         )
         if coordinator is not None:
-            print(
-                t("Encrypted for {name} (fingerprint {fingerprint}): only their copy can open it.").format(
-                    name=cell(coordinator.name), fingerprint=spoken(coordinator.fingerprint)
-                )
+            say(
+                args,
+                Message(
+                    "Encrypted for {name} (fingerprint {fingerprint}): only their copy can open it.",
+                    name=cell(coordinator.name),
+                    fingerprint=spoken(coordinator.fingerprint),
+                ),
             )
     else:
-        print(
-            t("Saved {path} (summary in {language})").format(path=path, language=t(LANGUAGE_NAMES[language]))
-        )
+        name = Message(LANGUAGE_NAMES[language])
+        say(args, Message("Saved {path} (summary in {language})", path=path, language=name))
     return 0
 
 

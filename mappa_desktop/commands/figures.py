@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from mappa_desktop.commands import (
     add_db_argument,
     add_language_argument,
+    complain,
     count_argument,
     date_argument,
     existing_database,
     refuse_to_replace,
-    words,
+    say,
 )
+from mappa_desktop.core.messages import Message
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
@@ -64,10 +65,9 @@ def run(args: argparse.Namespace) -> int:
         else:
             path = write_atomic(out, figures_csv(figures).encode(), overwrite=args.force)
     except FileExistsError as error:
-        return refuse_to_replace(error)
+        return refuse_to_replace(args, error)
     except (StoreError, ExportError) as error:
-        print(error, file=sys.stderr)
+        complain(args, error)
         return 1
-    t = words(args)
-    print(t("Saved {path} (audit sample seed {seed})").format(path=path, seed=figures.sample_seed))
+    say(args, Message("Saved {path} (audit sample seed {seed})", path=path, seed=figures.sample_seed))
     return 0

@@ -8,9 +8,8 @@ was refused: each refusal is printed with its reason.
 from __future__ import annotations
 
 import argparse
-import sys
 
-from mappa_desktop.commands import add_db_argument, database_path, words
+from mappa_desktop.commands import add_db_argument, complain, database_path, language, say, words
 from mappa_desktop.commands.terminal import cell, json_text
 
 
@@ -38,19 +37,25 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
+    from mappa_desktop.core.messages import Message, said
     from mappa_desktop.core.screening import ImportOutcome, import_packages
     from mappa_desktop.core.store import Store, StoreError, default_actor
 
     t = words(args)
     if args.on_duplicate == "keep" and args.format == "table":
-        print(t("Referrals already held are kept as they are (use --on-duplicate replace to replace them)."))
+        say(
+            args,
+            Message(
+                "Referrals already held are kept as they are (use --on-duplicate replace to replace them)."
+            ),
+        )
     try:
         with Store.open(database_path(args)) as store:
             results = import_packages(
                 store, args.paths, actor=default_actor(), on_duplicate=args.on_duplicate
             )
     except StoreError as error:
-        print(error, file=sys.stderr)
+        complain(args, error)
         return 1
     refused = [r for r in results if r.outcome is ImportOutcome.refused]
     if args.format == "json":
@@ -61,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
                         "path": r.path,
                         "outcome": str(r.outcome),
                         "referral_id": r.referral_id,
-                        "reason": r.reason or None,
+                        "reason": said(r.reason, language(args)) or None,
                         **_signature_json(r.signature),
                     }
                     for r in results
@@ -74,14 +79,14 @@ def run(args: argparse.Namespace) -> int:
             if r.outcome is not ImportOutcome.refused and r.referral_id:
                 line += "  " + t("(referral {ref})").format(ref=cell(r.referral_id[:8]))
             if r.reason:
-                line += f": {cell(r.reason)}"
+                line += f": {cell(said(r.reason, language(args)))}"
             print(line)
             if r.signature is not None:
                 print("    " + cell(r.signature.sentence_text(t)))
         counts = {outcome: sum(r.outcome is outcome for r in results) for outcome in ImportOutcome}
         print(", ".join(f"{n} {t(outcome.value)}" for outcome, n in counts.items()))
     if not results:
-        print(t("No package files were found at the paths given."), file=sys.stderr)
+        complain(args, Message("No package files were found at the paths given."))
         return 1
     return 1 if refused else 0
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from mappa_desktop.commands import add_db_argument, count_argument, existing_database, words
+from mappa_desktop.commands import add_db_argument, complain, count_argument, existing_database, words
 from mappa_desktop.commands.terminal import cell, json_text
+from mappa_desktop.core.messages import Message
 
 MAX_SEARCH_WORDS = 20
 """Words of a search used; each is one more condition, and no name or reference has more."""
@@ -34,18 +34,20 @@ def run(args: argparse.Namespace) -> int:
     t = words(args)
     search = args.search
     if search and len(given := search.split()) > MAX_SEARCH_WORDS:
-        print(
-            t("The search has {count} words; only the first {used} were used.").format(
-                count=len(given), used=MAX_SEARCH_WORDS
+        complain(
+            args,
+            Message(
+                "The search has {count} words; only the first {used} were used.",
+                count=len(given),
+                used=MAX_SEARCH_WORDS,
             ),
-            file=sys.stderr,
         )
         search = " ".join(given[:MAX_SEARCH_WORDS])
     try:
         with Store.open(db) as store:
             rows = store.list_referrals(search, limit=args.limit)
     except StoreError as error:
-        print(error, file=sys.stderr)
+        complain(args, error)
         return 1
     if args.format == "json":
         print(

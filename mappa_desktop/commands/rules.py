@@ -6,6 +6,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from mappa_desktop.commands import complain, language, say
+from mappa_desktop.core.messages import Message
+
 
 def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser = subparsers.add_parser("rules", help="work with rule packs", description="Work with rule packs.")
@@ -43,25 +46,39 @@ def add_diff_parser(actions: Any) -> None:
 
 
 def run_diff(args: argparse.Namespace) -> int:
-    import sys
-
     from mappa_desktop.core.rules import RulePackError, load_pack
     from mappa_desktop.core.rules.batch import diff_packs
 
     try:
         old, new = load_pack(args.old), load_pack(args.new)
     except RulePackError as exc:
-        print(f"mappa-desktop rules diff: the rule pack cannot be used: {exc}", file=sys.stderr)
+        complain(args, Message("mappa-desktop rules diff: the rule pack cannot be used: {error}", error=exc))
         return 2
     try:
         text = Path(args.cases).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        print(f"mappa-desktop rules diff: cannot read the cases file {args.cases}: {exc}", file=sys.stderr)
+        complain(
+            args,
+            Message(
+                "mappa-desktop rules diff: cannot read the cases file {file}: {error}",
+                file=args.cases,
+                error=exc,
+            ),
+        )
         return 2
-    print(f"rules diff: {old.id} {old.version} ({args.old}) -> {new.id} {new.version} ({args.new})")
+    say(
+        args,
+        Message(
+            "rules diff: {old} ({old_dir}) -> {new} ({new_dir})",
+            old=f"{old.id} {old.version}",
+            old_dir=args.old,
+            new=f"{new.id} {new.version}",
+            new_dir=args.new,
+        ),
+    )
     report = diff_packs(old, new, text.splitlines())
     for line in report.lines:
-        print(line)
+        say(args, line)
     return 2 if report.refused else 0
 
 
@@ -74,8 +91,16 @@ def run(args: argparse.Namespace) -> int:
     directory = args.directory or rules_dir()
     findings = lint_pack(directory)
     for finding in findings:
-        print(finding)
+        print(finding.in_language(language(args)))
     errors = sum(1 for f in findings if f.severity == "error")
     warnings = sum(1 for f in findings if f.severity == "warning")
-    print(f"{directory}: {errors} error(s), {warnings} warning(s)")
+    say(
+        args,
+        Message(
+            "{directory}: {errors} error(s), {warnings} warning(s)",
+            directory=directory,
+            errors=errors,
+            warnings=warnings,
+        ),
+    )
     return 1 if errors else 0

@@ -5,10 +5,18 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
-import sys
 import time
 
-from mappa_desktop.commands import add_db_argument, count_argument, database_path, date_argument
+from mappa_desktop.commands import (
+    add_db_argument,
+    complain,
+    count_argument,
+    database_path,
+    date_argument,
+    refusal,
+    say,
+)
+from mappa_desktop.core.messages import Message
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
@@ -51,8 +59,12 @@ MAX_SAMPLE = 1_000_000
 def _sample_count(text: str) -> int:
     count = count_argument(text)
     if count > MAX_SAMPLE:
-        raise argparse.ArgumentTypeError(
-            f"{count:,} is more than {MAX_SAMPLE:,}; give {MAX_SAMPLE:,} or fewer"
+        raise refusal(
+            Message(
+                "{count} is more than {most}; give {most} or fewer",
+                count=f"{count:,}",
+                most=f"{MAX_SAMPLE:,}",
+            )
         )
     return count
 
@@ -62,9 +74,11 @@ def _past_date(text: str) -> dt.date:
     happened), and not so early that a date of birth falls off the calendar."""
     day = date_argument(text)
     if day > dt.date.today():
-        raise argparse.ArgumentTypeError(f"{text} is in the future; give today or an earlier date")
+        raise refusal(Message("{text} is in the future; give today or an earlier date", text=text))
     if day < EARLIEST:
-        raise argparse.ArgumentTypeError(f"{text} is too early; give {EARLIEST.isoformat()} or later")
+        raise refusal(
+            Message("{text} is too early; give {first} or later", text=text, first=EARLIEST.isoformat())
+        )
     return day
 
 
@@ -84,12 +98,29 @@ def run(args: argparse.Namespace) -> int:
             added = store.add_many(fresh, actor="sample-data")
             total = store.count()
     except StoreError as error:
-        print(error, file=sys.stderr)
+        complain(args, error)
         return 1
-    again = f" {len(held)} from seed {seed} were already there and were left as they are." if held else ""
-    print(
-        f"Added {added} fictional referrals to {path} in {time.perf_counter() - started:.1f} s "
-        f"({total} in all; seed {seed}: --seed {seed} makes the same ones).{again}"
+    again = (
+        Message(
+            " {count} from seed {seed} were already there and were left as they are.",
+            count=len(held),
+            seed=seed,
+        )
+        if held
+        else ""
+    )
+    say(
+        args,
+        Message(
+            "Added {added} fictional referrals to {path} in {seconds} s ({total} in all; seed {seed}: --seed "
+            "{seed} makes the same ones).{again}",
+            added=added,
+            path=path,
+            seconds=f"{time.perf_counter() - started:.1f}",
+            total=total,
+            seed=seed,
+            again=again,
+        ),
     )
     return 0
 

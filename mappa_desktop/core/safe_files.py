@@ -27,6 +27,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from mappa_desktop.core.messages import Message
+
 # Windows cannot replace a file another program holds open (a PDF viewer showing the last export, or a
 # virus scanner reading the new one for a moment): the swap is tried again for about two seconds.
 REPLACE_ATTEMPTS = 10 if os.name == "nt" else 1
@@ -59,26 +61,42 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, overwrite: bool) 
     target = Path(path)
     if target.is_dir():
         raise ExportError(
-            f"Could not save {target}: it is a folder, not a file. Nothing was written. "
-            "Choose a file name inside it instead."
+            Message(
+                "Could not save {target}: it is a folder, not a file. Nothing was written. Choose a file "
+                "name inside it instead.",
+                target=target,
+            )
         )
     if target.exists() and not overwrite:
         raise FileExistsError(
-            f"{target} already exists and was not replaced. Choose another name, or confirm that you "
-            "want to replace it."
+            Message(
+                "{target} already exists and was not replaced. Choose another name, or confirm that you want "
+                "to replace it.",
+                target=target,
+            )
         )
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         what = "is a file, not a folder" if folder.exists() else "does not exist"
         raise ExportError(
-            f"Could not save {target}: {folder} {what}. Nothing was written. Choose a folder that exists."
+            Message(
+                "Could not save {target}: {folder} {what}. Nothing was written. Choose a folder that exists.",
+                target=target,
+                folder=folder,
+                what=Message(what),
+            )
         )
     remove_stale_parts(folder)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as error:
         raise ExportError(
-            f"Could not save {target}: {_reason(error)}. Nothing was written. {_advice(error)}"
+            Message(
+                "Could not save {target}: {reason}. Nothing was written. {advice}",
+                target=target,
+                reason=_reason(error),
+                advice=_advice(error),
+            )
         ) from error
     if fcntl:  # "a writer is alive": released when it closes, or dies (best effort: some disks cannot lock)
         with contextlib.suppress(OSError):
@@ -97,7 +115,13 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, overwrite: bool) 
         if isinstance(error, OSError):
             kept = "the existing file is unchanged" if target.exists() else "no partial file was left"
             raise ExportError(
-                f"Could not save {target}: {_reason(error)}. Nothing was written; {kept}. {_advice(error)}"
+                Message(
+                    "Could not save {target}: {reason}. Nothing was written; {kept}. {advice}",
+                    target=target,
+                    reason=_reason(error),
+                    kept=Message(kept),
+                    advice=_advice(error),
+                )
             ) from error
         raise
     _fsync_folder(folder)
@@ -115,9 +139,12 @@ def _replace(tmp_name: str, target: Path) -> None:
                 time.sleep(REPLACE_PAUSE)
             elif REPLACE_ATTEMPTS > 1 and target.is_file():
                 raise ExportError(
-                    f"Could not save {target}: it is open in another program (perhaps a PDF viewer or an "
-                    "editor showing it). Nothing was written; the existing file is unchanged. Close it there "
-                    "and save again, or save under another name."
+                    Message(
+                        "Could not save {target}: it is open in another program (perhaps a PDF viewer or an "
+                        "editor showing it). Nothing was written; the existing file is unchanged. Close it "
+                        "there and save again, or save under another name.",
+                        target=target,
+                    )
                 ) from error
             else:
                 raise
@@ -125,16 +152,16 @@ def _replace(tmp_name: str, target: Path) -> None:
 
 def _reason(error: OSError) -> str:
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"the disk is full ({error.strerror or 'no space left'})"
+        return Message("the disk is full ({detail})", detail=error.strerror or Message("no space left"))
     return error.strerror or str(error) or type(error).__name__
 
 
-def _advice(error: OSError) -> str:
+def _advice(error: OSError) -> Message:
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "Free some space on the disk, or choose a folder on another disk, then save again."
+        return Message("Free some space on the disk, or choose a folder on another disk, then save again.")
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "Choose a folder you can write to, then save again."
-    return "Try again; if it keeps failing, choose another folder or ask your IT support."
+        return Message("Choose a folder you can write to, then save again.")
+    return Message("Try again; if it keeps failing, choose another folder or ask your IT support.")
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from mappa_desktop.core.limits import LIST_MAX, TEXT_MAX
+from mappa_desktop.core.messages import Message
 
 MAX_DEPTH = 32
 """Nesting of JSON objects and lists; a referral package needs fewer than ten levels."""
@@ -60,13 +61,18 @@ def read_regular_file(path: str | os.PathLike[str], max_bytes: int) -> bytes:
     try:
         fd = os.open(file, flags)
     except OSError as error:
-        raise UntrustedInput(f"Could not open {file.name}: {error.strerror or error}.") from error
+        raise UntrustedInput(
+            Message("Could not open {name}: {reason}.", name=file.name, reason=error.strerror or str(error))
+        ) from error
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise UntrustedInput(
-                f"{file.name} is not an ordinary file (it is a folder, device, pipe or socket), so it was "
-                "not read. Choose the file itself."
+                Message(
+                    "{name} is not an ordinary file (it is a folder, device, pipe or socket), so it was not "
+                    "read. Choose the file itself.",
+                    name=file.name,
+                )
             )
         if info.st_size > max_bytes:
             raise FileTooLarge(_too_large(file.name, info.st_size, max_bytes), info.st_size)
@@ -82,36 +88,47 @@ def read_regular_file(path: str | os.PathLike[str], max_bytes: int) -> bytes:
             raise FileTooLarge(_too_large(file.name, total, max_bytes), total)
         return b"".join(chunks)
     except BlockingIOError as error:
-        raise UntrustedInput(f"{file.name} could not be read without waiting, so it was skipped.") from error
+        raise UntrustedInput(
+            Message("{name} could not be read without waiting, so it was skipped.", name=file.name)
+        ) from error
     except OSError as error:
-        raise UntrustedInput(f"Could not read {file.name}: {error.strerror or error}.") from error
+        raise UntrustedInput(
+            Message("Could not read {name}: {reason}.", name=file.name, reason=error.strerror or str(error))
+        ) from error
     finally:
         os.close(fd)
 
 
-def _too_large(name: str, size: int, max_bytes: int) -> str:
-    return (
-        f"{name} is larger than {max_bytes / 1_048_576:.0f} MB (at least {size / 1_048_576:.1f} MB), so it "
-        "was not opened. A referral never needs that much; ask the sender to export it again."
+def _too_large(name: str, size: int, max_bytes: int) -> Message:
+    return Message(
+        "{name} is larger than {most} MB (at least {size} MB), so it was not opened. A referral never needs "
+        "that much; ask the sender to export it again.",
+        name=name,
+        most=f"{max_bytes / 1_048_576:.0f}",
+        size=f"{size / 1_048_576:.1f}",
     )
 
 
 def _parse_int(text: str) -> int:
     digits = len(text.lstrip("-"))
     if digits > MAX_INT_DIGITS:
-        raise UntrustedInput(f"it holds a number {digits} digits long; numbers here are never that long")
+        raise UntrustedInput(
+            Message("it holds a number {digits} digits long; numbers here are never that long", digits=digits)
+        )
     return int(text)
 
 
 def _parse_float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
-        raise UntrustedInput(f"it holds the number {text[:40]}, too large to be a real value")
+        raise UntrustedInput(
+            Message("it holds the number {number}, too large to be a real value", number=text[:40])
+        )
     return value
 
 
 def _parse_constant(name: str) -> float:
-    raise UntrustedInput(f"it holds {name}, which is not a number JSON allows")
+    raise UntrustedInput(Message("it holds {name}, which is not a number JSON allows", name=name))
 
 
 def loads_json(data: bytes | str, *, max_text: int = TEXT_MAX) -> Any:
@@ -125,20 +142,22 @@ def loads_json(data: bytes | str, *, max_text: int = TEXT_MAX) -> Any:
         text = data.decode("utf-8") if isinstance(data, bytes) else data
     except UnicodeDecodeError as error:
         detail = f"{error.reason} at byte {error.start}"
-        raise NotJson(f"it is not valid UTF-8 ({detail})", detail) from error
+        raise NotJson(Message("it is not valid UTF-8 ({detail})", detail=detail), detail) from error
     try:
         value = json.loads(
             text, parse_int=_parse_int, parse_float=_parse_float, parse_constant=_parse_constant
         )
     except json.JSONDecodeError as error:
         detail = f"{error.msg}, line {error.lineno}, column {error.colno}"
-        raise NotJson(f"it is not valid JSON ({detail})", detail) from error
+        raise NotJson(Message("it is not valid JSON ({detail})", detail=detail), detail) from error
     except RecursionError as error:  # the parser's own guard, far deeper than MAX_DEPTH
-        raise UntrustedInput(f"it is nested more than {MAX_DEPTH} levels deep") from error
+        raise UntrustedInput(_too_deep()) from error
     except ValueError as error:  # e.g. a limit raised inside the parser, passed through as is
         if isinstance(error, UntrustedInput):
             raise
-        raise UntrustedInput(f"it holds a value that cannot be read ({error})") from error
+        raise UntrustedInput(
+            Message("it holds a value that cannot be read ({error})", error=error)
+        ) from error
     _check_sizes(value, max_text)
     return value
 
@@ -152,30 +171,54 @@ def _check_sizes(value: Any, max_text: int) -> None:
         if isinstance(item, str):
             if len(item) > max_text:
                 raise UntrustedInput(
-                    f"{_place(where) or 'a value'} is {len(item):,} characters long; "
-                    f"the most allowed is {max_text:,}"
+                    Message(
+                        "{place} is {length} characters long; the most allowed is {most}",
+                        place=_place(where) or Message("a value"),
+                        length=f"{len(item):,}",
+                        most=f"{max_text:,}",
+                    )
                 )
             continue
         if not isinstance(item, dict | list):  # a number, true, false or null at the top
             continue
         if depth > MAX_DEPTH or (depth == MAX_DEPTH and item):
-            raise UntrustedInput(f"it is nested more than {MAX_DEPTH} levels deep")
+            raise UntrustedInput(_too_deep())
         if isinstance(item, dict):
             if len(item) > MAX_ITEMS:
-                raise UntrustedInput(f"{_place(where) or 'the document'} has {len(item):,} entries; too many")
+                raise UntrustedInput(
+                    Message(
+                        "{place} has {count} entries; too many",
+                        place=_place(where) or Message("the document"),
+                        count=f"{len(item):,}",
+                    )
+                )
             for key, child in item.items():
                 if len(key) > 200:
                     raise UntrustedInput(
-                        f"{_place(where) or 'the document'} has a key {len(key):,} characters long"
+                        Message(
+                            "{place} has a key {length} characters long",
+                            place=_place(where) or Message("the document"),
+                            length=f"{len(key):,}",
+                        )
                     )
                 if isinstance(child, str | dict | list):
                     stack.append((child, (where, key), depth + 1))
         else:
             if len(item) > MAX_ITEMS:
-                raise UntrustedInput(f"{_place(where) or 'a list'} has {len(item):,} items; too many")
+                raise UntrustedInput(
+                    Message(
+                        "{place} has {count} items; too many",
+                        place=_place(where) or Message("a list"),
+                        count=f"{len(item):,}",
+                    )
+                )
             for index, child in enumerate(item):
                 if isinstance(child, str | dict | list):
                     stack.append((child, (where, index), depth + 1))
+
+
+def _too_deep() -> Message:
+    return Message("it is nested more than {depth} levels deep", depth=MAX_DEPTH)
 
 
 def _place(where: Any) -> str:

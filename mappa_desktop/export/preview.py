@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QSettings, Qt, Signal
+from PySide6.QtCore import QMimeData, QSettings, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,20 +31,17 @@ from mappa_desktop.export.marking import MARKING_KEY, security_marking, set_secu
 from mappa_desktop.export.pdf import SummaryPages, render_pdf
 from mappa_desktop.export.service import PreparedReferral, summary_of
 from mappa_desktop.export.templates import render_html, render_text
+from mappa_desktop.gui.i18n import FollowsLanguage, say, tr
 
 PREVIEW_DPI = 96.0
 COORDINATOR_KEY = "export/coordinator_key_file"
 """The coordinator's public key file last used to encrypt a package (offered again next time)."""
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SummaryPreviewDialog", text)
-
-
 __all__ = ["MARKING_KEY", "SummaryPreviewDialog", "security_marking", "set_security_marking"]
 
 
-class SummaryPreviewDialog(QDialog):
+class SummaryPreviewDialog(FollowsLanguage, QDialog):
     """Preview a referral summary page by page and save or copy it.
 
     ``prepared`` comes from ``mappa_desktop.export.service.prepare(referral)``. ``ask_path`` is the
@@ -73,23 +70,16 @@ class SummaryPreviewDialog(QDialog):
         self._ask_key_file = self._open_key_file
         self._confirm = self._ask_yes
         self.last_saved: Path | None = None
-        self.setWindowTitle(tr("Referral summary preview"))
-        self.setAccessibleName(tr("Referral summary preview"))
         self.resize(_fitted(self, 880, 900))
 
         # English, Welsh, or both side by side: the summary and its pages follow the choice at once.
         self.language_combo = QComboBox()
-        for code, name in (
-            ("en", tr("English")),
-            ("cy", tr("Cymraeg (Welsh)")),
-            ("bilingual", tr("Cymraeg and English, side by side")),
-        ):
-            self.language_combo.addItem(name, code)
-        language_label = QLabel(tr("&Language of the summary:"))
-        language_label.setBuddy(self.language_combo)
-        self.language_combo.setAccessibleName(tr("Language of the summary"))
+        for code in ("en", "cy", "bilingual"):
+            self.language_combo.addItem("", code)
+        self.language_label = QLabel()
+        self.language_label.setBuddy(self.language_combo)
         language_row = QHBoxLayout()
-        language_row.addWidget(language_label)
+        language_row.addWidget(self.language_label)
         language_row.addWidget(self.language_combo)
         language_row.addStretch(1)
 
@@ -106,20 +96,16 @@ class SummaryPreviewDialog(QDialog):
         self.scroll.setStyleSheet(
             "QScrollArea { background: #d9d9d9; } #previewPages { background: #d9d9d9; }"
         )
-        self.scroll.setAccessibleName(tr("Summary pages"))
         self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(tr("Status"))
 
-        self.save_pdf_button = self._button(tr("&Save as PDF…"), "Ctrl+S", self.save_pdf)
-        self.copy_text_button = self._button(tr("Copy as &text"), "Ctrl+Shift+C", self.copy_text)
-        self.copy_html_button = self._button(tr("Copy as &HTML"), "Ctrl+Shift+H", self.copy_html)
-        self.save_package_button = self._button(tr("Save &package…"), "Ctrl+Shift+S", self.save_package)
-        self.save_encrypted_button = self._button(
-            tr("Save &encrypted package…"), "Ctrl+Shift+E", self.save_encrypted_package
-        )
-        self.close_button = self._button(tr("Close"), "Esc", self.reject)
+        self.save_pdf_button = self._button("Ctrl+S", self.save_pdf)
+        self.copy_text_button = self._button("Ctrl+Shift+C", self.copy_text)
+        self.copy_html_button = self._button("Ctrl+Shift+H", self.copy_html)
+        self.save_package_button = self._button("Ctrl+Shift+S", self.save_package)
+        self.save_encrypted_button = self._button("Ctrl+Shift+E", self.save_encrypted_package)
+        self.close_button = self._button("Esc", self.reject)
         buttons = QHBoxLayout()
         for button in (
             self.save_pdf_button,
@@ -138,6 +124,44 @@ class SummaryPreviewDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.save_pdf_button.setDefault(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The window's words in the interface language (the summary keeps the language chosen for it)."""
+        super().retranslate()
+        self.setWindowTitle(tr("Referral summary preview"))
+        self.setAccessibleName(tr("Referral summary preview"))
+        names = (tr("English"), tr("Cymraeg (Welsh)"), tr("Cymraeg and English, side by side"))
+        for index, name in enumerate(names):
+            self.language_combo.setItemText(index, name)
+        self.language_label.setText(tr("&Language of the summary:"))
+        self.language_combo.setAccessibleName(tr("Language of the summary"))
+        self.scroll.setAccessibleName(tr("Summary pages"))
+        self.status.setAccessibleName(tr("Status"))
+        for button, text in (
+            (self.save_pdf_button, tr("&Save as PDF…")),
+            (self.copy_text_button, tr("Copy as &text")),
+            (self.copy_html_button, tr("Copy as &HTML")),
+            (self.save_package_button, tr("Save &package…")),
+            (self.save_encrypted_button, tr("Save &encrypted package…")),
+            (self.close_button, tr("Close")),
+        ):
+            plain = text.replace("&", "").rstrip("…")
+            button.setText(text)  # its & mark sets a shortcut: the button's own is set again after it
+            button.setShortcut(button.property("keys"))
+            button.setAccessibleName(plain)
+            keys = button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{plain} ({keys})")
+        self._word_pages()
+
+    def _word_pages(self) -> None:
+        for index, label in enumerate(self.page_labels):
+            label.setAccessibleName(tr("Page {n} of {total}").format(n=index + 1, total=self.page_count))
+        self.status.setText(
+            tr("{pages} page(s), marked {marking}. Check the summary before you save or send it.").format(
+                pages=self.page_count, marking=self.summary.marking
+            )
+        )
 
     def show_language(self, language: str) -> None:
         """Build the summary in ``language`` ("en", "cy", "bilingual") and show its pages."""
@@ -159,25 +183,16 @@ class SummaryPreviewDialog(QDialog):
         for index in range(pages.page_count):
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(pages.image(index, PREVIEW_DPI)))
-            label.setAccessibleName(tr("Page {n} of {total}").format(n=index + 1, total=pages.page_count))
             label.setStyleSheet("border: 1px solid #8a8a8a; background: white;")
             column_layout.addWidget(label)
             self.page_labels.append(label)
         self.scroll.setWidget(column)  # the previous pages are deleted with their column
-        self.status.setText(
-            tr("{pages} page(s), marked {marking}. Check the summary before you save or send it.").format(
-                pages=pages.page_count, marking=self.summary.marking
-            )
-        )
+        self._word_pages()
 
-    def _button(self, text: str, shortcut: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        plain = text.replace("&", "").rstrip("…")
-        button.setAccessibleName(plain)
-        button.setShortcut(QKeySequence(shortcut))
-        button.setToolTip(
-            f"{plain} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
-        )
+    def _button(self, shortcut: str, slot) -> QPushButton:
+        """A button with its shortcut, worded (and its shortcut set) by ``retranslate``."""
+        button = QPushButton()
+        button.setProperty("keys", QKeySequence(shortcut))
         button.clicked.connect(slot)
         return button
 
@@ -200,8 +215,8 @@ class SummaryPreviewDialog(QDialog):
             # The file chooser has already asked before replacing an existing file.
             saved = write_atomic(path, make_bytes(), overwrite=True)
         except (ExportError, OSError) as error:
-            self.status.setText(str(error))
-            QMessageBox.warning(self, tr("Not saved"), str(error))
+            self.status.setText(say(error))
+            QMessageBox.warning(self, tr("Not saved"), say(error))
             return None
         QSettings().setValue("export/last_folder", str(saved.parent))
         self.last_saved = saved
@@ -258,9 +273,12 @@ class SummaryPreviewDialog(QDialog):
             QMessageBox.warning(self, tr("Not saved"), str(error))
             return None
         question = (
-            tr("Encrypt the package for %1 (fingerprint %2)? Only their copy of MAPPA Desktop will open it.")
-            .replace("%1", coordinator.name or tr("(no name given)"))
-            .replace("%2", spoken(coordinator.fingerprint))
+            tr(
+                "Encrypt the package for {name} (fingerprint {fingerprint})? Only their copy of MAPPA "
+                "Desktop will open it.",
+                name=coordinator.name or tr("(no name given)"),
+                fingerprint=spoken(coordinator.fingerprint),
+            )
             + "\n\n"
             + tr("If you have not done so before, check this fingerprint with the coordinator by phone.")
         )
@@ -296,8 +314,9 @@ class SummaryPreviewDialog(QDialog):
             signer = self._signer() if self._signer else None
         except Exception as error:  # the key could not be read or made (a read-only database)
             raise ExportError(
-                tr("The package was not saved: it could not be signed (%1). Nothing was written.").replace(
-                    "%1", str(error)
+                tr(
+                    "The package was not saved: it could not be signed ({error}). Nothing was written.",
+                    error=str(error),
                 )
             ) from error
         return package_bytes(build_package(p.referral, p.facts, p.assessment, signer=signer))

@@ -14,6 +14,7 @@ side by side), from a ``Summary``; each format decides escaping and layout.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 import textwrap
 from dataclasses import dataclass
@@ -133,16 +134,9 @@ class _Renderer:
         if isinstance(part, Paragraph):
             return self.caption(part.caption) + self.tpl.fill("paragraph", text=self.multiline(part.text))
         if isinstance(part, SideBySide):
-            first_lang, second_lang = part.languages
+            languages = dict(zip(("first_lang", "second_lang"), part.languages, strict=True))
             rows = "".join(
-                self.tpl.fill(
-                    "pair",
-                    first=self.multiline(first),
-                    second=self.multiline(second),
-                    first_lang=first_lang,
-                    second_lang=second_lang,
-                )
-                for first, second in part.pairs
+                self.tpl.fill("pair", **self.pair(first, second), **languages) for first, second in part.pairs
             )
             return self.caption(part.caption) + self.tpl.fill("pairs", rows=rows)
         raise TypeError(part)
@@ -152,6 +146,10 @@ class _Renderer:
 
     def bullet(self, text: str) -> str:
         return self.multiline(text)
+
+    def pair(self, first: str, second: str) -> dict[str, str]:
+        """The values of one row of a bilingual part (``first`` is Welsh, ``second`` English)."""
+        return {"first": self.multiline(first), "second": self.multiline(second)}
 
 
 class TextRenderer(_Renderer):
@@ -178,6 +176,26 @@ class TextRenderer(_Renderer):
         for line in text.strip().splitlines():
             lines.extend(textwrap.wrap(line, self.width - 4) or [""])
         return "\n    ".join(lines)
+
+    gutter = " | "
+
+    def pair(self, first: str, second: str) -> dict[str, str]:
+        """Also ``columns``: Welsh and English side by side, each wrapped in its half of the line, as the
+        HTML and PDF set them (a reader of either language reads down one column)."""
+        room = (self.width - len(self.gutter)) // 2
+        left, right = self._column(first, room), self._column(second, room)
+        lines = [
+            (a.ljust(room) + self.gutter + b).rstrip()
+            for a, b in itertools.zip_longest(left, right, fillvalue="")
+        ]
+        return {**super().pair(first, second), "columns": "\n".join(lines)}
+
+    @staticmethod
+    def _column(text: str, room: int) -> list[str]:
+        lines: list[str] = []
+        for line in text.strip().splitlines() or [""]:
+            lines.extend(textwrap.wrap(line, room) or [""])
+        return lines
 
 
 class HtmlRenderer(_Renderer):

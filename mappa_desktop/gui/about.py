@@ -6,15 +6,16 @@ import platform
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, QSize, qVersion
+from PySide6.QtCore import QSize, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from mappa_desktop import __version__
 from mappa_desktop.core.dates import date_in_words
+from mappa_desktop.gui import i18n
 from mappa_desktop.gui.forms.ui_about_dialog import Ui_AboutDialog
+from mappa_desktop.gui.i18n import FollowsLanguage, tr
 from mappa_desktop.gui.plain_text import plain_labels
-from mappa_desktop.gui.settings import interface_language
 from mappa_desktop.paths import resources_dir
 
 
@@ -33,16 +34,12 @@ def rule_pack_description() -> str:
     text = tr("{id} version {version}").format(id=pack.id, version=pack.version)
     effective = getattr(pack, "effective", None)
     if effective:
-        day = date_in_words(effective, interface_language())
+        day = date_in_words(effective, i18n.language())
         text += " " + tr("(in force from {date})").format(date=day)
     return text
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AboutDialog", text)
-
-
-class AboutDialog(QDialog):
+class AboutDialog(FollowsLanguage, QDialog):
     def __init__(self, database: Path | str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_AboutDialog()
@@ -52,27 +49,31 @@ class AboutDialog(QDialog):
             self.ui.appVersionLabel, self.ui.rulePackLabel, self.ui.databaseLabel, self.ui.platformLabel
         )
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
-        close = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName(self.tr("Close"))
         icon = QIcon(str(resources_dir() / "app.svg"))
         size = self.fontMetrics().height() * 4
         self.ui.iconLabel.setPixmap(icon.pixmap(QSize(size, size)))
-        self.ui.iconLabel.setAccessibleName(self.tr("MAPPA Desktop logo"))
         # Issue 15: where a person would see it, the Welsh is said to await a qualified translator's review.
-        self.translationLabel = QLabel(
-            self.tr(
-                "Cymraeg: the Welsh translation (interface, rule pack, summaries and user guide) was written "
-                "with machine assistance and awaits review by a qualified translator."
-            ),
-            self,
-        )
+        self.translationLabel = QLabel(self)
         self.translationLabel.setObjectName("translationLabel")
         self.translationLabel.setWordWrap(True)
         layout = self.ui.aboutLayout
         layout.insertWidget(layout.indexOf(self.ui.versionsGroup) + 1, self.translationLabel)
+        self.database = database
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
+        self.ui.iconLabel.setAccessibleName(self.tr("MAPPA Desktop logo"))
+        self.translationLabel.setText(
+            self.tr(
+                "Cymraeg: the Welsh translation (interface, rule pack, summaries and user guide) was written "
+                "with machine assistance and awaits review by a qualified translator."
+            )
+        )
         self.ui.appVersionLabel.setText(__version__)
         self.ui.rulePackLabel.setText(rule_pack_description())
-        self.ui.databaseLabel.setText(str(database) if database else self.tr("none open"))
+        self.ui.databaseLabel.setText(str(self.database) if self.database else self.tr("none open"))
         self.ui.platformLabel.setText(
             self.tr("Qt {qt}, PySide6 {pyside}, Python {python}").format(
                 qt=qVersion(), pyside=PySide6.__version__, python=platform.python_version()

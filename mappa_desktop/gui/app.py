@@ -14,11 +14,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QObject, Qt, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from mappa_desktop import __version__
+from mappa_desktop.gui.i18n import install_translators, say, tr
 from mappa_desktop.paths import default_database, resources_dir
 
 EXIT_AFTER_SHOW_ENV = "MAPPA_DESKTOP_EXIT_AFTER_SHOW"
@@ -29,64 +30,6 @@ READY_MARKER = "MAPPA_REFERRALS_LISTED"
 DEMO_COUNT = 200
 DEMO_RECEIVED = 120  # referral packages in the demo screening queue
 EXIT_STORE_ERROR = 2
-
-
-TRANSLATIONS_APP = "mappa_desktop"
-"""Compiled interface translations are ``resources/translations/mappa_desktop_<lang>.qm``."""
-
-_installed_translators: list[QTranslator] = []
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
-
-
-class InterfaceTranslator(QTranslator):
-    """The app's translation, which also looks in the empty context.
-
-    Modules outside a class translate through a small ``tr(text)`` helper that calls
-    ``QCoreApplication.translate("<its context>", text)``. lupdate cannot see that context and files those
-    strings under the empty one, so a lookup that finds nothing in its own context tries the empty one.
-    """
-
-    def translate(  # noqa: N802 - Qt override
-        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
-        found = super().translate(context, source_text, disambiguation, n)
-        if not found and context:
-            found = super().translate("", source_text, disambiguation, n)
-        # None (a null string) tells Qt "no translation here": try other translators, then the source.
-        return found or None
-
-
-def translations_dir() -> Path:
-    return resources_dir() / "translations"
-
-
-def install_translators(language: str, app: QCoreApplication | None = None) -> list[QTranslator]:
-    """Install the interface translation for ``language`` (and ``qtbase_<lang>``: Qt's own, else ours).
-
-    Any translators installed earlier are removed first, so switching back to English removes Welsh.
-    English is the source language and needs none. A missing file is not an error: Qt shows English
-    for anything without a translation. Returns the translators now installed.
-    """
-    app = app or QCoreApplication.instance()
-    for old in _installed_translators:
-        app.removeTranslator(old)
-    _installed_translators.clear()
-    if language == "en":
-        return []
-    ours = InterfaceTranslator(app)
-    if ours.load(f"{TRANSLATIONS_APP}_{language}", str(translations_dir())):
-        _installed_translators.append(ours)
-    qt_own = QTranslator(app)  # Qt's buttons and file dialog: Qt ships no Welsh, so ours stands in for it
-    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) or (
-        qt_own.load(f"qtbase_{language}", str(translations_dir()))
-    ):
-        _installed_translators.append(qt_own)
-    for translator in _installed_translators:
-        app.installTranslator(translator)
-    return list(_installed_translators)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -136,7 +79,7 @@ def show_store_error(error: Exception, parent: QWidget | None = None) -> QMessag
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(tr("Cannot open the referrals database"))
     box.setText(tr("MAPPA Desktop cannot open the referrals database."))
-    _plain_informative_text(box, str(error))
+    _plain_informative_text(box, say(error))
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     box.setAccessibleName(tr("Cannot open the referrals database"))
     return box
@@ -152,8 +95,9 @@ def read_only_notice(path: Path, parent: QWidget | None = None) -> QMessageBox:
     details = tr(
         "You can read, search and export referrals in {path}, but changes cannot be saved there. To work on "
         "it, copy the file (with any -wal and -shm files beside it) to a folder you can write to and open "
-        "the copy."
-    ).replace("{path}", str(path))
+        "the copy.",
+        path=path,
+    )
     _plain_informative_text(box, details)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAccessibleName(tr("Opened for reading only"))

@@ -17,6 +17,8 @@ from enum import Enum
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from mappa_desktop.gui.i18n import say
+
 DEFAULT_DELAY_MS = 400
 RETRY_DELAY_MS = 5000
 
@@ -100,7 +102,7 @@ class Autosaver(QObject):
             # Disk full or busy may clear by itself; an answer the model refuses or a conflict will not.
             if _worth_retrying(error):
                 self._retry.start()
-            reason = str(error) or repr(error)
+            reason = say(error) or repr(error)
             self._set(SaveState.failed, self.tr("Not saved: {reason}").format(reason=reason))
             return False
         self._set(SaveState.saved, self._saved_text(saved_at))

@@ -20,20 +20,17 @@ from collections.abc import Iterable
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from mappa_desktop.gui.forms.ui_save_conflict_dialog import Ui_SaveConflictDialog
+from mappa_desktop.gui.i18n import FollowsLanguage, tr
 from mappa_desktop.gui.plain_text import plain_labels
 
 MAX_SAVES_SHOWN = 5
 MAX_FIELDS_PER_SAVE = 8
 MAX_VALUE_CHARS = 60
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SaveConflictDialog", text)
 
 
 class ConflictChoice(Enum):
@@ -163,7 +160,7 @@ def unsaved_text(mine: Any, other: Any, refused: Iterable[Any] = ()) -> str:
     return "\n".join(lines)
 
 
-class SaveConflictDialog(QDialog):
+class SaveConflictDialog(FollowsLanguage, QDialog):
     """Asks which version to keep; after "Use the other version" it shows the officer's unsaved changes."""
 
     def __init__(self, details: str, subject: str = "", parent: QWidget | None = None) -> None:
@@ -173,12 +170,7 @@ class SaveConflictDialog(QDialog):
         ui = self.ui
         plain_labels(ui.headingLabel)  # the heading names the subject
         self.choice = ConflictChoice.later
-        if subject:
-            ui.headingLabel.setText(
-                self.tr("The referral for {name} was changed in another window while you had it open").format(
-                    name=subject
-                )
-            )
+        self.subject = subject
         ui.detailsView.setPlainText(details)
         ui.pages.setCurrentWidget(ui.choicePage)
         ui.keepMineButton.clicked.connect(lambda: self._choose(ConflictChoice.keep_mine))
@@ -194,6 +186,20 @@ class SaveConflictDialog(QDialog):
         ui.detailsView.setFocus(Qt.FocusReason.OtherFocusReason)
         chars = self.fontMetrics().averageCharWidth()
         self.resize(chars * 84, self.fontMetrics().height() * 30)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        ui = self.ui
+        if self.subject:
+            ui.headingLabel.setText(
+                self.tr("The referral for {name} was changed in another window while you had it open").format(
+                    name=self.subject
+                )
+            )
+        if ui.pages.currentWidget() is ui.unsavedPage:
+            self.setWindowTitle(self.tr("Your unsaved changes"))
+            self.setAccessibleName(self.tr("Your unsaved changes"))
 
     def _choose(self, choice: ConflictChoice) -> None:
         self.choice = choice
@@ -210,8 +216,7 @@ class SaveConflictDialog(QDialog):
         ui = self.ui
         ui.unsavedEdit.setPlainText(text)
         ui.pages.setCurrentWidget(ui.unsavedPage)
-        self.setWindowTitle(self.tr("Your unsaved changes"))
-        self.setAccessibleName(self.tr("Your unsaved changes"))
+        self.retranslate()
         self.setModal(False)
         self.show()
         self.raise_()

@@ -22,9 +22,9 @@ def format_when(value: Any, now: dt.datetime | None = None, language: str | None
     """A last-changed time as people say it: "14:02" today, "Yesterday 09:15", else "3 Mar 2026 09:15";
     in the interface language unless ``language`` is given (Welsh: "Ddoe 09:15", "3 Maw 2026 09:15")."""
     from mappa_desktop.core.summary import Wording
-    from mappa_desktop.gui.settings import interface_language
+    from mappa_desktop.gui import i18n
 
-    t = Wording(language or interface_language()).t
+    t = Wording(language or i18n.language()).t
     when = read_datetime(value)
     if when is None:
         return value or ""  # text that is not a time is shown as it was
@@ -36,7 +36,7 @@ def format_when(value: Any, now: dt.datetime | None = None, language: str | None
         return when.strftime("%H:%M")
     if when.date() == (now - dt.timedelta(days=1)).date():
         return t("Yesterday {time}").format(time=when.strftime("%H:%M"))
-    return f"{short_date(when.date(), language or interface_language())} {when.strftime('%H:%M')}"
+    return f"{short_date(when.date(), language or i18n.language())} {when.strftime('%H:%M')}"
 
 
 def _stale(row: Any) -> bool:

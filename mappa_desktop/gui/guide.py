@@ -12,7 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from mappa_desktop.gui.settings import DEFAULT_LANGUAGE, interface_language
+from mappa_desktop.gui import i18n
+from mappa_desktop.gui.i18n import FollowsLanguage, name_buttons
+from mappa_desktop.gui.settings import DEFAULT_LANGUAGE
 from mappa_desktop.paths import resources_dir
 
 GUIDE_FILE = "user-guide.html"
@@ -22,7 +24,7 @@ GUIDE_FILE = "user-guide.html"
 def guide_path(language: str | None = None) -> Path:
     """The guide in ``language`` (default: the interface language), or the English one when there is no
     translation for it."""
-    language = language or interface_language()
+    language = language or i18n.language()
     folder = resources_dir() / "guide"
     if language != DEFAULT_LANGUAGE:
         translated = folder / GUIDE_FILE.replace(".html", f".{language}.html")
@@ -31,17 +33,31 @@ def guide_path(language: str | None = None) -> Path:
     return folder / GUIDE_FILE
 
 
-class UserGuideDialog(QDialog):
+class UserGuideDialog(FollowsLanguage, QDialog):
     """The guide in a window the officer can keep open beside the referral."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("MAPPA Desktop: user guide"))
         self.browser = QTextBrowser(self)
-        self.browser.setAccessibleName(self.tr("User guide"))
         self.browser.setOpenExternalLinks(False)  # offline always: never hand a link to a web browser
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._follow)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+        metrics = self.fontMetrics()
+        self.resize(metrics.averageCharWidth() * 90, metrics.lineSpacing() * 36)
+
+    def retranslate(self) -> None:
+        """The window's words, and the guide itself in the language shown (at the same place in it)."""
+        super().retranslate()
+        self.setWindowTitle(self.tr("MAPPA Desktop: user guide"))
+        self.browser.setAccessibleName(self.tr("User guide"))
+        name_buttons(self.buttons)
+        place = self.browser.verticalScrollBar().value()
         try:
             self.browser.setHtml(guide_path().read_text(encoding="utf-8"))
         except OSError as error:
@@ -51,13 +67,7 @@ class UserGuideDialog(QDialog):
                     "usual. Reinstall MAPPA Desktop to restore the guide."
                 ).format(error=error.strerror or error)
             )
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.browser)
-        layout.addWidget(buttons)
-        metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 90, metrics.lineSpacing() * 36)
+        self.browser.verticalScrollBar().setValue(place)
 
     def _follow(self, url: QUrl) -> None:
         # Only places inside the guide (#section); any other link is ignored rather than opened.

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QWi
 from mappa_desktop.gui.autosave import SaveState
 from mappa_desktop.gui.drafts import DraftsModel
 from mappa_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from mappa_desktop.gui.i18n import say
 from mappa_desktop.gui.plain_text import ask, plain_labels, warn
 from mappa_desktop.paths import resources_dir
 
@@ -180,14 +181,14 @@ class MainWindow(QMainWindow):
     def _ensure_editor(self) -> Any:
         """The referral editor, built the first time a referral is opened: the list shows sooner."""
         if self.editor is None:
+            from mappa_desktop.gui import i18n
             from mappa_desktop.gui.editor import build_editor
-            from mappa_desktop.gui.settings import interface_language
 
             editor = build_editor(
                 self._save_referral,
                 delay_ms=self._autosave_delay_ms,
                 actor=self.actor,
-                lang=interface_language(),
+                lang=i18n.language(),
             )
             # A save refused because another window saved first is settled with the officer (gui/conflict.py).
             editor.conflict_source = self.store
@@ -236,14 +237,18 @@ class MainWindow(QMainWindow):
 
             self.screening = ScreeningWidget(self.store, actor=self.actor)
             self._fill_area(ui.screeningLayout, ui.screeningText, ui.screeningSpacer, self.screening)
+            if kept := getattr(self, "_kept_areas", {}).pop("screening", None):
+                self.screening.carry_on(kept)
         elif current is ui.trainingTab and self.training is None:
-            from mappa_desktop.gui.settings import interface_language
+            from mappa_desktop.gui import i18n
             from mappa_desktop.gui.training import TrainingWidget
 
             # Training keeps its own database of quiz attempts: never the referrals store.
-            self.training = TrainingWidget(lang=interface_language())
+            self.training = TrainingWidget(lang=i18n.language())
             ui.trainingHeading.hide()  # the widget carries its own unmistakable TRAINING banner
             self._fill_area(ui.trainingLayout, ui.trainingText, ui.trainingSpacer, self.training)
+            if kept := getattr(self, "_kept_areas", {}).pop("training", None):
+                self.training.carry_on(kept)
 
     def import_packages(self, paths: list[str]) -> None:
         """Show the Screening area and import referral packages into it (files opened from the desktop)."""
@@ -382,7 +387,7 @@ class MainWindow(QMainWindow):
         try:
             referral = self.store.load(referral_id)
         except _store_error() as error:
-            self._warn(self.tr("Could not open the referral"), str(error))
+            self._warn(self.tr("Could not open the referral"), say(error))
             return False
         row = self.drafts.row_of(referral_id)
         saved_at = self.drafts._rows[row].updated_at if row >= 0 else None
@@ -473,7 +478,7 @@ class MainWindow(QMainWindow):
         try:
             referral = self.store.new_referral(self._blank_referral(), actor=self.actor)
         except _store_error() as error:
-            self._warn(self.tr("Could not start a new referral"), str(error))
+            self._warn(self.tr("Could not start a new referral"), say(error))
             return
         self.ui.areaTabs.setCurrentWidget(self.ui.referralsTab)
         if self.ui.searchEdit.text():
@@ -505,7 +510,7 @@ class MainWindow(QMainWindow):
         try:
             copy = self.store.duplicate(source_id, actor=self.actor)
         except _store_error() as error:
-            self._warn(self.tr("Could not duplicate the referral"), str(error))
+            self._warn(self.tr("Could not duplicate the referral"), say(error))
             return
         self._show_editor(copy)
         self.reload_drafts(copy.id)
@@ -545,7 +550,7 @@ class MainWindow(QMainWindow):
         try:
             self.store.delete(referral_id, actor=self.actor)
         except _store_error() as error:
-            self._warn(self.tr("Could not delete the referral"), str(error))
+            self._warn(self.tr("Could not delete the referral"), say(error))
             return
         next_id = self.drafts.referral_id(row + 1) or self.drafts.referral_id(row - 1)
         if referral_id == self._open_id:
@@ -583,7 +588,7 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> bool:
         """Edit the settings; True when they were saved. A new language is installed at once."""
-        from mappa_desktop.gui.app import install_translators
+        from mappa_desktop.gui.i18n import install_translators
         from mappa_desktop.gui.settings import SettingsDialog, interface_language, set_interface_language
 
         before = interface_language()
@@ -648,7 +653,7 @@ class MainWindow(QMainWindow):
         LanguageChange retranslates every window's Designer form and the words set in code
         (``changeEvent``), and the areas built from the rule pack (the editor with its decision panel,
         Screening, Training) are built again in the new language, the open referral at the same section."""
-        from mappa_desktop.gui.app import install_translators
+        from mappa_desktop.gui.i18n import install_translators
 
         if not self._leave_current():
             return False
@@ -718,12 +723,16 @@ class MainWindow(QMainWindow):
     def _rebuild_areas(self) -> None:
         """Screening and Training again, in the interface language (built now if their tab is open)."""
         ui = self.ui
+        # Where the person is in each area (queue filters, a quiz half answered) is carried over.
+        self._kept_areas = getattr(self, "_kept_areas", {})
         if getattr(self, "screening", None) is not None:
+            self._kept_areas["screening"] = self.screening.kept()
             self.screening.shut_down()
             ui.screeningLayout.removeWidget(self.screening)
             self.screening.deleteLater()
             self.screening = None
         if getattr(self, "training", None) is not None:
+            self._kept_areas["training"] = self.training.kept()
             ui.trainingLayout.removeWidget(self.training)
             self.training.deleteLater()
             self.training = None

@@ -19,6 +19,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from mappa_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from mappa_desktop.gui.i18n import FollowsLanguage, name_buttons
 
 SETTINGS_ENV = "MAPPA_DESKTOP_SETTINGS"
 """A folder for the settings file (an INI file), instead of the platform's usual place."""
@@ -146,7 +147,7 @@ def _truthy(value: object) -> bool:
     return value is True or str(value).lower() in ("true", "1")
 
 
-class OfficerDialog(QDialog):
+class OfficerDialog(FollowsLanguage, QDialog):
     """First run: who is using this copy. Saved in Settings (changeable there); shown beside the computer
     login wherever the application records who decided something."""
 
@@ -154,38 +155,55 @@ class OfficerDialog(QDialog):
         from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
         super().__init__(parent)
+        self.actor_id = actor_id
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.name_edit, self.role_edit, self.agency_edit = QLineEdit(), QLineEdit(), QLineEdit()
+        form = QFormLayout()
+        for edit in (self.name_edit, self.role_edit, self.agency_edit):
+            edit.setMaxLength(200)
+            form.addRow(QLabel(), edit)
+        self.form = form
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save, self)
+        self.later = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        self.name_edit.setFocus()
+
+    def retranslate(self) -> None:
+        from PySide6.QtWidgets import QFormLayout
+
+        super().retranslate()
         self.setWindowTitle(self.tr("Who is using MAPPA Desktop?"))
-        intro = QLabel(
+        self.intro.setText(
             self.tr(
                 "Give your name, role and agency. They are filled in as the referrer on new referrals and "
                 "recorded beside your computer login ({login}) when you record a decision or acknowledge a "
                 "prompt. You can change them later in Settings."
-            ).format(login=actor_id or self.tr("your login"))
+            ).format(login=self.actor_id or self.tr("your login"))
         )
-        intro.setWordWrap(True)
-        intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.name_edit, self.role_edit, self.agency_edit = QLineEdit(), QLineEdit(), QLineEdit()
-        form = QFormLayout()
-        for label, edit, example in (
-            (self.tr("&Name"), self.name_edit, "Sam Hughes"),
-            (self.tr("&Role"), self.role_edit, self.tr("Probation officer")),
-            (self.tr("&Agency"), self.agency_edit, self.tr("Probation Service, Wales")),
+        for row, (label, example) in enumerate(
+            (
+                (self.tr("&Name"), "Sam Hughes"),
+                (self.tr("&Role"), self.tr("Probation officer")),
+                (self.tr("&Agency"), self.tr("Probation Service, Wales")),
+            )
         ):
-            edit.setMaxLength(200)
+            caption = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            edit = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
+            caption.setText(label)
+            caption.setBuddy(edit)
             edit.setPlaceholderText(self.tr("For example, {example}").format(example=example))
             edit.setAccessibleName(label.replace("&", ""))
-            form.addRow(label, edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save, self)
-        later = buttons.addButton(self.tr("Not now"), QDialogButtonBox.ButtonRole.RejectRole)
-        later.setAccessibleName(self.tr("Not now"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
-        self.name_edit.setFocus()
+        self.later.setText(self.tr("Not now"))
+        name_buttons(self.buttons)
 
     def done(self, result: int) -> None:  # noqa: D102 - saved or skipped, it is not asked again
         settings = QSettings()
@@ -245,7 +263,7 @@ def folder_url(database: Path | str) -> QUrl | None:
     return url
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(FollowsLanguage, QDialog):
     """Edit the settings; Save writes them, Cancel (or Esc) leaves them as they were."""
 
     def __init__(
@@ -275,28 +293,12 @@ class SettingsDialog(QDialog):
         ui.nameEdit.setText(person.name)
         ui.roleEdit.setText(person.role)
         ui.agencyEdit.setText(person.agency)
-        ui.officerHint.setText(
-            self.tr(
-                "Filled in as the referrer on each new referral (you can change it there). The audit log "
-                "records changes under your computer login, {login}, shown with this name."
-            ).format(login=actor_id or self.tr("your login"))
-        )
-        if self.database is None:
-            ui.databaseEdit.setText(self.tr("No database is open"))
-        elif demo:
-            ui.databaseEdit.setText(
-                self.tr("Demonstration database (deleted when you close): {path}").format(path=self.database)
-            )
-        else:
-            ui.databaseEdit.setText(str(self.database))
-            ui.databaseEdit.setToolTip(str(self.database))  # the whole path, when the box is too narrow
-        ui.databaseEdit.setCursorPosition(0)
+        self.actor_id, self.demo = actor_id, demo
+        self.retranslate()
         ui.openFolderButton.setEnabled(self.database is not None)
         ui.openFolderButton.clicked.connect(self.open_folder)
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
-        for button in ui.buttonBox.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
         save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setDefault(True)
         # Tall enough for the wrapped hints at this width (at any text size), so nothing is clipped.
@@ -306,6 +308,27 @@ class SettingsDialog(QDialog):
         self.resize(width, max(self.layout().totalHeightForWidth(width), self.sizeHint().height()))
         self.setMinimumHeight(self.height())
         ui.markingEdit.setFocus()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        ui = self.ui
+        ui.officerHint.setText(
+            self.tr(
+                "Filled in as the referrer on each new referral (you can change it there). The audit log "
+                "records changes under your computer login, {login}, shown with this name."
+            ).format(login=self.actor_id or self.tr("your login"))
+        )
+        if self.database is None:
+            ui.databaseEdit.setText(self.tr("No database is open"))
+        elif self.demo:
+            ui.databaseEdit.setText(
+                self.tr("Demonstration database (deleted when you close): {path}").format(path=self.database)
+            )
+        else:
+            ui.databaseEdit.setText(str(self.database))
+            ui.databaseEdit.setToolTip(str(self.database))  # the whole path, when the box is too narrow
+        ui.databaseEdit.setCursorPosition(0)
+        name_buttons(ui.buttonBox)
 
     def chosen_language(self) -> str:
         return str(self.ui.languageCombo.currentData())

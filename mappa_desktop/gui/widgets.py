@@ -98,6 +98,12 @@ class LimitedTextEdit(QPlainTextEdit):
         self.textChanged.connect(self._enforce)
         self._update_counter()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override: a language switch
+        if event.type() == QEvent.Type.LanguageChange:
+            self.counter.setAccessibleName(self.tr("Characters remaining"))
+            self._update_counter()
+        super().changeEvent(event)
+
     def _enforce(self) -> None:
         excess = self.document().characterCount() - 1 - self.limit
         if excess > 0:

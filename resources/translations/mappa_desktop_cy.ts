@@ -104,8 +104,12 @@
         <translation>Nid oes allwedd amgryptio yn y ffeil allwedd honno (fe&apos;i gwnaed gan fersiwn gynharach). Ni chadwyd dim.</translation>
     </message>
     <message>
-        <source>Encrypt the package for %1 (fingerprint %2)? Only their copy of MAPPA Desktop will open it.</source>
-        <translation>Amgryptio&apos;r pecyn ar gyfer %1 (ôl bys %2)? Dim ond eu copi nhw o MAPPA Desktop fydd yn ei agor.</translation>
+        <source>Encrypt the package for {name} (fingerprint {fingerprint})? Only their copy of MAPPA Desktop will open it.</source>
+        <translation>Amgryptio&apos;r pecyn ar gyfer {name} (ôl bys {fingerprint})? Dim ond eu copi nhw o MAPPA Desktop fydd yn ei agor.</translation>
+    </message>
+    <message>
+        <source>The package was not saved: it could not be signed ({error}). Nothing was written.</source>
+        <translation>Ni chadwyd y pecyn: nid oedd modd ei lofnodi ({error}). Ni ysgrifennwyd dim.</translation>
     </message>
     <message>
         <source>(no name given)</source>
@@ -122,10 +126,6 @@
     <message>
         <source>Save encrypted referral package</source>
         <translation>Cadw pecyn atgyfeirio wedi&apos;i amgryptio</translation>
-    </message>
-    <message>
-        <source>The package was not saved: it could not be signed (%1). Nothing was written.</source>
-        <translation>Ni chadwyd y pecyn: nid oedd modd ei lofnodi (%1). Ni ysgrifennwyd dim.</translation>
     </message>
     <message>
         <source>Copied as text. Paste it only into a secure e-mail.</source>
@@ -664,24 +664,30 @@
         <translation>Beth mae&apos;r person yn ei ddweud am yr atgyfeiriad, yn ei eiriau ei hun lle bo modd.</translation>
     </message>
     <message>
-        <source>%1 imported, %2 replaced, %3 kept as they were, %4 refused.</source>
-        <translation>%1 wedi&apos;u mewnforio, %2 wedi&apos;u disodli, %3 wedi&apos;u cadw fel yr oeddent, %4 wedi&apos;u gwrthod.</translation>
-    </message>
-    <message>
         <source>today</source>
         <translation>heddiw</translation>
     </message>
     <message>
-        <source>%1 overdue</source>
-        <translation>%1 yn hwyr</translation>
+        <source>{count} overdue</source>
+        <translation>{count} yn hwyr</translation>
     </message>
     <message>
-        <source>in %1</source>
-        <translation>ymhen %1</translation>
+        <source>in {count}</source>
+        <translation>ymhen {count}</translation>
     </message>
     <message>
-        <source>%1 ago</source>
-        <translation>%1 yn ôl</translation>
+        <source>{count} ago</source>
+        <translation>{count} yn ôl</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not known</source>
@@ -804,8 +810,8 @@
         <translation>Lefel</translation>
     </message>
     <message>
-        <source>You chose %1; the answer is %2.</source>
-        <translation>Dewisoch %1; yr ateb yw %2.</translation>
+        <source>You chose {chosen}; the answer is {expected}.</source>
+        <translation>Dewisoch {chosen}; yr ateb yw {expected}.</translation>
     </message>
     <message>
         <source>Forum</source>
@@ -836,16 +842,16 @@
         <translation>Dim (dim categori)</translation>
     </message>
     <message>
-        <source>Category %1</source>
-        <translation>Categori %1</translation>
+        <source>Category {number}</source>
+        <translation>Categori {number}</translation>
     </message>
     <message>
-        <source>Level %1</source>
-        <translation>Lefel %1</translation>
+        <source>Level {number}</source>
+        <translation>Lefel {number}</translation>
     </message>
     <message>
-        <source>Prompt: %1</source>
-        <translation>Awgrym: %1</translation>
+        <source>Prompt: {prompt}</source>
+        <translation>Awgrym: {prompt}</translation>
     </message>
     <message>
         <source>you chose it</source>
@@ -912,8 +918,8 @@
         <translation>Hyfforddiant MAPPA: canlyniadau&apos;r cwis</translation>
     </message>
     <message>
-        <source>Generated %1</source>
-        <translation>Crëwyd %1</translation>
+        <source>Generated {when}</source>
+        <translation>Crëwyd {when}</translation>
     </message>
     <message>
         <source>Page</source>
@@ -946,6 +952,22 @@
     <message>
         <source>(in force from {date})</source>
         <translation>(mewn grym o {date})</translation>
+    </message>
+    <message>
+        <source>“{answer}”</source>
+        <translation>“{answer}”</translation>
+    </message>
+    <message>
+        <source>it as not known</source>
+        <translation>yr ateb fel ‘ddim yn hysbys’</translation>
+    </message>
+    <message>
+        <source>{message}. Until then the referral keeps {answer}.</source>
+        <translation>{message}. Tan hynny mae&apos;r atgyfeiriad yn cadw {answer}.</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {replaced} replaced, {kept} kept as they were, {refused} refused.</source>
+        <translation>{imported} wedi&apos;u mewnforio, {replaced} wedi&apos;u disodli, {kept} wedi&apos;u cadw fel yr oeddent, {refused} wedi&apos;u gwrthod.</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1188,10 @@
 <context>
     <name>BoardFiguresWidget</name>
     <message>
+        <source>Screening figures</source>
+        <translation>Ffigurau sgrinio</translation>
+    </message>
+    <message>
         <source>Language of the report</source>
         <translation>Iaith yr adroddiad</translation>
     </message>
@@ -1182,6 +1208,10 @@
         <translation>Cymraeg a Saesneg, ochr yn ochr</translation>
     </message>
     <message>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Iaith yr adroddiad:</translation>
+    </message>
+    <message>
         <source>Export &amp;HTML report (accessible)…</source>
         <translation>Allforio adroddiad &amp;HTML (hygyrch)…</translation>
     </message>
@@ -1194,8 +1224,16 @@
         <translation>dim wedi&apos;u penderfynu eto</translation>
     </message>
     <message>
-        <source>%1 referral(s); %2 decided; accepted at Level 2 or 3: %3. Not accepted: %4.</source>
-        <translation>%1 atgyfeiriad; %2 wedi&apos;u penderfynu; wedi&apos;u derbyn ar Lefel 2 neu 3: %3. Heb eu derbyn: %4.</translation>
+        <source>{total} referral(s); {decided} decided; accepted at Level 2 or 3: {rate}. Not accepted: {not_accepted}.</source>
+        <translation>{total} atgyfeiriad; {decided} wedi&apos;u penderfynu; wedi&apos;u derbyn ar Lefel 2 neu 3: {rate}. Heb eu derbyn: {not_accepted}.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} not-accepted referrals drawn at random for audit (seed {seed}).</source>
+        <translation>{shown} o {total} atgyfeiriad na chawsant eu derbyn wedi&apos;u dewis ar hap i&apos;w harchwilio (hedyn {seed}).</translation>
+    </message>
+    <message>
+        <source>Diversity of referrals and decisions: {dimension} (&apos;unknown&apos; and &apos;declined&apos; counted)</source>
+        <translation>Amrywiaeth atgyfeiriadau a phenderfyniadau: {dimension} (gan gyfrif &apos;anhysbys&apos; a &apos;gwrthodwyd&apos;)</translation>
     </message>
     <message>
         <source>Referrals by category</source>
@@ -1224,14 +1262,6 @@
     <message>
         <source>Category 3 domestic abuse referrals by month</source>
         <translation>Atgyfeiriadau cam-drin domestig Categori 3 fesul mis</translation>
-    </message>
-    <message>
-        <source>%1 of %2 not-accepted referrals drawn at random for audit (seed %3).</source>
-        <translation>%1 o %2 atgyfeiriad na chawsant eu derbyn wedi&apos;u dewis ar hap i&apos;w harchwilio (hedyn %3).</translation>
-    </message>
-    <message>
-        <source>Diversity of referrals and decisions: %1 (&apos;unknown&apos; and &apos;declined&apos; counted)</source>
-        <translation>Amrywiaeth atgyfeiriadau a phenderfyniadau: %1 (gan gyfrif &apos;anhysbys&apos; a &apos;gwrthodwyd&apos;)</translation>
     </message>
     <message>
         <source>Export figures as CSV</source>
@@ -1395,8 +1425,8 @@
         <translation>A yw&apos;r ôl bys yn cyfateb</translation>
     </message>
     <message>
-        <source>The key in hand has the fingerprint %1.</source>
-        <translation>Ôl bys yr allwedd sydd gennych yw %1.</translation>
+        <source>The key in hand has the fingerprint {fingerprint}.</source>
+        <translation>Ôl bys yr allwedd sydd gennych yw {fingerprint}.</translation>
     </message>
     <message>
         <source>&amp;Trust this sender</source>
@@ -1620,14 +1650,6 @@
         <translation>Mae cynnwys yr atgyfeiriad yr un fath; dim ond y ffeil sy&apos;n wahanol.</translation>
     </message>
     <message>
-        <source>Replacing changes: %1. The earlier version stays in the history.</source>
-        <translation>Mae disodli yn newid: %1. Mae&apos;r fersiwn gynharach yn aros yn yr hanes.</translation>
-    </message>
-    <message>
-        <source>Who signed it changes: the copy held is “%1”; this one is “%2”. Ask the sender why.</source>
-        <translation>Mae pwy a&apos;i llofnododd yn newid: y copi sydd gennych yw “%1”; hwn yw “%2”. Gofynnwch i&apos;r anfonwr pam.</translation>
-    </message>
-    <message>
         <source>Referral already received</source>
         <translation>Atgyfeiriad wedi dod i law eisoes</translation>
     </message>
@@ -1636,8 +1658,16 @@
         <translation>(enw heb ei gofnodi)</translation>
     </message>
     <message>
-        <source>A referral for %1 (reference %2) was received on %3. Keep the record you have, or replace its content with %4? Its screening status and decisions are kept either way.</source>
-        <translation>Daeth atgyfeiriad ar gyfer %1 (cyfeirnod %2) i law ar %3. Cadw&apos;r cofnod sydd gennych, neu ddisodli ei gynnwys â %4? Cedwir ei statws sgrinio a&apos;i benderfyniadau y naill ffordd neu&apos;r llall.</translation>
+        <source>Replacing changes: {changes}. The earlier version stays in the history.</source>
+        <translation>Mae disodli yn newid: {changes}. Mae&apos;r fersiwn gynharach yn aros yn yr hanes.</translation>
+    </message>
+    <message>
+        <source>Who signed it changes: the copy held is “{held}”; this one is “{new}”. Ask the sender why.</source>
+        <translation>Mae pwy a&apos;i llofnododd yn newid: y copi sydd gennych yw “{held}”; hwn yw “{new}”. Gofynnwch i&apos;r anfonwr pam.</translation>
+    </message>
+    <message>
+        <source>A referral for {name} (reference {ref}) was received on {date}. Keep the record you have, or replace its content with {file}? Its screening status and decisions are kept either way.</source>
+        <translation>Daeth atgyfeiriad ar gyfer {name} (cyfeirnod {ref}) i law ar {date}. Cadw&apos;r cofnod sydd gennych, neu ddisodli ei gynnwys â {file}? Cedwir ei statws sgrinio a&apos;i benderfyniadau y naill ffordd neu&apos;r llall.</translation>
     </message>
     <message>
         <source>&amp;Keep existing</source>
@@ -2194,18 +2224,6 @@ Yn agor yr ardal hyfforddiant…</translation>
         <source>From other answers in this referral: {answer}. Answer here to say otherwise.</source>
         <translation>O atebion eraill yn yr atgyfeiriad hwn: {answer}. Atebwch yma i ddweud yn wahanol.</translation>
     </message>
-    <message>
-        <source>“{answer}”</source>
-        <translation>“{answer}”</translation>
-    </message>
-    <message>
-        <source>{message}. Until then the referral keeps {answer}.</source>
-        <translation>{message}. Tan hynny mae&apos;r atgyfeiriad yn cadw {answer}.</translation>
-    </message>
-    <message>
-        <source>it as not known</source>
-        <translation>yr ateb fel ‘ddim yn hysbys’</translation>
-    </message>
 </context>
 <context>
     <name>QuizPage</name>
@@ -2218,12 +2236,12 @@ Yn agor yr ardal hyfforddiant…</translation>
         <translation>Dewiswch gategori a lefel yn gyntaf (dewiswch &apos;Ddim yn hysbys eto&apos; os felly).</translation>
     </message>
     <message>
-        <source>The training record could not be saved: %1</source>
-        <translation>Nid oedd modd cadw&apos;r cofnod hyfforddiant: %1</translation>
+        <source>The training record could not be saved: {error}</source>
+        <translation>Nid oedd modd cadw&apos;r cofnod hyfforddiant: {error}</translation>
     </message>
     <message>
-        <source>This session: %1 scenarios, %2 of %3 points</source>
-        <translation>Y sesiwn hon: %1 senario, %2 o %3 pwynt</translation>
+        <source>This session: {scenarios} scenarios, {score} of {total} points</source>
+        <translation>Y sesiwn hon: {scenarios} senario, {score} o {total} pwynt</translation>
     </message>
     <message>
         <source>Save quiz results</source>
@@ -2645,10 +2663,6 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
         <translation>Dewiswch atgyfeiriad yn y ciw i&apos;w sgrinio.</translation>
     </message>
     <message>
-        <source>Level %1</source>
-        <translation>Lefel %1</translation>
-    </message>
-    <message>
         <source>not stated</source>
         <translation>heb ei nodi</translation>
     </message>
@@ -2677,16 +2691,24 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
         <translation>Ni roddwyd ymddiriedaeth yn yr anfonwr</translation>
     </message>
     <message>
-        <source>This referral could not be assessed: %1</source>
-        <translation>Nid oedd modd asesu&apos;r atgyfeiriad hwn: %1</translation>
+        <source>This referral could not be assessed: {error}</source>
+        <translation>Nid oedd modd asesu&apos;r atgyfeiriad hwn: {error}</translation>
+    </message>
+    <message>
+        <source>Level {number}</source>
+        <translation>Lefel {number}</translation>
+    </message>
+    <message>
+        <source>Category {number}</source>
+        <translation>Categori {number}</translation>
+    </message>
+    <message>
+        <source>Package replaced by a newer copy; changed: {changes}. The earlier version is kept in the audit log.</source>
+        <translation>Disodlwyd y pecyn gan gopi mwy newydd; newidiwyd: {changes}. Cedwir y fersiwn gynharach yn y log archwilio.</translation>
     </message>
     <message>
         <source>could not be assessed</source>
         <translation>nid oedd modd ei asesu</translation>
-    </message>
-    <message>
-        <source>Category %1</source>
-        <translation>Categori %1</translation>
     </message>
     <message>
         <source>The referrer asks for another level: record why you decide as you do.</source>
@@ -2703,10 +2725,6 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
     <message>
         <source>no field of the referral</source>
         <translation>dim maes yn yr atgyfeiriad</translation>
-    </message>
-    <message>
-        <source>Package replaced by a newer copy; changed: %1. The earlier version is kept in the audit log.</source>
-        <translation>Disodlwyd y pecyn gan gopi mwy newydd; newidiwyd: %1. Cedwir y fersiwn gynharach yn y log archwilio.</translation>
     </message>
     <message>
         <source>Choose a decision, then give at least one reason for it.</source>
@@ -2823,24 +2841,24 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
         <translation>Cam-drin domestig</translation>
     </message>
     <message>
-        <source>Overdue: %1</source>
-        <translation>Yn hwyr: %1</translation>
-    </message>
-    <message>
-        <source>The sender&apos;s claim differs: %1</source>
-        <translation>Mae honiad yr anfonwr yn wahanol: %1</translation>
-    </message>
-    <message>
-        <source>Differs: %1</source>
-        <translation>Yn wahanol: %1</translation>
-    </message>
-    <message>
         <source>(name not recorded)</source>
         <translation>(enw heb ei gofnodi)</translation>
     </message>
     <message>
-        <source>Level %1</source>
-        <translation>Lefel %1</translation>
+        <source>Overdue: {what}</source>
+        <translation>Yn hwyr: {what}</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s claim differs: {said}</source>
+        <translation>Mae honiad yr anfonwr yn wahanol: {said}</translation>
+    </message>
+    <message>
+        <source>Differs: {said}</source>
+        <translation>Yn wahanol: {said}</translation>
+    </message>
+    <message>
+        <source>Level {number}</source>
+        <translation>Lefel {number}</translation>
     </message>
     <message>
         <source>Not eligible</source>
@@ -2855,8 +2873,8 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
         <translation>Ie</translation>
     </message>
     <message>
-        <source>Earliest release %1</source>
-        <translation>Rhyddhau cynharaf %1</translation>
+        <source>Earliest release {date}</source>
+        <translation>Rhyddhau cynharaf {date}</translation>
     </message>
 </context>
 <context>
@@ -2874,16 +2892,12 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
         <translation>Pob categori</translation>
     </message>
     <message>
-        <source>Category %1</source>
-        <translation>Categori %1</translation>
-    </message>
-    <message>
         <source>Import referral packages</source>
         <translation>Mewnforio pecynnau atgyfeirio</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 o %2</translation>
+        <source>Category {number}</source>
+        <translation>Categori {number}</translation>
     </message>
     <message>
         <source>Trusted &amp;senders…</source>
@@ -2896,6 +2910,10 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
     <message>
         <source>The senders whose signed packages you trust, and your own key</source>
         <translation>Yr anfonwyr rydych yn ymddiried yn eu pecynnau wedi&apos;u llofnodi, a&apos;ch allwedd eich hun</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} o {total}</translation>
     </message>
     <message>
         <source>No referrals received yet. Choose Import packages… (Ctrl+I) or drop referral package files (.mappa.json) or folders here.</source>
@@ -2918,8 +2936,8 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
         <translation>Mewnforio wedi gorffen</translation>
     </message>
     <message>
-        <source>and %1 more: see the details.</source>
-        <translation>a %1 arall: gweler y manylion.</translation>
+        <source>and {count} more: see the details.</source>
+        <translation>a {count} arall: gweler y manylion.</translation>
     </message>
 </context>
 <context>
@@ -3562,8 +3580,12 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
         <translation>Caiff eich allwedd eich hun ei gwneud y tro cyntaf y byddwch yn allforio pecyn neu eich allwedd gyhoeddus.</translation>
     </message>
     <message>
-        <source>Your own fingerprint, to read out to a coordinator: %1</source>
-        <translation>Eich ôl bys eich hun, i&apos;w ddarllen i gydlynydd: %1</translation>
+        <source>Your own fingerprint, to read out to a coordinator: {fingerprint}</source>
+        <translation>Eich ôl bys eich hun, i&apos;w ddarllen i gydlynydd: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Stop trusting {name}? Referrals already received from them stay, shown as signed by an unknown key.</source>
+        <translation>Peidio ag ymddiried yn {name}? Bydd atgyfeiriadau a gafwyd ganddynt eisoes yn aros, wedi&apos;u dangos fel rhai wedi&apos;u llofnodi gan allwedd anhysbys.</translation>
     </message>
     <message>
         <source>Sender&apos;s public key file</source>
@@ -3584,10 +3606,6 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
     <message>
         <source>Remove trusted sender</source>
         <translation>Tynnu anfonwr dibynadwy</translation>
-    </message>
-    <message>
-        <source>Stop trusting %1? Referrals already received from them stay, shown as signed by an unknown key.</source>
-        <translation>Peidio ag ymddiried yn %1? Bydd atgyfeiriadau a gafwyd ganddynt eisoes yn aros, wedi&apos;u dangos fel rhai wedi&apos;u llofnodi gan allwedd anhysbys.</translation>
     </message>
     <message>
         <source>Sender not removed</source>
@@ -3683,12 +3701,12 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
         <translation>dyddiad fel BBBB-MM-DD; gwag os yw&apos;n anhysbys</translation>
     </message>
     <message>
-        <source>values separated by commas: %1; empty for unknown</source>
-        <translation>gwerthoedd wedi&apos;u gwahanu â chomas: %1; gwag os yw&apos;n anhysbys</translation>
+        <source>values separated by commas: {values}; empty for unknown</source>
+        <translation>gwerthoedd wedi&apos;u gwahanu â chomas: {values}; gwag os yw&apos;n anhysbys</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid value here: %2</source>
-        <translation>Nid yw &apos;%1&apos; yn werth dilys yma: %2</translation>
+        <source>&apos;{text}&apos; is not a valid value here: {error}</source>
+        <translation>Nid yw &apos;{text}&apos; yn werth dilys yma: {error}</translation>
     </message>
 </context>
 </TS>

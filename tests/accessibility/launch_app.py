@@ -6,6 +6,8 @@ commands on stdin, one a line, each answered with ``READY <stage>`` once shown a
 - ``editor <section>``: the first referral open in the editor at that section;
 - ``screening``: the Screening area with the first received package selected (queue and detail);
 - ``training``: the Training area with a quiz started;
+- ``figures``: Screening's figures for the Strategic Management Board;
+- ``walkthrough``: Training's walkthrough of the chosen scenario; ``library``: Training's scenario library;
 - ``dialog <name>``: one of the dialogs (override, acknowledge, settings, officer, about) shown over it;
 - ``quit``.
 
@@ -67,6 +69,21 @@ def main() -> int:
         window.ui.areaTabs.setCurrentWidget(window.ui.trainingTab)
         window.training.start_quiz()
 
+    def figures() -> None:
+        window.ui.areaTabs.setCurrentWidget(window.ui.screeningTab)
+        screening = window.screening
+        screening.ui.tabs.setCurrentWidget(screening.ui.figuresTab)
+        screening.figures.report_language.setFocus()
+
+    def walkthrough() -> None:
+        window.ui.areaTabs.setCurrentWidget(window.ui.trainingTab)
+        window.training.start_walkthrough()
+
+    def library() -> None:
+        window.ui.areaTabs.setCurrentWidget(window.ui.trainingTab)
+        window.training.ui.tabs.setCurrentWidget(window.training.ui.libraryTab)
+        window.training.library.ui.scenarioList.setFocus()
+
     shown: list = []
 
     def dialog(name: str) -> None:
@@ -99,6 +116,9 @@ def main() -> int:
                 "editor": lambda: editor(arg),
                 "screening": screening,
                 "training": training,
+                "figures": figures,
+                "walkthrough": walkthrough,
+                "library": library,
                 "dialog": lambda: dialog(arg),
             }[what]()
         except Exception as error:  # told to the test, which fails on it

@@ -2,8 +2,9 @@
 
 The app runs under Xvfb with the accessibility bus (launch_app.py, the project's python); the walker
 (walk_tree.py) runs under the SYSTEM python3, which has pyatspi from apt (python3-pyatspi), and dumps the
-tree as JSON at each stage: every editor section, Screening (queue and detail), Training (a quiz) and the
-dialogs (override, acknowledge, settings, officer, about).
+tree as JSON at each stage: every editor section, Screening (queue and detail, and the board's figures),
+Training (a quiz, the walkthrough and the scenario library) and the dialogs (override, acknowledge,
+settings, officer, about).
 CI installs Xvfb, dbus-x11, at-spi2-core and python3-pyatspi (.ci/run).
 
 Fails on any focusable control without a name (its own or a labelled-by label) and on any question input
@@ -136,7 +137,14 @@ def walks(desktop):
             for description, question in json.loads(lines[0].removeprefix("QUESTIONS ")) if lines else []:
                 questions.setdefault(description, set()).add(question)
             found[f"editor {section}"] = (app.tree(), questions)
-        for stage in ("screening", "training", *(f"dialog {d}" for d in DIALOGS)):
+        for stage in (
+            "screening",
+            "figures",
+            "training",
+            "walkthrough",
+            "library",
+            *(f"dialog {d}" for d in DIALOGS),
+        ):
             app.stage(stage)
             found[stage] = (app.tree(), {})
         return found
@@ -159,7 +167,8 @@ def unnamed(tree: list[dict]) -> list[str]:
 
 
 def test_every_screen_was_walked(walks):
-    assert len(walks) >= 15
+    assert {"figures", "walkthrough", "library"} <= set(walks)
+    assert len(walks) >= 18
     for name in DIALOGS:  # the dialog is on the bus as a window of its own
         tree = walks[f"dialog {name}"][0]
         assert any(n["role"] == "dialog" and "showing" in n["states"] for n in tree), name
@@ -186,6 +195,14 @@ def test_every_question_input_carries_its_question(walks):
                 assert any(q in heard for q in asked), said
                 checked += 1
     assert checked > 20
+
+
+def test_the_report_language_on_the_figures_tab_has_a_visible_label(walks):
+    """Spoken by its value on Linux, the combo is announced with the label tied to it (buddy)."""
+    figures = walks["figures"][0]
+    combos = [n for n in figures if n["role"] == "combo box" and "showing" in n["states"]]
+    languages = [n for n in combos if any("language" in x.lower() for x in n["labelled_by"])]
+    assert languages, [(n["name"], n["labelled_by"]) for n in combos]
 
 
 def test_the_quiz_and_the_screening_decision_are_reachable(walks):

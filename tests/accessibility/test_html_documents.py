@@ -64,7 +64,7 @@ def test_the_board_report_is_offered_as_html_beside_the_pdf(qtbot, imported, tmp
     widget = BoardFiguresWidget(imported)
     qtbot.addWidget(widget)
     widget.refresh(seed=1)
-    bar = widget.ui.barLayout
+    bar = widget.export_bar
     assert bar.indexOf(widget.html_button) == bar.indexOf(widget.ui.pdfButton) + 1
     assert widget.html_button.isEnabled() and widget.html_button.accessibleName()
     target = tmp_path / "report.html"

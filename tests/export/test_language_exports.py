@@ -59,9 +59,26 @@ def test_bilingual_html_has_two_columns_per_row_each_marked_with_its_language(pr
 def test_bilingual_text_and_pdf(prepared):
     text = render_text(summary_of(prepared, generated_at=GENERATED, language="bilingual"))
     lines = text.splitlines()
-    at = next(i for i, line in enumerate(lines) if line.startswith("Dyddiad geni: "))
-    assert lines[at + 1].strip().startswith("Date of birth: ")
+    birth = next(line for line in lines if line.startswith("Dyddiad geni: "))
+    assert re.fullmatch(r"Dyddiad geni: 12 Ebrill 1990 +\| Date of birth: 12 April 1990", birth)
     assert render(prepared, "pdf", generated_at=GENERATED, language="bilingual").startswith(b"%PDF-")
+
+
+def test_bilingual_text_sets_welsh_and_english_side_by_side_each_wrapped_in_its_column(prepared):
+    """As the HTML and PDF do: two columns, Welsh on the left, each wrapped within its half of 78."""
+    text = render_text(summary_of(prepared, generated_at=GENERATED, language="bilingual"))
+    rows = [line for line in text.splitlines() if " | " in line]
+    assert len(rows) > 40
+    assert max(len(line) for line in rows) <= 78
+    gutter = {line.index(" | ") for line in rows}
+    assert gutter == {37}, "the columns line up down the page"
+    # A long pair wraps within its columns: the Welsh continues on the left, the English on the right.
+    at = next(i for i, line in enumerate(rows) if line.startswith("I'w wirio cyn anfon: "))
+    welsh = " ".join(line[:37].strip() for line in rows[at : at + 5])
+    english = " ".join(line[40:].strip() for line in rows[at : at + 5])
+    assert "Cofnodwch y categori a'r lefel rydych yn atgyfeirio odanynt" in welsh
+    assert "To check before sending: Record the category and level you refer under" in english
+    assert "Record" not in welsh and "Cofnodwch" not in english
 
 
 def test_the_welsh_summary_carries_the_rule_packs_welsh(prepared):

@@ -32,7 +32,7 @@ def _private_settings(tmp_path, monkeypatch):
     create_application()
     assert configure_settings_storage() == folder
     yield folder
-    from mappa_desktop.gui.app import install_translators
+    from mappa_desktop.gui.i18n import install_translators
 
     install_translators("en")
 

@@ -4,6 +4,7 @@ and choosing Cymraeg installs it (untranslated text falls back to English)."""
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -11,8 +12,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from mappa_desktop.gui import app as app_module
-from mappa_desktop.gui.app import create_application, install_translators
+from mappa_desktop.gui import i18n
+from mappa_desktop.gui.app import create_application
+from mappa_desktop.gui.i18n import install_translators
 from mappa_desktop.gui.settings import set_interface_language
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -132,7 +134,7 @@ def test_start_up_uses_the_language_setting(qapp):
     set_interface_language("cy")
     QSettings().sync()
     create_application()
-    assert app_module._installed_translators
+    assert i18n._installed_translators
     assert QCoreApplication.translate("MainWindow", "&Edit") == "&Golygu"
 
 
@@ -148,6 +150,75 @@ def test_switching_language_in_settings_installs_a_translator(store, make_window
 
     monkeypatch.setattr(SettingsDialog, "exec", choose_welsh)
     assert window.show_settings()
-    assert app_module._installed_translators
+    assert i18n._installed_translators
     assert QCoreApplication.translate("MainWindow", "&Help") == "&Cymorth"
     window.close()
+
+
+def _gui_sources():
+    """The interface's modules (not the compiled Designer forms, not the command line)."""
+    root = ROOT / "mappa_desktop"
+    found = [*(root / "gui").rglob("*.py"), *(root / "export").rglob("*.py")]
+    return [p for p in found if "forms" not in p.parts]
+
+
+def test_one_tr_helper_and_one_placeholder_style():
+    """Text outside a widget method is worded by the one ``gui.i18n.tr``; every interface string's places
+    are ``{name}`` (``%n`` only for Qt's plural forms), never ``%1``."""
+    import ast
+
+    helpers, direct = [], []
+    for path in _gui_sources():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef) and node.name == "tr" and path.name != "i18n.py":
+                helpers.append(str(path.relative_to(ROOT)))
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr == "translate"
+                and getattr(node.value, "id", "") == "QCoreApplication"
+                and path.name != "i18n.py"
+            ):
+                direct.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert helpers == [] and direct == []
+    sources = [source for _, source in _messages(_script().ts_path("cy"))]
+    assert [s for s in sources if re.search(r"%[1-9]", s or "")] == []
+
+
+def test_the_window_and_start_up_modules_do_not_import_each_other():
+    """The language and translators live in gui.i18n: no window module imports gui.app (which imports the
+    main window to start it)."""
+    import ast
+
+    importers = []
+    for path in _gui_sources():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "mappa_desktop.gui.app":
+                importers.append(str(path.relative_to(ROOT)))
+            if isinstance(node, ast.ImportFrom) and node.module == "mappa_desktop.gui":
+                if any(alias.name == "app" for alias in node.names):
+                    importers.append(str(path.relative_to(ROOT)))
+    assert importers == []
+
+
+def test_tr_fills_named_places_once_and_says_plurals(qapp):
+    from mappa_desktop.gui.i18n import fill, tr
+
+    assert tr("Saved {path} (readable by you only).", path="{path}") == "Saved {path} (readable by you only)."
+    assert fill("{a} and {b}", a="{b}", b="x") == "{b} and x"  # a value is never filled again
+    install_translators("cy")
+    assert tr("{count} overdue", count=tr("%n day(s)", None, 3)) == "3 diwrnod yn hwyr"
+    assert tr("Category {number}", number=2) == "Categori 2"
+
+
+def test_core_errors_are_said_in_the_interface_language(qapp):
+    """A store or package error raised in core (a Message) reaches the window in the language shown."""
+    from mappa_desktop.core.store import ReferralNotFound
+    from mappa_desktop.gui.app import show_store_error
+    from mappa_desktop.gui.i18n import say
+
+    error = ReferralNotFound("abc123")
+    assert say(error).startswith("Referral abc123 is not in the database")
+    install_translators("cy")
+    assert say(error).startswith("Nid yw atgyfeiriad abc123 yn y gronfa ddata")
+    assert "Nid yw atgyfeiriad abc123" in show_store_error(error).informativeText()
+    assert str(error).startswith("Referral abc123"), "logged and stored text stays English"

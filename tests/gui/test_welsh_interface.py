@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mappa_desktop.gui.app import create_application, install_translators
+from mappa_desktop.gui.app import create_application
+from mappa_desktop.gui.i18n import install_translators
 from mappa_desktop.gui.settings import set_interface_language
 
 ROOT = Path(__file__).resolve().parents[2]

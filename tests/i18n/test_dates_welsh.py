@@ -30,7 +30,7 @@ def test_every_month_has_its_own_welsh_name():
 
 def test_about_gives_the_rule_pack_in_the_interface_language(qapp):
     from mappa_desktop.gui.about import rule_pack_description
-    from mappa_desktop.gui.app import install_translators
+    from mappa_desktop.gui.i18n import install_translators
     from mappa_desktop.gui.settings import set_interface_language
 
     assert "(in force from 1 December 2026)" in rule_pack_description()

@@ -259,15 +259,15 @@ def test_figures_show_an_empty_state(qtbot, store):
 
 
 def test_the_referral_summary_being_screened_follows_the_interface_language(widget):
-    from mappa_desktop.gui.settings import set_interface_language
+    from mappa_desktop.gui.i18n import install_translators
 
     widget.ui.view.selectRow(0)
     detail = widget.detail
     assert "Offender information" in detail.ui.summary.toPlainText()
-    set_interface_language("cy")  # Screening is built again on a switch; showing a referral reads it
+    install_translators("cy")  # the language shown (gui.i18n); Screening is built again on a switch
     try:
         detail.show_referral(detail.referral_id)
         text = detail.ui.summary.toPlainText()
     finally:
-        set_interface_language("en")
+        install_translators("en")
     assert "Gwybodaeth am y troseddwr" in text and "Offender information" not in text

@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from mappa_desktop.core.facts import Facts
+from mappa_desktop.core.messages import Message
 from mappa_desktop.core.package.canonical import canonical_json, with_last_member
 from mappa_desktop.core.package.model import (
     FORMAT,
@@ -46,6 +47,9 @@ from mappa_desktop.core.safe_input import (
     loads_json,
     read_regular_file,
 )
+
+THE_PACKAGE = Message("the package")
+"""How a package read from bytes (not a named file) is called in a refusal."""
 
 
 def digest_of(document: dict[str, Any]) -> str:
@@ -158,7 +162,7 @@ def read_package_document(
     except FileTooLarge as error:
         raise _too_large(file.name, error.size) from error
     except UntrustedInput as error:
-        raise PackageMalformed(str(error)) from error
+        raise PackageMalformed(error.args[0]) from error
     if is_sealed(data):
         data = open_sealed(data, key, name=file.name)
     elif len(data) > MAX_PACKAGE_BYTES:
@@ -168,55 +172,88 @@ def read_package_document(
 
 def _too_large(name: str, size: int) -> PackageTooLarge:
     return PackageTooLarge(
-        f"{name} is {size / 1_048_576:.1f} MB or more; a referral package is never more "
-        f"than {MAX_PACKAGE_BYTES // 1_048_576} MB, so it was not opened. Ask the sender to export it "
-        "again."
+        Message(
+            "{name} is {size} MB or more; a referral package is never more than {most} MB, so it was not "
+            "opened. Ask the sender to export it again.",
+            name=name,
+            size=f"{size / 1_048_576:.1f}",
+            most=MAX_PACKAGE_BYTES // 1_048_576,
+        )
     )
 
 
-def loads_package(data: bytes, *, name: str = "the package") -> ReferralPackage:
+def loads_package(data: bytes, *, name: str = THE_PACKAGE) -> ReferralPackage:
     """Verify and parse a package from its bytes (see ``read_package``)."""
     return loads_package_document(data, name=name)[0]
 
 
-def loads_package_document(
-    data: bytes, *, name: str = "the package"
-) -> tuple[ReferralPackage, dict[str, Any]]:
+def loads_package_document(data: bytes, *, name: str = THE_PACKAGE) -> tuple[ReferralPackage, dict[str, Any]]:
     """Verify and parse a package from its bytes, with the document as read (``read_package_document``)."""
     if len(data) > MAX_PACKAGE_BYTES:
-        raise PackageTooLarge(f"{name} is larger than {MAX_PACKAGE_BYTES // 1_048_576} MB and was refused.")
+        raise PackageTooLarge(
+            Message(
+                "{name} is larger than {most} MB and was refused.",
+                name=name,
+                most=MAX_PACKAGE_BYTES // 1_048_576,
+            )
+        )
     if not data.strip():
         raise PackageMalformed(
-            f"{name} is not a readable referral package: it is empty ({len(data)} bytes), probably cut "
-            "short while being copied or saved. Nothing was imported from it; ask the sender to export it "
-            "again."
+            Message(
+                "{name} is not a readable referral package: it is empty ({size} bytes), probably cut short "
+                "while being copied or saved. Nothing was imported from it; ask the sender to export it "
+                "again.",
+                name=name,
+                size=len(data),
+            )
         )
     try:
         document = loads_json(data)
     except NotJson as error:
         raise PackageMalformed(
-            f"{name} is not a readable referral package (not valid UTF-8 JSON: {error.detail}). "
-            "It may be damaged or incomplete; ask the sender to export it again."
+            Message(
+                "{name} is not a readable referral package (not valid UTF-8 JSON: {detail}). It may be "
+                "damaged or incomplete; ask the sender to export it again.",
+                name=name,
+                detail=error.detail,
+            )
         ) from error
     except UntrustedInput as error:
         raise PackageMalformed(
-            f"{name} is not a readable referral package: {error}. Nothing was imported from it. "
-            "It may be damaged, incomplete or not from this application; ask the sender to export it again."
+            Message(
+                "{name} is not a readable referral package: {reason}. Nothing was imported from it. It may "
+                "be damaged, incomplete or not from this application; ask the sender to export it again.",
+                name=name,
+                reason=error.args[0],
+            )
         ) from error
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise PackageWrongFormat(
-            f'{name} is not a MAPPA referral package (it has no "format": "{FORMAT}"). '
-            "Choose a file ending in .mappa.json that was exported from this application."
+            Message(
+                '{name} is not a MAPPA referral package (it has no "format": "{format}"). Choose a file '
+                "ending in .mappa.json that was exported from this application.",
+                name=name,
+                format=FORMAT,
+            )
         )
     version = document.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise PackageMalformed(
-            f"{name} has no valid schema_version, so it cannot be read. Ask the sender to export it again."
+            Message(
+                "{name} has no valid schema_version, so it cannot be read. Ask the sender to export it "
+                "again.",
+                name=name,
+            )
         )
     if version > SCHEMA_VERSION:
         raise PackageNewerVersion(
-            f"{name} was made by a newer version of the application (package version {version}; this "
-            f"version reads up to {SCHEMA_VERSION}). Update the application to import it."
+            Message(
+                "{name} was made by a newer version of the application (package version {version}; this "
+                "version reads up to {newest}). Update the application to import it.",
+                name=name,
+                version=version,
+                newest=SCHEMA_VERSION,
+            )
         )
     digest = document.get("digest")
     if (
@@ -226,17 +263,25 @@ def loads_package_document(
         or not re.fullmatch(r"[0-9a-f]{64}", digest["value"])
     ):
         raise PackageMalformed(
-            f"{name} has no valid SHA-256 digest, so it cannot be checked or imported. Ask the sender to "
-            "export it again."
+            Message(
+                "{name} has no valid SHA-256 digest, so it cannot be checked or imported. Ask the sender to "
+                "export it again.",
+                name=name,
+            )
         )
     try:
         actual, message = _digest_and_signed_message(document)
     except (ValueError, RecursionError) as error:  # loads_json refuses what canonical JSON cannot write
-        raise PackageMalformed(f"{name} holds values JSON does not allow: {error}.") from error
+        raise PackageMalformed(
+            Message("{name} holds values JSON does not allow: {error}.", name=name, error=error)
+        ) from error
     if actual != digest["value"]:
         raise PackageTampered(
-            f"{name} has been damaged or changed since it was exported (its SHA-256 digest does not match), "
-            "so it was not imported. Ask the sender for a fresh copy through a secure route."
+            Message(
+                "{name} has been damaged or changed since it was exported (its SHA-256 digest does not "
+                "match), so it was not imported. Ask the sender for a fresh copy through a secure route.",
+                name=name,
+            )
         )
     check_signature(document, name=name, message=message)
     try:
@@ -246,4 +291,8 @@ def loads_package_document(
             f"{'.'.join(str(p) for p in e['loc'])[:120] or '(package)'}: {e['msg'][:200]}"
             for e in error.errors(include_url=False, include_input=False)[:10]
         )
-        raise PackageMalformed(f"{name} does not match the referral package schema: {problems}.") from error
+        raise PackageMalformed(
+            Message(
+                "{name} does not match the referral package schema: {problems}.", name=name, problems=problems
+            )
+        ) from error

@@ -39,18 +39,21 @@ class ReferredUnder:
     aid_category: int | None = None
     aid_level: int | None = None
 
-    def words(self) -> str:
-        """``Category 3, Level 3``; an unknown part reads "not yet known"."""
-        return outcome_words(self.category, self.level)
+    def words(self, t: Callable[[str], str] = str) -> str:
+        """``Category 3, Level 3``; an unknown part reads "not yet known" (``t``: as ``outcome_words``)."""
+        return outcome_words(self.category, self.level, t)
 
-    def basis(self) -> str:
-        """How it was decided, in a sentence fragment a summary or a page can show."""
+    def basis(self, t: Callable[[str], str] = str) -> str:
+        """How it was decided, in a sentence fragment a summary or a page can show (``t`` words it in
+        another language: a ``Wording``'s ``t``)."""
         if self.by_officer:
-            aid = outcome_words(self.aid_category, self.aid_level)
-            how = f"the officer's own decision (the aid's outcome: {aid})"
+            aid = outcome_words(self.aid_category, self.aid_level, t)
+            how = t("the officer's own decision (the aid's outcome: {aid})").replace("{aid}", aid)
         else:
-            how = "the aid's outcome"
-        return how + ("" if self.recorded else ", not yet confirmed by the officer")
+            how = t("the aid's outcome")
+        if self.recorded:
+            return how
+        return t("{how}, not yet confirmed by the officer").replace("{how}", how)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from mappa_desktop.core.facts import Case, error_details, read_case
+from mappa_desktop.core.messages import Message
 from mappa_desktop.core.rules.engine import evaluate
 from mappa_desktop.core.rules.pack import RulePack
 from mappa_desktop.core.safe_input import UntrustedInput, loads_json
@@ -33,7 +34,11 @@ class CaseLine:
 
     @property
     def name(self) -> str:
-        return f"line {self.number}" + (f" (id {json.dumps(self.id, ensure_ascii=False)})" if self.id else "")
+        if self.id:
+            return Message(
+                "line {number} (id {id})", number=self.number, id=json.dumps(self.id, ensure_ascii=False)
+            )
+        return Message("line {number}", number=self.number)
 
     def refusal(self) -> dict[str, Any]:
         """The contract's object for a bad line."""
@@ -52,15 +57,24 @@ def read_line(number: int, text: str) -> CaseLine:
     """Parse and validate one line (contradictory answers are refused, as for a single case)."""
     if not text.strip():
         return _refused(
-            number, None, f"line {number} is empty; expected one case: {SHAPE}", "(case)", "empty line"
+            number,
+            None,
+            Message("line {number} is empty; expected one case: {shape}", number=number, shape=SHAPE),
+            "(case)",
+            "empty line",
         )
     try:
         data = loads_json(text)  # the same limits as any file from someone else (depth, digits, NaN)
     except UntrustedInput as exc:
-        return _refused(number, None, f"line {number} cannot be used: {exc}", "(case)", str(exc))
+        error = Message("line {number} cannot be used: {reason}", number=number, reason=exc.args[0])
+        return _refused(number, None, error, "(case)", str(exc))
     if not isinstance(data, dict):
         return _refused(
-            number, None, f"line {number} must be one JSON object: {SHAPE}", "(case)", "not an object"
+            number,
+            None,
+            Message("line {number} must be one JSON object: {shape}", number=number, shape=SHAPE),
+            "(case)",
+            "not an object",
         )
     data = dict(data)
     case_id = data.pop("id", None)
@@ -70,7 +84,16 @@ def read_line(number: int, text: str) -> CaseLine:
         details = tuple(error_details(exc))
         fields = ", ".join(d["field"] for d in details)
         return CaseLine(
-            number, case_id, None, f"line {number} has {len(details)} invalid field(s): {fields}", details
+            number,
+            case_id,
+            None,
+            Message(
+                "line {number} has {count} invalid field(s): {fields}",
+                number=number,
+                count=len(details),
+                fields=fields,
+            ),
+            details,
         )
     return CaseLine(number, case_id, case)
 
@@ -99,12 +122,13 @@ def result(pack: RulePack, line: CaseLine, trace: bool = False) -> dict[str, Any
     return {"id": line.id, **out} if line.id is not None else out
 
 
-def result_line(pack: RulePack, line: CaseLine, trace: bool = False) -> str:
-    """``result`` as one line of compact JSON (written by pydantic's serializer: the fastest way)."""
+def result_line(pack: RulePack, line: CaseLine, trace: bool = False, lang: str = "en") -> str:
+    """``result`` as one line of compact JSON (written by pydantic's serializer: the fastest way); its notes
+    and explanation in ``lang``."""
     if trace:
-        text = evaluate(pack, line.case).model_dump_json()
+        text = evaluate(pack, line.case, lang).model_dump_json()
     else:
-        text = evaluate(pack, line.case, explain=False).model_dump_json(exclude={"trace"})
+        text = evaluate(pack, line.case, lang, explain=False).model_dump_json(exclude={"trace"})
     if line.id is None:
         return text
     return '{"id":' + json.dumps(line.id, ensure_ascii=False, separators=(",", ":")) + "," + text[1:]
@@ -154,8 +178,15 @@ class DiffReport:
 
     def summary(self, counts: dict[str, int]) -> str:
         by_key = ", ".join(f"{key} {counts[key]}" for key in COMPARED)
-        text = f"{self.changed} of {self.cases} case(s) change outcome ({by_key})"
-        return text + (f"; {self.refused} line(s) refused" if self.refused else "") + "."
+        text = Message(
+            "{changed} of {cases} case(s) change outcome ({by_key})",
+            changed=self.changed,
+            cases=self.cases,
+            by_key=by_key,
+        )
+        if self.refused:
+            return Message("{text}; {refused} line(s) refused.", text=text, refused=self.refused)
+        return Message("{text}.", text=text)
 
 
 def diff_packs(old: RulePack, new: RulePack, lines: Iterable[str]) -> DiffReport:
@@ -165,7 +196,7 @@ def diff_packs(old: RulePack, new: RulePack, lines: Iterable[str]) -> DiffReport
     for line in read_lines(lines):
         if line.case is None:
             report.refused += 1
-            report.lines.append(f"{line.name}: refused: {line.error}")
+            report.lines.append(Message("{name}: refused: {error}", name=line.name, error=line.error))
             continue
         report.cases += 1
         before, after = outcome(old, line.case), outcome(new, line.case)

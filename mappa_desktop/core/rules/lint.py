@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from mappa_desktop.core.facts import Case, Facts
+from mappa_desktop.core.messages import Message, said
 from mappa_desktop.core.rules.checks import walk
 from mappa_desktop.core.rules.model import Condition, PackModel, Text
 from mappa_desktop.core.rules.pack import RulePack, load_pack_uncached
@@ -29,8 +30,11 @@ class Finding:
     message: str
 
     def __str__(self) -> str:
+        return self.in_language("en")
+
+    def in_language(self, language: str) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.severity}: {self.message}"
+        return f"{where}: {said(Message(self.severity), language)}: {said(self.message, language)}"
 
 
 def _at(model: PackModel, severity: str, message: str) -> Finding:
@@ -89,9 +93,9 @@ def _contradiction(pack: RulePack, group: list[Condition], day: dt.date) -> str 
             else:
                 ranges[fact][1] = min(high, value - (1e-9 if op == "lt" else 0))
         if fact in allowed and not allowed[fact]:
-            return f"it asks for incompatible answers to '{fact}'"
+            return Message("it asks for incompatible answers to '{fact}'", fact=fact)
         if fact in ranges and ranges[fact][0] > ranges[fact][1]:
-            return f"no possible value of '{fact}' satisfies its comparisons"
+            return Message("no possible value of '{fact}' satisfies its comparisons", fact=fact)
     return None
 
 
@@ -101,12 +105,20 @@ def _unreachable(pack: RulePack) -> list[Finding]:
     run = _Run(pack, Case(as_of=day), "en")
     for rule_id, rule in pack.rules.items():
         if run.rule(rule_id) is False:
-            findings.append(_at(rule, "error", f"{rule_id} can never be met, whatever the answers"))
+            findings.append(
+                _at(rule, "error", Message("{rule} can never be met, whatever the answers", rule=rule_id))
+            )
             continue
         for node in walk(rule.when):
             reason = _contradiction(pack, node.all_, day) if node.all_ else None
             if reason:
-                findings.append(_at(node, "error", f"{rule_id} can never be met: {reason}"))
+                findings.append(
+                    _at(
+                        node,
+                        "error",
+                        Message("{rule} can never be met: {reason}", rule=rule_id, reason=reason),
+                    )
+                )
     return findings
 
 
@@ -116,7 +128,13 @@ def _overlaps(pack: RulePack) -> list[Finding]:
     for rule_id, rule in pack.rules.items():
         key = rule.when.model_dump_json()
         if key in seen:
-            findings.append(_at(rule, "warning", f"{rule_id} has exactly the same test as {seen[key]}"))
+            findings.append(
+                _at(
+                    rule,
+                    "warning",
+                    Message("{rule} has exactly the same test as {other}", rule=rule_id, other=seen[key]),
+                )
+            )
         seen.setdefault(key, rule_id)
     return findings
 
@@ -127,26 +145,39 @@ def _sources(pack: RulePack) -> list[Finding]:
     for rule_id, rule in pack.rules.items():
         used.update(rule.citations)
         if not rule.citations:
-            findings.append(_at(rule, "error", f"{rule_id} cites no source: add its citations"))
+            findings.append(
+                _at(rule, "error", Message("{rule} cites no source: add its citations", rule=rule_id))
+            )
     for name, parameter in pack.parameters.items():
         used.update(parameter.sources)
         dates = [v.from_ for v in parameter.versions]
         if dates != sorted(set(dates)):
             findings.append(
-                _at(parameter, "error", f"parameter '{name}': versions must be in date order, once each")
+                _at(
+                    parameter,
+                    "error",
+                    Message("parameter '{name}': versions must be in date order, once each", name=name),
+                )
             )
         if parameter.confidence == "U":
             findings.append(
                 _at(
                     parameter,
                     "note",
-                    f"parameter '{name}' is unconfirmed [U]: check it against the current MAPPA Guidance",
+                    Message(
+                        "parameter '{name}' is unconfirmed [U]: check it against the current MAPPA Guidance",
+                        name=name,
+                    ),
                 )
             )
     for name, citation in pack.citations.items():
         if name not in used:
             findings.append(
-                _at(citation, "warning", f"citation '{name}' is not used by any rule or parameter")
+                _at(
+                    citation,
+                    "warning",
+                    Message("citation '{name}' is not used by any rule or parameter", name=name),
+                )
             )
     return findings
 
@@ -160,7 +191,12 @@ def _welsh(pack: RulePack) -> list[Finding]:
             file, line = model.where
             missing[file].append(line)
     return [
-        Finding("warning", file, min(lines), f"{len(lines)} text(s) have no Welsh (cy) translation yet")
+        Finding(
+            "warning",
+            file,
+            min(lines),
+            Message("{count} text(s) have no Welsh (cy) translation yet", count=len(lines)),
+        )
         for file, lines in sorted(missing.items())
     ]
 

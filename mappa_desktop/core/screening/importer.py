@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from mappa_desktop.core.messages import Message
 from mappa_desktop.core.package import (
     SUFFIX,
     PackageError,
@@ -126,13 +127,20 @@ def verify(path: Path, key: Recipient | None = None) -> VerifiedPackage | Import
     try:
         return VerifiedPackage(path, *read_package_document(path, key=key))
     except PackageError as error:
-        return ImportResult(str(path), ImportOutcome.refused, reason=str(error))
+        # The error's own Message (not str(error)): the reason is said in the reader's language.
+        return ImportResult(
+            str(path), ImportOutcome.refused, reason=error.args[0] if error.args else str(error)
+        )
     except Exception as error:  # whatever a hostile file provokes refuses that file only, never the batch
         return ImportResult(
             str(path),
             ImportOutcome.refused,
-            reason=f"{path.name} could not be checked ({type(error).__name__}), so it was not imported. "
-            "Ask the sender to export it again.",
+            reason=Message(
+                "{name} could not be checked ({error}), so it was not imported. Ask the sender to export it "
+                "again.",
+                name=path.name,
+                error=type(error).__name__,
+            ),
         )
 
 
@@ -282,10 +290,11 @@ def store_packages(
         raise DiskFull(
             store.path,
             "import",
-            message=(
-                f"The disk holding {store.path} is full, so no package was imported: the database is as "
-                "it was before the import, and the package files are untouched. Free some space on the "
-                "disk, then import them again."
+            message=Message(
+                "The disk holding {path} is full, so no package was imported: the database is as it was "
+                "before the import, and the package files are untouched. Free some space on the disk, then "
+                "import them again.",
+                path=store.path,
             ),
         ) from error
     return results
@@ -301,7 +310,11 @@ def _store_one(
     if existing is not None:
         if existing.digest == item.digest:
             return ImportResult(
-                path, ImportOutcome.kept_existing, referral.id, name, "this package is already imported"
+                path,
+                ImportOutcome.kept_existing,
+                referral.id,
+                name,
+                Message("this package is already imported"),
             )
         choice = ask(item, existing) if on_duplicate == "ask" else on_duplicate
         if choice != "replace":
@@ -310,7 +323,7 @@ def _store_one(
                 ImportOutcome.kept_existing,
                 referral.id,
                 name,
-                "a referral with this id is already held; the existing record was kept",
+                Message("a referral with this id is already held; the existing record was kept"),
             )
     at = _now()
     try:
@@ -321,8 +334,12 @@ def _store_one(
             ImportOutcome.refused,
             referral.id,
             name,
-            f"{item.path.name} could not be assessed by this application's rule pack ({error}), so it "
-            "was not imported. Ask the sender to check the dates and export it again.",
+            Message(
+                "{name} could not be assessed by this application's rule pack ({error}), so it was not "
+                "imported. Ask the sender to check the dates and export it again.",
+                name=item.path.name,
+                error=error,
+            ),
         )
     signature = judged(conn, item.signature)
     earlier_signature = recorded_signature(conn, referral.id) if existing is not None else None
@@ -392,8 +409,11 @@ def _store_one(
             ImportOutcome.refused,
             referral.id,
             name,
-            f"it could not be written ({error}); nothing of it was kept and the file is untouched. "
-            "Import it again; if it keeps failing, ask your IT support.",
+            Message(
+                "it could not be written ({error}); nothing of it was kept and the file is untouched. Import "
+                "it again; if it keeps failing, ask your IT support.",
+                error=error,
+            ),
         )
     conn.execute("RELEASE package")
     if existing is None:
@@ -417,19 +437,29 @@ def stopped(path: Path, referral_id: str | None = None, name: str = "") -> Impor
         ImportOutcome.refused,
         referral_id,
         name,
-        "the import stopped when the application closed, before this file; nothing of it was kept and "
-        "the file is untouched. Import it again.",
+        Message(
+            "the import stopped when the application closed, before this file; nothing of it was kept and "
+            "the file is untouched. Import it again."
+        ),
     )
 
 
-def replaced_reason(changed: list[str], decisions: int) -> str:
+def replaced_reason(changed: list[str], decisions: int) -> Message:
     """What a replacement changed (in the summary's words), and what it means for decisions made."""
-    shown = "; ".join(changed[:8]) + (f" and {len(changed) - 8} more" if len(changed) > 8 else "")
-    text = f"changed: {shown}" if changed else "the referral's content is the same; only the file changed"
+    shown = "; ".join(changed[:8])
+    if len(changed) > 8:
+        shown = Message("{shown} and {more} more", shown=shown, more=len(changed) - 8)
+    text = (
+        Message("changed: {shown}", shown=shown)
+        if changed
+        else Message("the referral's content is the same; only the file changed")
+    )
     if decisions:
-        text += (
-            f". {decisions} decision(s) were made on the earlier version; they and the earlier version are "
-            "kept in the history. Check the decision still holds"
+        return Message(
+            "{text}. {count} decision(s) were made on the earlier version; they and the earlier version are "
+            "kept in the history. Check the decision still holds",
+            text=text,
+            count=decisions,
         )
     return text
 

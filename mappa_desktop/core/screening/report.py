@@ -30,10 +30,10 @@ def _bar(n: int, largest: int) -> str:
 
 def _counts(pairs: list[tuple[str, int]], t) -> Table:
     largest = max((n for _, n in pairs), default=0)
-    return Table(tuple(Row(_group(group, t), f"{n:>6}  {_bar(n, largest)}") for group, n in pairs))
+    return Table(tuple(Row(group_label(group, t), f"{n:>6}  {_bar(n, largest)}") for group, n in pairs))
 
 
-def _group(text: str, t) -> str:
+def group_label(text: str, t) -> str:
     """A figure's group label in the report's language: "Category 2" is "Categori 2" in Welsh."""
     number = re.search(r"\d+", text)
     if number is None or t(text) != text:
@@ -89,8 +89,8 @@ def figures_summary(
             t("Level sought against level decided"),
             tuple(
                 Table(
-                    tuple(Row(_group(column, t), str(n)) for column, n in line.items()),
-                    caption=_group(sought, t),
+                    tuple(Row(group_label(column, t), str(n)) for column, n in line.items()),
+                    caption=group_label(sought, t),
                 )
                 for sought, line in figures.sought_vs_decided
             ),
@@ -103,7 +103,7 @@ def figures_summary(
                 Table(
                     tuple(
                         Row(
-                            _group(r.group, t),
+                            group_label(r.group, t),
                             t("{accepted} of {decided} decided").format(
                                 accepted=r.accepted, decided=r.decided
                             )

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from mappa_desktop.core.messages import Message
 from mappa_desktop.core.store import files
 from mappa_desktop.core.store.errors import (
     OPENING,
@@ -194,7 +195,8 @@ def _migrate(db: Database, path: Path, *, read_write: bool) -> None:
         return
     if not read_write:
         raise DatabaseUnwritable(
-            path, "it needs upgrading for this version of MAPPA Desktop, which cannot be done where it is"
+            path,
+            Message("it needs upgrading for this version of MAPPA Desktop, which cannot be done where it is"),
         )
     with transaction(db, path, "upgrade of the database"):
         _check_ours(db.conn, path)  # again, under the lock: another instance may have just upgraded it

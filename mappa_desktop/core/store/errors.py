@@ -7,12 +7,16 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from mappa_desktop.core.messages import Message
+
 OPENING = "opening of the database"
 """The ``what`` of errors met while opening (messages then say "it was not opened")."""
 
 
 class StoreError(Exception):
-    """Something went wrong with the referrals database; the message says what and what to do."""
+    """Something went wrong with the referrals database; the message says what and what to do.
+
+    Raised with a ``Message``: ``str(error)`` is English, ``said(error, language)`` the reader's language."""
 
 
 def side_files(path: Path) -> tuple[Path, Path]:
@@ -20,23 +24,35 @@ def side_files(path: Path) -> tuple[Path, Path]:
     return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
 
 
-def _keep_together(path: Path) -> str:
+def _keep_together(path: Path) -> Message:
     wal, shm = side_files(path)
-    return (
-        f"Keep {path.name} and any {wal.name} and {shm.name} files beside it exactly as they are, and move "
-        "or copy them only together: they may hold your most recent changes."
+    return Message(
+        "Keep {name} and any {wal} and {shm} files beside it exactly as they are, and move or copy them "
+        "only together: they may hold your most recent changes.",
+        name=path.name,
+        wal=wal.name,
+        shm=shm.name,
     )
+
+
+def _detail(detail: str) -> Message | str:
+    """`` ({detail})`` after a sentence, or nothing."""
+    return Message(" ({detail})", detail=detail) if detail else ""
 
 
 class DatabaseCorrupt(StoreError):
     def __init__(self, path: Path, detail: str = "") -> None:
         self.path = path
-        extra = f" ({detail})" if detail else ""
         super().__init__(
-            f"The referrals database {path} is damaged and cannot be opened{extra}. "
-            f"It has not been changed or overwritten. {_keep_together(path)} Ask your IT support to recover "
-            "it, or restore it from a backup (changes made since that backup would be lost); to carry on "
-            "meanwhile, open or create a different database file."
+            Message(
+                "The referrals database {path} is damaged and cannot be opened{detail}. It has not been "
+                "changed or overwritten. {keep} Ask your IT support to recover it, or restore it from a "
+                "backup (changes made since that backup would be lost); to carry on meanwhile, open or "
+                "create a different database file.",
+                path=path,
+                detail=_detail(detail),
+                keep=_keep_together(path),
+            )
         )
 
 
@@ -47,9 +63,12 @@ class NotAReferralsDatabase(DatabaseCorrupt):
         self.path = path
         StoreError.__init__(
             self,
-            f"{path} is an SQLite database, but not one of MAPPA Desktop's, so it was not opened. "
-            "It has not been changed. Check that you chose the right file, or choose a new file name to "
-            "start a new referrals database.",
+            Message(
+                "{path} is an SQLite database, but not one of MAPPA Desktop's, so it was not opened. It has "
+                "not been changed. Check that you chose the right file, or choose a new file name to start "
+                "a new referrals database.",
+                path=path,
+            ),
         )
 
 
@@ -59,9 +78,14 @@ class DatabaseIncomplete(StoreError):
     def __init__(self, path: Path, detail: str) -> None:
         self.path = path
         super().__init__(
-            f"The referrals database {path} was not opened: {detail}. Nothing has been changed or deleted. "
-            f"{_keep_together(path)} Ask your IT support for help; do not restore an older backup over "
-            "these files."
+            Message(
+                "The referrals database {path} was not opened: {detail}. Nothing has been changed or "
+                "deleted. {keep} Ask your IT support for help; do not restore an older backup over these "
+                "files.",
+                path=path,
+                detail=detail,
+                keep=_keep_together(path),
+            )
         )
 
 
@@ -72,31 +96,44 @@ class ReadOnlyWithPendingChanges(StoreError):
         self.path = path
         wal, shm = side_files(path)
         super().__init__(
-            f"The referrals database {path} is on a read-only disk or in a folder you cannot write to, and "
-            f"its latest changes are still in {wal.name}, which can only be read from a folder you can "
-            f"write to. Nothing has been changed and nothing is lost. Copy {path.name}, {wal.name} and (if "
-            f"there is one) {shm.name} together to a folder you can write to, and open the copy there."
+            Message(
+                "The referrals database {path} is on a read-only disk or in a folder you cannot write to, "
+                "and its latest changes are still in {wal}, which can only be read from a folder you can "
+                "write to. Nothing has been changed and nothing is lost. Copy {name}, {wal} and (if there "
+                "is one) {shm} together to a folder you can write to, and open the copy there.",
+                path=path,
+                name=path.name,
+                wal=wal.name,
+                shm=shm.name,
+            )
         )
 
 
 class DatabaseUnreadable(StoreError):
     def __init__(self, path: Path, detail: str = "") -> None:
         self.path = path
-        extra = f" ({detail})" if detail else ""
         super().__init__(
-            f"The referrals database {path} could not be read{extra}. Nothing in it has been changed. "
-            "Check that the file exists, is a file (not a folder) and that you have permission to read it."
+            Message(
+                "The referrals database {path} could not be read{detail}. Nothing in it has been changed. "
+                "Check that the file exists, is a file (not a folder) and that you have permission to read "
+                "it.",
+                path=path,
+                detail=_detail(detail),
+            )
         )
 
 
 class DatabaseUnwritable(StoreError):
     def __init__(self, path: Path, detail: str = "") -> None:
         self.path = path
-        extra = f" ({detail})" if detail else ""
         super().__init__(
-            f"Referrals cannot be saved at {path}{extra}. Nothing was written there. "
-            "Choose a folder you can write to (for example your Documents folder) or ask your IT support "
-            "for permission to write to this one."
+            Message(
+                "Referrals cannot be saved at {path}{detail}. Nothing was written there. Choose a folder you "
+                "can write to (for example your Documents folder) or ask your IT support for permission to "
+                "write to this one.",
+                path=path,
+                detail=_detail(detail),
+            )
         )
 
 
@@ -105,23 +142,33 @@ class DatabaseFromNewerVersion(StoreError):
         self.path = path
         self.unknown = unknown
         super().__init__(
-            f"The referrals database {path} was last used by a newer version of MAPPA Desktop "
-            f"(it has changes this version does not know: {', '.join(unknown)}). It has not been changed. "
-            "Install the newer version to open it."
+            Message(
+                "The referrals database {path} was last used by a newer version of MAPPA Desktop (it has "
+                "changes this version does not know: {unknown}). It has not been changed. Install the newer "
+                "version to open it.",
+                path=path,
+                unknown=", ".join(unknown),
+            )
         )
 
 
-def _not_done(what: str) -> str:
-    return "it was not opened" if what == OPENING else f"the {what} was not made"
+def _not_done(what: str) -> Message:
+    if what == OPENING:
+        return Message("it was not opened")
+    return Message("the {what} was not made", what=Message(what))
 
 
 class DatabaseBusy(StoreError):
     def __init__(self, path: Path, what: str) -> None:
         self.path = path
         super().__init__(
-            f"The referrals database {path} was kept busy by another copy of MAPPA Desktop (or another "
-            f"program using it) for longer than a few seconds, so {_not_done(what)}. Everything saved before "
-            "it is kept. Wait a moment and try again."
+            Message(
+                "The referrals database {path} was kept busy by another copy of MAPPA Desktop (or another "
+                "program using it) for longer than a few seconds, so {not_done}. Everything saved before it "
+                "is kept. Wait a moment and try again.",
+                path=path,
+                not_done=_not_done(what),
+            )
         )
 
 
@@ -131,28 +178,39 @@ class DatabaseLocked(StoreError):
     def __init__(self, path: Path, what: str) -> None:
         self.path = path
         super().__init__(
-            f"The referrals database {path} is locked by another program (for example a backup, sync or "
-            f"virus-checking tool), or the disk it is on does not allow locking, so {_not_done(what)}. "
-            "Nothing in it was changed. Close the other program or wait for it to finish, then try again; "
-            "if the file is on a network drive, copy it to a folder on this computer."
+            Message(
+                "The referrals database {path} is locked by another program (for example a backup, sync or "
+                "virus-checking tool), or the disk it is on does not allow locking, so {not_done}. Nothing "
+                "in it was changed. Close the other program or wait for it to finish, then try again; if "
+                "the file is on a network drive, copy it to a folder on this computer.",
+                path=path,
+                not_done=_not_done(what),
+            )
         )
 
 
 class DiskFull(StoreError):
-    def __init__(self, path: Path, what: str, *, message: str | None = None) -> None:
+    def __init__(self, path: Path, what: str, *, message: Message | None = None) -> None:
         self.path = path
         if message is None and what == OPENING:
             wal, shm = side_files(path)
-            message = (
-                f"The disk holding {path} is full, so the referrals database could not be opened: "
-                f"opening needs a little space for its working files ({wal.name}, {shm.name}). Nothing in "
-                "it has been changed and nothing is lost. Free some space on that disk, then open it again."
+            message = Message(
+                "The disk holding {path} is full, so the referrals database could not be opened: opening "
+                "needs a little space for its working files ({wal}, {shm}). Nothing in it has been changed "
+                "and nothing is lost. Free some space on that disk, then open it again.",
+                path=path,
+                wal=wal.name,
+                shm=shm.name,
             )
         super().__init__(
             message
-            or f"The disk holding {path} is full, so the {what} was not made. Everything saved before it "
-            "is kept. Free some space on the disk, then try again (in the window, your changes stay on "
-            "screen until they are saved)."
+            or Message(
+                "The disk holding {path} is full, so the {what} was not made. Everything saved before it is "
+                "kept. Free some space on the disk, then try again (in the window, your changes stay on "
+                "screen until they are saved).",
+                path=path,
+                what=Message(what),
+            )
         )
 
 
@@ -160,8 +218,11 @@ class ReferralNotFound(StoreError):
     def __init__(self, referral_id: str) -> None:
         self.referral_id = referral_id
         super().__init__(
-            f"Referral {referral_id} is not in the database: it may have been deleted, possibly from "
-            "another window. Nothing was changed. Refresh the list of referrals."
+            Message(
+                "Referral {id} is not in the database: it may have been deleted, possibly from another "
+                "window. Nothing was changed. Refresh the list of referrals.",
+                id=referral_id,
+            )
         )
 
 
@@ -171,9 +232,14 @@ class SaveConflict(StoreError):
         self.loaded_revision = loaded
         self.stored_revision = stored
         super().__init__(
-            f"Referral {referral_id} was saved elsewhere (another window or computer) after you opened it "
-            f"(you have revision {loaded}, the database has {stored}). Your changes were not saved and are "
-            "still on screen. Reopen the referral to see the other changes, then make yours again."
+            Message(
+                "Referral {id} was saved elsewhere (another window or computer) after you opened it (you "
+                "have revision {loaded}, the database has {stored}). Your changes were not saved and are "
+                "still on screen. Reopen the referral to see the other changes, then make yours again.",
+                id=referral_id,
+                loaded=loaded,
+                stored=stored,
+            )
         )
 
 
@@ -181,8 +247,12 @@ class StoredReferralInvalid(StoreError):
     def __init__(self, referral_id: str, detail: str) -> None:
         self.referral_id = referral_id
         super().__init__(
-            f"Referral {referral_id} is stored in a form this version cannot read ({detail}). "
-            "It has not been changed. Check you are using the latest version of MAPPA Desktop."
+            Message(
+                "Referral {id} is stored in a form this version cannot read ({detail}). It has not been "
+                "changed. Check you are using the latest version of MAPPA Desktop.",
+                id=referral_id,
+                detail=detail,
+            )
         )
 
 
@@ -214,7 +284,9 @@ def translate(error: sqlite3.Error, path: Path, what: str) -> StoreError:
         return DiskFull(path, what)
     read_only = "readonly" in text or "read-only" in text
     if primary == sqlite3.SQLITE_READONLY or (primary is None and read_only):
-        return DatabaseUnwritable(path, "it is on a read-only disk or folder, or is read-only itself")
+        return DatabaseUnwritable(
+            path, Message("it is on a read-only disk or folder, or is read-only itself")
+        )
     if code == sqlite3.SQLITE_IOERR_LOCK or primary == sqlite3.SQLITE_LOCKED or "table is locked" in text:
         return DatabaseLocked(path, what)
     if primary == sqlite3.SQLITE_BUSY or (primary is None and ("locked" in text or "busy" in text)):
@@ -227,11 +299,21 @@ def translate(error: sqlite3.Error, path: Path, what: str) -> StoreError:
         return DatabaseUnreadable(path, str(error))
     if primary == sqlite3.SQLITE_IOERR:
         return StoreError(
-            f"The disk holding {path} reported an error ({error}), so the {what} was not made. Everything "
-            "saved before it is kept. Check that the disk or network drive is still connected, then try "
-            "again; if it keeps happening, ask your IT support."
+            Message(
+                "The disk holding {path} reported an error ({error}), so the {what} was not made. "
+                "Everything saved before it is kept. Check that the disk or network drive is still "
+                "connected, then try again; if it keeps happening, ask your IT support.",
+                path=path,
+                error=error,
+                what=Message(what),
+            )
         )
     return StoreError(
-        f"The {what} could not be made in {path}: {error}. Everything saved before it is kept. "
-        "Try again; if it keeps happening, ask your IT support."
+        Message(
+            "The {what} could not be made in {path}: {error}. Everything saved before it is kept. Try again; "
+            "if it keeps happening, ask your IT support.",
+            what=Message(what),
+            path=path,
+            error=error,
+        )
     )

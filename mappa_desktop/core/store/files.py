@@ -16,6 +16,7 @@ import struct
 from pathlib import Path
 
 from mappa_desktop.core import safe_files
+from mappa_desktop.core.messages import Message
 from mappa_desktop.core.store.errors import (
     OPENING,
     DatabaseCorrupt,
@@ -42,9 +43,11 @@ def check_before_opening(path: Path) -> None:
     try:
         kind = os.stat(path).st_mode
         if stat.S_ISDIR(kind):
-            raise DatabaseUnreadable(path, "it is a folder, not a file")
+            raise DatabaseUnreadable(path, Message("it is a folder, not a file"))
         if not stat.S_ISREG(kind):  # a pipe would wait for ever, a device never end
-            raise DatabaseUnreadable(path, "it is not an ordinary file (it is a device, pipe or socket)")
+            raise DatabaseUnreadable(
+                path, Message("it is not an ordinary file (it is a device, pipe or socket)")
+            )
         with path.open("rb") as handle:
             header = handle.read(100)
             size = os.fstat(handle.fileno()).st_size
@@ -53,10 +56,12 @@ def check_before_opening(path: Path) -> None:
     if wal_holds_data(path):
         if size == 0:  # SQLite deletes a -wal beside an empty database: never let it
             wal = side_files(path)[0]
-            raise DatabaseIncomplete(path, f"the file is empty, but {wal.name} beside it holds saved changes")
+            raise DatabaseIncomplete(
+                path, Message("the file is empty, but {wal} beside it holds saved changes", wal=wal.name)
+            )
         return  # the -wal may hold page 1 itself: only SQLite, reading both, can tell
     if size and not header.startswith(SQLITE_MAGIC):
-        raise DatabaseCorrupt(path, "it is not an SQLite database")
+        raise DatabaseCorrupt(path, Message("it is not an SQLite database"))
 
 
 def explain_damage(path: Path, sqlite_said: str) -> str:
@@ -70,12 +75,12 @@ def explain_damage(path: Path, sqlite_said: str) -> str:
     if wal_holds_data(path):
         return sqlite_said
     if len(header) < 100:
-        return "the file has been cut short"
+        return Message("the file has been cut short")
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     (pages,) = struct.unpack(">I", header[28:32])
     if size % max(page_size, 1) or size < pages * page_size:
-        return f"the file has been cut short; SQLite says: {sqlite_said}"
+        return Message("the file has been cut short; SQLite says: {said}", said=sqlite_said)
     return sqlite_said
 
 
@@ -95,11 +100,15 @@ def prepare_new(path: Path) -> None:
     try:
         safe_files.make_private_folder(folder)
     except OSError as exc:
-        raise _unwritable(path, exc, f"the folder cannot be created: {exc.strerror or exc}") from exc
+        raise _unwritable(
+            path,
+            exc,
+            Message("the folder cannot be created: {reason}", reason=exc.strerror or str(exc)),
+        ) from exc
     if not folder.is_dir():
-        raise DatabaseUnwritable(path, "the folder is not a folder")
+        raise DatabaseUnwritable(path, Message("the folder is not a folder"))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise DatabaseUnwritable(path, "you do not have permission to write to the folder")
+        raise DatabaseUnwritable(path, Message("you do not have permission to write to the folder"))
     try:
         safe_files.create_private_file(path)
     except OSError as exc:

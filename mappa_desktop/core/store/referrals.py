@@ -28,6 +28,7 @@ if sys.platform != "win32":
 
 from pydantic import ValidationError
 
+from mappa_desktop.core.messages import Message
 from mappa_desktop.core.referral import Referral, ReferralStatus
 from mappa_desktop.core.store import audit, audit_chain, retention
 from mappa_desktop.core.store.audit import AuditEntry, diff, read_log
@@ -166,7 +167,9 @@ class Store:
     def db(self):
         """The sqlite-utils Database (for other core modules that keep their own tables here)."""
         if self._db is None:
-            raise StoreError(f"The referrals database {self.path} has been closed; open it again.")
+            raise StoreError(
+                Message("The referrals database {path} has been closed; open it again.", path=self.path)
+            )
         return self._db
 
     @property
@@ -211,7 +214,9 @@ class Store:
         checked, content = _validated(referral)
         with self._lock, self._write("creation of the referral") as conn:
             if conn.execute("SELECT 1 FROM referrals WHERE id = ?", (referral.id,)).fetchone():
-                raise StoreError(f"Referral {referral.id} is already in the database; nothing was added.")
+                raise StoreError(
+                    Message("Referral {id} is already in the database; nothing was added.", id=referral.id)
+                )
             self._insert(conn, checked, _json(content), actor, "created")
         referral.revision = 1
         return referral
@@ -456,8 +461,12 @@ def _validated(referral: Referral) -> tuple[Referral, dict]:
             else str(exc)
         )
         raise StoreError(
-            f"Referral {referral.id} was not saved because some answers are not valid: {detail}. "
-            "Correct them and save again."
+            Message(
+                "Referral {id} was not saved because some answers are not valid: {detail}. Correct them and "
+                "save again.",
+                id=referral.id,
+                detail=detail,
+            )
         ) from exc
     del data["id"], data["revision"]
     return checked, data

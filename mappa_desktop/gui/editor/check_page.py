@@ -10,7 +10,8 @@ from mappa_desktop.core.referral import Referral
 from mappa_desktop.core.referral.referred_under import AidOutcome, decision_flags, referred_under
 from mappa_desktop.core.referral.sections import Blocker
 from mappa_desktop.core.rules import Assessment
-from mappa_desktop.core.summary import victim_table
+from mappa_desktop.core.summary import Wording, victim_table
+from mappa_desktop.gui import i18n
 from mappa_desktop.gui.editor.decision_panel import LinkButton
 from mappa_desktop.gui.editor.section import FieldError, SectionPage
 from mappa_desktop.gui.forms.ui_check_answers_page import Ui_CheckAnswersPage
@@ -159,11 +160,13 @@ class CheckAnswersPage(SectionPage):
         found = referred_under(referral, aid)
         heading = QLabel(self.tr("Category and level referred under"))
         heading.setProperty("class", "groupHeading")
-        lines = [f"{found.words()}: {found.basis()}"]
+        t = Wording(i18n.language()).t
+        lines = [f"{found.words(t)}: {found.basis(t)}"]
         if found.rationale:
             lines.append(self.tr("Rationale: {text}").format(text=found.rationale))
         # Blocking flags are in the error summary above; the others are shown here, so they are seen.
-        lines += [f"• {flag.message}" for flag in decision_flags(referral, aid) if not flag.blocking]
+        flags = decision_flags(referral, aid, i18n.language())
+        lines += [f"• {flag.message}" for flag in flags if not flag.blocking]
         body = QLabel("\n".join(lines))
         body.setTextFormat(Qt.TextFormat.PlainText)
         body.setWordWrap(True)

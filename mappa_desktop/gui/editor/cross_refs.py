@@ -7,14 +7,9 @@ perpetrators, MAPPA is the statutory arrangement.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from mappa_desktop.core.referral import Referral, VictimRecord
 from mappa_desktop.gui.editor.subject_page import format_date
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CrossReferences", text)
+from mappa_desktop.gui.i18n import tr
 
 
 def _marac_facts(victim: VictimRecord) -> list[str]:

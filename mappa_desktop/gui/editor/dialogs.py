@@ -10,6 +10,7 @@ from mappa_desktop.core.referral.model import MIN_RATIONALE, Override
 from mappa_desktop.gui.editor.section import with_character_count
 from mappa_desktop.gui.forms.ui_acknowledge_dialog import Ui_AcknowledgeDialog
 from mappa_desktop.gui.forms.ui_override_dialog import Ui_OverrideDialog
+from mappa_desktop.gui.i18n import FollowsLanguage, name_buttons
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,7 @@ class OfficerChoice:
     remove: bool = False
 
 
-class OverrideDialog(QDialog):
+class OverrideDialog(FollowsLanguage, QDialog):
     """Record the category and level the officer refers under: the aid's outcome ("Use the aid's
     outcome"), or a category and/or level of their own with a rationale (required)."""
 
@@ -41,56 +42,60 @@ class OverrideDialog(QDialog):
         self.choice: OfficerChoice | None = None
         ui = self.ui
         ui.rationaleEdit = with_character_count(ui.rationaleEdit)
-
-        def outcome(word: str, value: int | None) -> str:
-            return f"{word} {value}" if value is not None else self.tr("not yet known")
-
-        ui.aidLabel.setText(
-            self.tr("The aid's outcome: {category}; recommended {level}.").format(
-                category=outcome(self.tr("Category"), aid_category),
-                level=outcome(self.tr("Level"), aid_level),
-            )
-        )
-        for combo, word, numbers, aid in (
-            (ui.categoryCombo, self.tr("Category"), (1, 2, 3, 4), aid_category),
-            (ui.levelCombo, self.tr("Level"), (1, 2, 3), aid_level),
-        ):
-            combo.addItem(self.tr("As the aid says ({outcome})").format(outcome=outcome(word, aid)), None)
+        for combo, numbers in ((ui.categoryCombo, (1, 2, 3, 4)), (ui.levelCombo, (1, 2, 3))):
+            combo.addItem("", None)
             for n in numbers:
-                combo.addItem(f"{word} {n}", n)
+                combo.addItem("", n)
         if current is not None:
             ui.categoryCombo.setCurrentIndex(max(ui.categoryCombo.findData(current.category), 0))
             ui.levelCombo.setCurrentIndex(max(ui.levelCombo.findData(current.level), 0))
             ui.rationaleEdit.setPlainText(current.rationale)
-        self.setWindowTitle(self.tr("Record the category and level you refer under"))
-        ui.rationaleLabel.setText(self.tr("&Rationale (needed when your decision differs from the aid's)"))
         ui.errorLabel.setVisible(False)
         ui.buttonBox.accepted.connect(self._accept)
         ui.buttonBox.rejected.connect(self.reject)
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save my decision"))
         # Confirming the aid's outcome is a decision too: it records the category and level referred under.
-        self.use_aid_button = ui.buttonBox.addButton(
-            self.tr("Use the aid's outcome"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.use_aid_button.setToolTip(
-            self.tr("Refer under {category} and {level}, as the aid says").format(
-                category=outcome(self.tr("Category"), aid_category),
-                level=outcome(self.tr("Level"), aid_level),
-            )
-        )
+        self.use_aid_button = ui.buttonBox.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.use_aid_button.setEnabled(aid_category is not None and aid_level is not None)
         self.use_aid_button.clicked.connect(self._use_aid)
         self.remove_button: QPushButton | None = None
         if current is not None:
-            self.remove_button = ui.buttonBox.addButton(
-                self.tr("Withdraw my decision"), QDialogButtonBox.ButtonRole.DestructiveRole
-            )
-            self.remove_button.setAccessibleName(self.tr("Withdraw my decision"))
+            self.remove_button = ui.buttonBox.addButton("", QDialogButtonBox.ButtonRole.DestructiveRole)
             self.remove_button.clicked.connect(self._remove)
-        for button in ui.buttonBox.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
+        self.retranslate()
         width = self.fontMetrics().averageCharWidth() * 70
         self.resize(width, self.sizeHint().height())
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        ui = self.ui
+
+        def outcome(word: str, value: int | None) -> str:
+            return f"{word} {value}" if value is not None else self.tr("not yet known")
+
+        aid = {
+            "category": outcome(self.tr("Category"), self.aid_category),
+            "level": outcome(self.tr("Level"), self.aid_level),
+        }
+        ui.aidLabel.setText(self.tr("The aid's outcome: {category}; recommended {level}.").format(**aid))
+        for combo, word, key in (
+            (ui.categoryCombo, self.tr("Category"), "category"),
+            (ui.levelCombo, self.tr("Level"), "level"),
+        ):
+            combo.setItemText(0, self.tr("As the aid says ({outcome})").format(outcome=aid[key]))
+            for index in range(1, combo.count()):
+                combo.setItemText(index, f"{word} {combo.itemData(index)}")
+        self.setWindowTitle(self.tr("Record the category and level you refer under"))
+        ui.rationaleLabel.setText(self.tr("&Rationale (needed when your decision differs from the aid's)"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save my decision"))
+        self.use_aid_button.setText(self.tr("Use the aid's outcome"))
+        self.use_aid_button.setToolTip(
+            self.tr("Refer under {category} and {level}, as the aid says").format(**aid)
+        )
+        if self.remove_button is not None:
+            self.remove_button.setText(self.tr("Withdraw my decision"))
+        name_buttons(ui.buttonBox)
+        if self.ui.errorLabel.isVisible():
+            self.ui.errorLabel.setVisible(False)  # a refusal said before the switch is said again on Save
 
     def _error(self, message: str) -> None:
         self.ui.errorLabel.setText(message)
@@ -136,7 +141,7 @@ class OverrideDialog(QDialog):
         self.accept()
 
 
-class AcknowledgeDialog(QDialog):
+class AcknowledgeDialog(FollowsLanguage, QDialog):
     """Acknowledge a prompt with a note."""
 
     def __init__(self, prompt_text: str, note: str = "", parent: QWidget | None = None) -> None:
@@ -148,11 +153,16 @@ class AcknowledgeDialog(QDialog):
         self.ui.noteEdit.setPlainText(note)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Acknowledge"))
-        for button in self.ui.buttonBox.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
+        self.prompt_text = prompt_text
+        self.retranslate()
         self.resize(self.fontMetrics().averageCharWidth() * 64, self.sizeHint().height())
         self.ui.noteEdit.setFocus()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.ui.promptLabel.setText(self.prompt_text)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Acknowledge"))
+        name_buttons(self.ui.buttonBox)
 
     def note(self) -> str:
         return self.ui.noteEdit.toPlainText().strip()

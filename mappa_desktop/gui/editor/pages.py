@@ -7,16 +7,11 @@ names a MAPPA criterion.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from mappa_desktop.core.referral import AgencyInvolvement, MaracCase, RiskToolResult
 from mappa_desktop.core.rules import RulePack
 from mappa_desktop.gui.editor.guided_page import Group, GuidedSectionPage, Questions, Table, Victims
 from mappa_desktop.gui.editor.records import Column, Field, RecordTable
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EditorPages", text)
+from mappa_desktop.gui.i18n import tr
 
 
 def _rosh_choices(pack: RulePack, lang: str) -> tuple[tuple[str, str], ...]:

@@ -11,7 +11,7 @@ import datetime as dt
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -34,6 +34,7 @@ from mappa_desktop.core.rules.model import Question
 from mappa_desktop.core.rules.relevance import affected_titles
 from mappa_desktop.gui.editor.section import FieldError, validation_message
 from mappa_desktop.gui.editor.subject_page import format_date, parse_date
+from mappa_desktop.gui.i18n import tr
 from mappa_desktop.gui.widgets import NumberEdit, plain_number, show_all_items
 
 RADIO_LIMIT = 5
@@ -371,14 +372,10 @@ class QuestionWidget(QFrame):
 def kept_message(message: str, kept: str | None) -> str:
     """A refusal, and what the referral still says meanwhile (GOV.UK: what to do, what was kept); ``kept``
     is the kept answer as shown, None for not known."""
-    answer = (
-        QCoreApplication.translate("QuestionWidget", "“{answer}”").format(answer=kept)
-        if kept is not None
-        else QCoreApplication.translate("QuestionWidget", "it as not known")
+    answer = tr("“{answer}”", answer=kept) if kept is not None else tr("it as not known")
+    return tr(
+        "{message}. Until then the referral keeps {answer}.", message=message.rstrip("."), answer=answer
     )
-    return QCoreApplication.translate(
-        "QuestionWidget", "{message}. Until then the referral keeps {answer}."
-    ).format(message=message.rstrip("."), answer=answer)
 
 
 def answer_before_typing(kept: list[Any], typed: str, start: int = 0) -> int:

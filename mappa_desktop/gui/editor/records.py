@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from mappa_desktop.core.referral.bindings import get_path, set_path
 from mappa_desktop.gui.editor.section import FieldError, validation_message
 from mappa_desktop.gui.editor.subject_page import format_date, parse_date
+from mappa_desktop.gui.i18n import tr
 from mappa_desktop.gui.widgets import NAME_MAX, TEXT_MAX, LimitedTextEdit, NumberEdit, show_all_items
 
 
@@ -45,12 +46,6 @@ class Field:
     kind: str = "text"
     help: str = ""
     choices: tuple[tuple[Any, str], ...] = field(default_factory=tuple)
-
-
-def tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("RecordForm", text)
 
 
 class RecordForm(QWidget):

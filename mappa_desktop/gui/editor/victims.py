@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,6 +39,7 @@ from mappa_desktop.core.rules.model import Question, Text
 from mappa_desktop.gui.editor.questions import NUMBER_LIMITS, answer_before_typing, kept_message
 from mappa_desktop.gui.editor.section import FieldError
 from mappa_desktop.gui.editor.subject_page import format_date, parse_date
+from mappa_desktop.gui.i18n import tr
 from mappa_desktop.gui.widgets import NumberEdit, plain_number
 
 
@@ -346,10 +347,6 @@ class VictimsEditor(QWidget):
             if (ticked is checks[None]) != (choice is None):
                 check.setChecked(False)
         self._loading = False
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RecordedVictims", text)
 
 
 class RecordedVictims(VictimsEditor):

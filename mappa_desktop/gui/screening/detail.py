@@ -32,12 +32,13 @@ from mappa_desktop.core.screening.claims import assessed_on, claim_differences, 
 from mappa_desktop.core.screening.model import REASONS_BY_ID
 from mappa_desktop.core.screening.signatures import SignatureState, recorded_signature
 from mappa_desktop.core.wording import AssessmentWords
+from mappa_desktop.gui import i18n
 from mappa_desktop.gui.drafts import format_when
 from mappa_desktop.gui.forms.ui_screening_detail import Ui_ScreeningDetailForm
+from mappa_desktop.gui.i18n import fill, say, tr
 from mappa_desktop.gui.plain_text import escaped, one_line, plain_labels, warn
 from mappa_desktop.gui.screening.fingerprint_check import confirm_fingerprint
-from mappa_desktop.gui.screening.text import days_text, deadline_text, signature_words, status_text, tr
-from mappa_desktop.gui.settings import interface_language
+from mappa_desktop.gui.screening.text import days_text, deadline_text, signature_words, status_text
 from mappa_desktop.gui.widgets import WrappingCheckBox
 
 
@@ -153,7 +154,7 @@ class ScreeningDetail(QWidget):
         try:
             package = received_package(conn, referral_id)
         except ScreeningError as error:
-            self.ui.heading.setText(str(error))
+            self.ui.heading.setText(say(error))
             self.ui.splitter.hide()
             return
         self._package = package
@@ -165,17 +166,17 @@ class ScreeningDetail(QWidget):
         status = ScreeningStatus(row[0])
         r = package.referral
         try:
-            own = coordinator_assessment(package, assessed_on(conn, referral_id), lang=interface_language())
+            own = coordinator_assessment(package, assessed_on(conn, referral_id), lang=i18n.language())
         except Exception as error:  # a rule pack that cannot assess these facts: say so, show the rest
             own = None
             self.ui.error.setText(
-                self.tr("This referral could not be assessed: %1").replace("%1", str(error))
+                fill(self.tr("This referral could not be assessed: {error}"), error=say(error))
             )
             self.ui.error.show()
         self.ui.heading.setText(
             f"{one_line(r.subject.full_name) or self.tr('(name not recorded)')} — {status_text(status)}"
         )
-        self.ui.summary.setHtml(_summary_html(package, own or package.assessment, interface_language()))
+        self.ui.summary.setHtml(_summary_html(package, own or package.assessment, i18n.language()))
         self.ui.comparison.setText(self._comparison_html(r, own, package.assessment))
         self.ui.deadlines.setText(self._deadlines_html(row))
         self.ui.history.setText(self._history_html(referral_id))
@@ -189,16 +190,16 @@ class ScreeningDetail(QWidget):
         """(level, category) in ``core.wording``'s words, as the decision panel and the summary say them."""
         if a is None:
             return self.tr("could not be assessed"), ""
-        words = AssessmentWords(interface_language())
+        words = AssessmentWords(i18n.language())
         return words.level(a), words.category(a)
 
     def _comparison_html(self, r, own, claimed) -> str:
         """Referrer's request, this application's assessment and the sender's claim, side by side; every
         value escaped (the package is someone else's file)."""
         asked_category, asked_level = referrer_request(r)  # the referrer's record, never an assessment
-        sought = self.tr("Level %1").replace("%1", str(asked_level)) if asked_level else self.tr("not stated")
+        sought = fill(self.tr("Level {number}"), number=asked_level) if asked_level else self.tr("not stated")
         stated = (
-            self.tr("Category %1").replace("%1", str(asked_category))
+            fill(self.tr("Category {number}"), number=asked_category)
             if asked_category
             else self.tr("not stated")
         )
@@ -272,9 +273,13 @@ class ScreeningDetail(QWidget):
             words = new.get("changed_labels") or [path_words(p) for p in new.get("changed", [])]
             changed = "; ".join(words) or self.tr("no field of the referral")
             when = format_when(entry.at)
-            text = self.tr(
-                "Package replaced by a newer copy; changed: %1. The earlier version is kept in the audit log."
-            ).replace("%1", changed)
+            text = fill(
+                self.tr(
+                    "Package replaced by a newer copy; changed: {changes}. The earlier version is kept "
+                    "in the audit log."
+                ),
+                changes=changed,
+            )
             events.append(
                 (entry.at, f"<li>{escaped(when)}, {escaped(entry.actor)}: <i>{escaped(text)}</i></li>")
             )
@@ -339,11 +344,11 @@ class ScreeningDetail(QWidget):
                 policy=self.policy,
             )
         except ScreeningError as error:
-            self.ui.error.setText(str(error))
+            self.ui.error.setText(say(error))
             self.ui.error.show()
             return False
         except Exception as error:  # a store error: say what happened, keep the form as it is
-            warn(self, self.tr("Decision not recorded"), str(error))
+            warn(self, self.tr("Decision not recorded"), say(error))
             return False
         referral_id = self.referral_id
         self.decided.emit(referral_id)
@@ -364,7 +369,7 @@ class ScreeningDetail(QWidget):
             try:
                 write_atomic(path, self.ui.request.toPlainText().encode(), overwrite=True)
             except Exception as error:
-                warn(self, self.tr("Note not saved"), str(error))
+                warn(self, self.tr("Note not saved"), say(error))
 
 
 def _summary_html(package, assessment, language: str = "en") -> str:

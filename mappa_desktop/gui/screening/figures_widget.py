@@ -16,16 +16,27 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QPushButton, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from mappa_desktop.core.screening import BoardFigures, board_figures, figures_csv, figures_summary
 from mappa_desktop.core.screening.deadlines import add_months
 from mappa_desktop.core.screening.figures import DIMENSION_LABELS, OUTCOMES
 from mappa_desktop.core.screening.model import REASONS_BY_ID
+from mappa_desktop.core.screening.report import group_label
+from mappa_desktop.core.summary.headings import Wording
+from mappa_desktop.gui import i18n
 from mappa_desktop.gui.forms.ui_screening_figures import Ui_BoardFiguresForm
+from mappa_desktop.gui.i18n import fill, say, tr
 from mappa_desktop.gui.plain_text import escaped, warn
-from mappa_desktop.gui.screening.text import tr
-from mappa_desktop.gui.settings import interface_language
 
 PERIOD_MONTHS = (0, 6, 12)  # the form's Period choices: all referrals, the last 6 and 12 months
 PALETTE = ["#1d70b8", "#f47738", "#00703c", "#912b88", "#505a5f", "#d4351c"]
@@ -56,6 +67,7 @@ def _view(chart: QChart, name: str) -> QChartView:
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setFixedHeight(CHART_HEIGHT)
     view.setAccessibleName(name)
+    view.viewport().setAccessibleName(name)  # it takes the focus for the view: announced by the chart too
     return view
 
 
@@ -74,14 +86,22 @@ class BoardFiguresWidget(QWidget):
         for index, months in enumerate(PERIOD_MONTHS):
             ui.period.setItemData(index, months)
         ui.period.currentIndexChanged.connect(self.refresh)
+        # The figures' own words (groups, outcomes, dimensions) are core's, worded as the report words them.
+        self.words = Wording(i18n.language()).t
         for key, label in DIMENSION_LABELS.items():
-            ui.dimension.addItem(self.tr(label), key)
+            ui.dimension.addItem(self.words(label), key)
         ui.dimension.currentIndexChanged.connect(self._draw_diversity)
         ui.refreshButton.clicked.connect(self.refresh)
+        ui.scroll.setAccessibleName(self.tr("Screening figures"))
         ui.csvButton.clicked.connect(lambda: self.export_csv())
         ui.pdfButton.clicked.connect(lambda: self.export_pdf())
         # The report's language (PDF and HTML): English, Welsh, or both side by side (default: interface's).
         self.report_language = QComboBox(self)
+        # As wide as "Cymraeg", not as its longest choice: with its label the bar still fits 1280 pixels.
+        self.report_language.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.report_language.setMinimumContentsLength(12)
         self.report_language.setAccessibleName(self.tr("Language of the report"))
         for code, name in (
             ("en", self.tr("English")),
@@ -89,7 +109,13 @@ class BoardFiguresWidget(QWidget):
             ("bilingual", self.tr("Cymraeg and English, side by side")),
         ):
             self.report_language.addItem(name, code)
-        self.report_language.setCurrentIndex(self.report_language.findData(interface_language()))
+        self.report_language.setCurrentIndex(self.report_language.findData(i18n.language()))
+        # A visible label, tied to the combo (buddy: its Alt key, and the labelled-by a screen reader
+        # announces; on Linux Qt speaks a combo by its value and ignores its own name).
+        self.report_language_label = QLabel(self.tr("Report &language:"), self)
+        self.report_language_label.setObjectName("reportLanguageLabel")
+        self.report_language_label.setBuddy(self.report_language)
+        ui.barLayout.insertWidget(ui.barLayout.indexOf(ui.pdfButton), self.report_language_label)
         ui.barLayout.insertWidget(ui.barLayout.indexOf(ui.pdfButton), self.report_language)
         QWidget.setTabOrder(ui.csvButton, self.report_language)
         QWidget.setTabOrder(self.report_language, ui.pdfButton)
@@ -99,6 +125,20 @@ class BoardFiguresWidget(QWidget):
         self.html_button.setAccessibleName(self.tr("Export the figures as an accessible HTML report"))
         ui.barLayout.insertWidget(ui.barLayout.indexOf(ui.pdfButton) + 1, self.html_button)
         QWidget.setTabOrder(ui.pdfButton, self.html_button)
+        # The exports on a row of their own under the period and dimension: at large text or in Welsh one
+        # row would be wider than a 1280-pixel screen.
+        self.export_bar = exports = QHBoxLayout()
+        for widget in (
+            ui.csvButton,
+            self.report_language_label,
+            self.report_language,
+            ui.pdfButton,
+            self.html_button,
+        ):
+            ui.barLayout.removeWidget(widget)
+            exports.addWidget(widget)
+        exports.addStretch(1)
+        ui.figuresLayout.insertLayout(1, exports)
         self.html_button.clicked.connect(lambda: self.export_html())
         ui.sampleTable.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
 
@@ -122,11 +162,16 @@ class BoardFiguresWidget(QWidget):
         overall = f.acceptance[-1]
         rate = f"{overall.rate:.0%}" if overall.rate is not None else self.tr("none decided yet")
         ui.headline.setText(
-            self.tr("%1 referral(s); %2 decided; accepted at Level 2 or 3: %3. Not accepted: %4.")
-            .replace("%1", str(f.total))
-            .replace("%2", str(overall.decided))
-            .replace("%3", rate)
-            .replace("%4", str(f.not_accepted_total))
+            fill(
+                self.tr(
+                    "{total} referral(s); {decided} decided; accepted at Level 2 or 3: {rate}. "
+                    "Not accepted: {not_accepted}."
+                ),
+                total=f.total,
+                decided=overall.decided,
+                rate=rate,
+                not_accepted=f.not_accepted_total,
+            )
         )
         if has_data:
             self._draw()
@@ -155,7 +200,8 @@ class BoardFiguresWidget(QWidget):
         series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
-        axis_x.append([escaped(label) for label, _ in pairs] or [""])  # Qt Charts reads labels as HTML
+        labels = [escaped(group_label(label, self.words)) for label, _ in pairs]
+        axis_x.append(labels or [""])  # Qt Charts reads labels as HTML
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         axis_y = QValueAxis()
@@ -178,7 +224,7 @@ class BoardFiguresWidget(QWidget):
         chart = _chart(title)
         series = QHorizontalStackedBarSeries()
         for i, column in enumerate(columns):
-            bar_set = QBarSet(column)
+            bar_set = QBarSet(group_label(column, self.words))
             colour = QColor(PALETTE[i % len(PALETTE)])
             bar_set.setBrush(QBrush(colour, PATTERNS[i % len(PATTERNS)]))
             bar_set.setPen(QPen(colour, 2))
@@ -189,7 +235,8 @@ class BoardFiguresWidget(QWidget):
         series.setLabelsFormat("@value")
         chart.addSeries(series)
         axis_y = QBarCategoryAxis()
-        axis_y.append([escaped(label[:32]) for label, _ in rows] or [""])  # group names come from packages
+        labels = [escaped(group_label(label, self.words)[:32]) for label, _ in rows]
+        axis_y.append(labels or [""])  # group names come from packages
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
         axis_x = QValueAxis()
@@ -217,7 +264,11 @@ class BoardFiguresWidget(QWidget):
             1,
         )
         rates = [
-            (r.group.replace("Category ", self.tr("Cat. ")), round(100 * (r.rate or 0))) for r in f.acceptance
+            (
+                group_label(r.group, self.words).replace(self.words("Category") + " ", self.tr("Cat. ")),
+                round(100 * (r.rate or 0)),
+            )
+            for r in f.acceptance
         ]
         self._place(
             "acceptance",
@@ -240,12 +291,12 @@ class BoardFiguresWidget(QWidget):
             1,
         )
         self._draw_diversity()
-        caption = self.tr("%1 of %2 not-accepted referrals drawn at random for audit (seed %3).")
+        caption = self.tr(
+            "{shown} of {total} not-accepted referrals drawn at random for audit (seed {seed})."
+        )
         table = self.ui.sampleTable
         self.ui.sampleCaption.setText(
-            caption.replace("%1", str(len(f.sample)))
-            .replace("%2", str(f.not_accepted_total))
-            .replace("%3", str(f.sample_seed))
+            fill(caption, shown=len(f.sample), total=f.not_accepted_total, seed=f.sample_seed)
         )
         table.setRowCount(len(f.sample))
         for row, s in enumerate(f.sample):
@@ -268,9 +319,10 @@ class BoardFiguresWidget(QWidget):
             return
         key = self.ui.dimension.currentData()
         rows = self.figures.diversity.get(key, [])
-        title = self.tr(
-            "Diversity of referrals and decisions: %1 ('unknown' and 'declined' counted)"
-        ).replace("%1", self.ui.dimension.currentText().lower())
+        title = fill(
+            self.tr("Diversity of referrals and decisions: {dimension} ('unknown' and 'declined' counted)"),
+            dimension=self.ui.dimension.currentText().lower(),
+        )
         view = self._stacked(title, list(reversed(rows)), list(OUTCOMES))  # largest at the top
         view.setFixedHeight(max(CHART_HEIGHT, 90 + 28 * len(rows)))
         self._place("diversity", view, 2, 0, 2)
@@ -332,6 +384,6 @@ class BoardFiguresWidget(QWidget):
         try:
             write(path)
         except Exception as error:
-            warn(self, failed, str(error))
+            warn(self, failed, say(error))
             return False
         return True

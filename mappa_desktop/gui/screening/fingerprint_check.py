@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from mappa_desktop.core.limits import NAME_MAX
 from mappa_desktop.core.signing.fingerprint import normalised, spoken
+from mappa_desktop.gui.i18n import fill
 from mappa_desktop.gui.plain_text import plain_labels
 
 
@@ -53,7 +54,10 @@ class ConfirmFingerprintDialog(QDialog):
         plain_labels(self.expected_label, self.result_label)
         if expected is not None:
             self.expected_label.setText(
-                self.tr("The key in hand has the fingerprint %1.").replace("%1", spoken(expected))
+                fill(
+                    self.tr("The key in hand has the fingerprint {fingerprint}."),
+                    fingerprint=spoken(expected),
+                )
             )
         else:
             self.expected_label.hide()

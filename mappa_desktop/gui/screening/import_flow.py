@@ -34,8 +34,9 @@ from mappa_desktop.core.screening.signatures import (
     recorded_signature,
 )
 from mappa_desktop.core.signing.keys import own_signer
+from mappa_desktop.gui import i18n
+from mappa_desktop.gui.i18n import fill, say
 from mappa_desktop.gui.screening.text import signature_words
-from mappa_desktop.gui.settings import interface_language
 
 
 class _Job(QThread):
@@ -141,7 +142,10 @@ class ImportFlow(QObject):
             return self.tr("The referral's content is the same; only the file differs.") + signer
         shown = "; ".join(changed[:12]) + (" …" if len(changed) > 12 else "")
         return (
-            self.tr("Replacing changes: %1. The earlier version stays in the history.").replace("%1", shown)
+            fill(
+                self.tr("Replacing changes: {changes}. The earlier version stays in the history."),
+                changes=shown,
+            )
             + signer
         )
 
@@ -152,10 +156,12 @@ class ImportFlow(QObject):
         if (held.state, held.fingerprint) == (new.state, new.fingerprint):
             return ""
         words = signature_words()
-        return "\n\n" + (
-            self.tr("Who signed it changes: the copy held is “%1”; this one is “%2”. Ask the sender why.")
-            .replace("%1", held.short_text(words))
-            .replace("%2", new.short_text(words))
+        return "\n\n" + fill(
+            self.tr(
+                "Who signed it changes: the copy held is “{held}”; this one is “{new}”. Ask the sender why."
+            ),
+            held=held.short_text(words),
+            new=new.short_text(words),
         )
 
     def _ask(self, item: VerifiedPackage, existing, several: bool) -> str:
@@ -165,14 +171,17 @@ class ImportFlow(QObject):
         box.setWindowTitle(self.tr("Referral already received"))
         name = existing.subject_name or self.tr("(name not recorded)")
         box.setText(
-            self.tr(
-                "A referral for %1 (reference %2) was received on %3. Keep the record you have, or "
-                "replace its content with %4? Its screening status and decisions are kept either way."
+            fill(
+                self.tr(
+                    "A referral for {name} (reference {ref}) was received on {date}. Keep the record you "
+                    "have, or replace its content with {file}? Its screening status and decisions are kept "
+                    "either way."
+                ),
+                name=name,
+                ref=existing.referral_id[:8],
+                date=date_in_words(existing.received_at.astimezone().date(), i18n.language()),
+                file=item.path.name,
             )
-            .replace("%1", name)
-            .replace("%2", existing.referral_id[:8])
-            .replace("%3", date_in_words(existing.received_at.astimezone().date(), interface_language()))
-            .replace("%4", item.path.name)
             + "\n\n"
             + self._what_changed(item)
         )
@@ -219,12 +228,17 @@ class ImportFlow(QObject):
 def results_text(results: list[ImportResult], tr: Callable[[str], str]) -> tuple[str, str]:
     """A one-line summary and the details (one line per file not simply imported)."""
     counts = {outcome: sum(r.outcome is outcome for r in results) for outcome in ImportOutcome}
-    summary = tr("%1 imported, %2 replaced, %3 kept as they were, %4 refused.")
-    for i, outcome in enumerate(ImportOutcome, start=1):
-        summary = summary.replace(f"%{i}", str(counts[outcome]))
+    summary = fill(
+        tr("{imported} imported, {replaced} replaced, {kept} kept as they were, {refused} refused."),
+        imported=counts[ImportOutcome.imported],
+        replaced=counts[ImportOutcome.replaced],
+        kept=counts[ImportOutcome.kept_existing],
+        refused=counts[ImportOutcome.refused],
+    )
     words = signature_words()
     details = "\n".join(
-        f"{Path(r.path).name or tr('Import')}: {tr(r.outcome.value)}{' — ' + r.reason if r.reason else ''}"
+        f"{Path(r.path).name or tr('Import')}: {tr(r.outcome.value)}"
+        + (" — " + say(r.reason) if r.reason else "")
         if r.outcome is not ImportOutcome.imported
         else f"{Path(r.path).name}: {tr(r.outcome.value)} — {r.signature.sentence_text(words)}"
         for r in results

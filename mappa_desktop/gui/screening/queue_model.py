@@ -24,9 +24,10 @@ from mappa_desktop.core.screening.claims import ClaimDifference, Outcome, claim_
 from mappa_desktop.core.screening.model import QueueRow
 from mappa_desktop.core.screening.queue import SORT_COLUMNS, QueueQuery, queue_keys, queue_rows
 from mappa_desktop.core.screening.signatures import SenderSignature, SignatureState
+from mappa_desktop.gui import i18n
+from mappa_desktop.gui.i18n import fill
 from mappa_desktop.gui.plain_text import plain_tooltip
 from mappa_desktop.gui.screening.text import ago_text, days_text, deadline_text, signature_words, status_text
-from mappa_desktop.gui.settings import interface_language
 
 PAGE = 100
 CACHED_PAGES = 20
@@ -269,7 +270,7 @@ class ScreeningQueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:  # a name may look like markup: shown literally
             return plain_tooltip(self._tooltip(item, key, today) or text)
         if role == Qt.ItemDataRole.AccessibleTextRole and overdue and key == "next_due":
-            return self.tr("Overdue: %1").replace("%1", text)
+            return fill(self.tr("Overdue: {what}"), what=text)
         return text
 
     def _claim(self, item: QueueRow, role: int) -> Any:
@@ -281,8 +282,8 @@ class ScreeningQueueModel(QAbstractTableModel):
             return plain_tooltip(" ".join(d.sentence() for d in differences))
         said = ", ".join(d.claimed for d in differences)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.tr("The sender's claim differs: %1").replace("%1", said)
-        return "⚠ " + self.tr("Differs: %1").replace("%1", said)
+            return fill(self.tr("The sender's claim differs: {said}"), said=said)
+        return "⚠ " + fill(self.tr("Differs: {said}"), said=said)
 
     def _signature(self, item: QueueRow, role: int) -> Any:
         """ "✔ Signed by Jane Smith", "⚠ Signed by an unknown key" (bold) or "Unsigned": a sign and words."""
@@ -310,13 +311,13 @@ class ScreeningQueueModel(QAbstractTableModel):
         if key == "category":
             return str(item.category) if item.category else "—"
         if key == "level_sought":
-            return self.tr("Level %1").replace("%1", str(item.level_sought)) if item.level_sought else "—"
+            return fill(self.tr("Level {number}"), number=item.level_sought) if item.level_sought else "—"
         if key == "aid_level":
             if item.aid_eligible is False:
                 return self.tr("Not eligible")
             if item.aid_level is None:
                 return self.tr("Not yet known")
-            return self.tr("Level %1").replace("%1", str(item.aid_level))
+            return fill(self.tr("Level {number}"), number=item.aid_level)
         if key == "da_flag":
             return self.tr("Yes") if item.da_flag else ""
         if key == "release_date":
@@ -331,13 +332,14 @@ class ScreeningQueueModel(QAbstractTableModel):
         if key == "referring_agency":
             return item.referring_agency
         if key == "received_at":
-            return short_date(item.received_at.astimezone().date(), interface_language())
+            return short_date(item.received_at.astimezone().date(), i18n.language())
         return ""
 
     def _tooltip(self, item: QueueRow, key: str, today: dt.date) -> str:
         if key == "release_date" and item.release_date:
-            return self.tr("Earliest release %1").replace(
-                "%1", date_in_words(item.release_date, interface_language())
+            return fill(
+                self.tr("Earliest release {date}"),
+                date=date_in_words(item.release_date, i18n.language()),
             )
         if key == "next_due" and item.next_due:
             return (

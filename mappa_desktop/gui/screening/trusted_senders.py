@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from mappa_desktop.core.dates import short_date
 from mappa_desktop.core.signing.fingerprint import spoken
+from mappa_desktop.gui import i18n
+from mappa_desktop.gui.i18n import fill
 from mappa_desktop.gui.plain_text import ask, plain_labels, warn
 from mappa_desktop.gui.screening.fingerprint_check import confirm_fingerprint
-from mappa_desktop.gui.settings import interface_language
 
 
 class TrustedSendersDialog(QDialog):
@@ -118,9 +119,7 @@ class TrustedSendersDialog(QDialog):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, sender.fingerprint)
                 self.table.setItem(row, column, item)
-            self.table.item(row, 3).setText(
-                short_date(sender.added_at.astimezone().date(), interface_language())
-            )
+            self.table.item(row, 3).setText(short_date(sender.added_at.astimezone().date(), i18n.language()))
         self.table.setVisible(bool(senders))
         self.empty.setVisible(not senders)
         signer = own_signer(self.store)
@@ -130,8 +129,9 @@ class TrustedSendersDialog(QDialog):
             )
         else:
             self.own.setText(
-                self.tr("Your own fingerprint, to read out to a coordinator: %1").replace(
-                    "%1", spoken(signer.fingerprint)
+                fill(
+                    self.tr("Your own fingerprint, to read out to a coordinator: {fingerprint}"),
+                    fingerprint=spoken(signer.fingerprint),
                 )
             )
         self._update_buttons()
@@ -211,10 +211,13 @@ class TrustedSendersDialog(QDialog):
         answer = self.ask(
             self,
             self.tr("Remove trusted sender"),
-            self.tr(
-                "Stop trusting %1? Referrals already received from them stay, shown as signed by an unknown "
-                "key."
-            ).replace("%1", name),
+            fill(
+                self.tr(
+                    "Stop trusting {name}? Referrals already received from them stay, shown as signed by an "
+                    "unknown key."
+                ),
+                name=name,
+            ),
             yes | no,
             no,
         )

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QPushButton
 from mappa_desktop.core.screening import DeadlinePolicy, QueueQuery, ScreeningStatus, received_count
 from mappa_desktop.core.screening.model import OPEN_STATUSES
 from mappa_desktop.gui.forms.ui_screening_area import Ui_ScreeningArea
+from mappa_desktop.gui.i18n import fill
 from mappa_desktop.gui.plain_text import message, plain_message
 from mappa_desktop.gui.screening.detail import ScreeningDetail
 from mappa_desktop.gui.screening.figures_widget import BoardFiguresWidget
@@ -49,7 +50,7 @@ class ScreeningWidget(QWidget):
             ui.status.addItem(status_text(status), str(status))
         ui.category.addItem(self.tr("All categories"), 0)
         for n in (1, 2, 3, 4):
-            ui.category.addItem(self.tr("Category %1").replace("%1", str(n)), n)
+            ui.category.addItem(fill(self.tr("Category {number}"), number=n), n)
         ui.importButton.clicked.connect(self.choose_files)
         self.senders_button = QPushButton(self.tr("Trusted &senders…"))
         self.senders_button.setAccessibleName(self.tr("Trusted senders"))
@@ -147,6 +148,43 @@ class ScreeningWidget(QWidget):
             search=self.ui.search.text(),
         )
 
+    def kept(self) -> dict:
+        """The queue's filters, search, order and chosen referral, and the page shown, for the same area
+        built again in another language (``carry_on``)."""
+        ui = self.ui
+        return {
+            "status": ui.status.currentData(),
+            "category": ui.category.currentData(),
+            "da_only": ui.daOnly.isChecked(),
+            "overdue_only": ui.overdueOnly.isChecked(),
+            "search": ui.search.text(),
+            "sorted_by": self._sorted_by,
+            "chosen": self.detail.referral_id,
+            "tab": ui.tabs.currentIndex(),
+        }
+
+    def carry_on(self, kept: dict) -> None:
+        ui = self.ui
+        controls = (ui.status, ui.category, ui.daOnly, ui.overdueOnly, ui.search, ui.view.horizontalHeader())
+        for control in controls:  # one query at the end, not one per control
+            control.blockSignals(True)
+        ui.status.setCurrentIndex(max(ui.status.findData(kept["status"]), 0))
+        ui.category.setCurrentIndex(max(ui.category.findData(kept["category"]), 0))
+        ui.daOnly.setChecked(kept["da_only"])
+        ui.overdueOnly.setChecked(kept["overdue_only"])
+        ui.search.setText(kept["search"])
+        ui.view.horizontalHeader().setSortIndicator(*kept["sorted_by"])
+        for control in controls:
+            control.blockSignals(False)
+        self._sorted_by = column, order = kept["sorted_by"]
+        query = self.current_query()
+        if self.model.sortable(column):
+            query = replace(query, sort=COLUMNS[column][0], descending=order == Qt.SortOrder.DescendingOrder)
+        self.model.set_query(query)
+        self._reselect(kept["chosen"])
+        self._update_state()
+        ui.tabs.setCurrentIndex(kept["tab"])
+
     def apply_filters(self) -> None:
         """Re-query with the current filters and search, keeping the chosen referral if still shown."""
         self._search_timer.stop()
@@ -183,7 +221,7 @@ class ScreeningWidget(QWidget):
 
     def _update_state(self) -> None:
         shown, total = self.model.rowCount(), received_count(self.store.db.conn)
-        count = self.tr("%1 of %2").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
+        count = fill(self.tr("{shown} of {total}"), shown=f"{shown:,}", total=f"{total:,}")
         self.ui.countLabel.setText(count)
         if total == 0:
             self.ui.empty.setText(
@@ -271,7 +309,7 @@ class ScreeningWidget(QWidget):
             lines = details.splitlines()
             shown = "\n".join(line[:400] for line in lines[:8])
             if len(lines) > 8:
-                shown += "\n" + self.tr("and %1 more: see the details.").replace("%1", str(len(lines) - 8))
+                shown += "\n" + fill(self.tr("and {count} more: see the details."), count=len(lines) - 8)
             box.setInformativeText(shown)  # each refused file by name, with why
             plain_message(box)
             box.open()

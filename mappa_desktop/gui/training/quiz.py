@@ -31,6 +31,7 @@ from mappa_desktop.core.training import (
     mark_answer,
 )
 from mappa_desktop.gui.forms.ui_training_quiz import Ui_TrainingQuiz
+from mappa_desktop.gui.i18n import fill, say
 from mappa_desktop.gui.plain_text import plain_labels, plain_tooltip, warn
 from mappa_desktop.gui.training.render import feedback_html, scenario_html
 from mappa_desktop.gui.training.results_pdf import QuizResult, results_summary, save_results_pdf
@@ -186,8 +187,52 @@ class QuizPage(QWidget):
             )
         except Exception as exc:  # noqa: BLE001 - the record is a convenience; the quiz goes on without it
             self.ui.scoreLabel.setToolTip(
-                plain_tooltip(self.tr("The training record could not be saved: %1").replace("%1", str(exc)))
+                plain_tooltip(fill(self.tr("The training record could not be saved: {error}"), error=exc))
             )
+
+    def kept(self) -> dict[str, Any]:
+        """What the quiz holds now (the scenario, the answers chosen, marked or not, the session's results
+        and record, the trainee's name), so a quiz built again in another language carries on."""
+        ui = self.ui
+        kept, self._record = self._record, None  # handed on, not closed with this page
+        return {
+            "scenario": self.scenario,
+            "category": b.property("answer") if (b := ui.categoryGroup.checkedButton()) else None,
+            "level": b.property("answer") if (b := ui.levelGroup.checkedButton()) else None,
+            "prompts": {p for p, check in self.prompt_checks.items() if check.isChecked()},
+            "marked": self.feedback is not None,
+            "results": list(self.results),
+            "session": self.session,
+            "record": kept,
+            "trainee": ui.traineeEdit.text(),
+        }
+
+    def carry_on(self, kept: dict[str, Any]) -> None:
+        """Take up a quiz ``kept`` from a page in another language, at the same point: an answer marked
+        is shown marked (in this page's language), never marked or recorded twice."""
+        self.session, self.results, self._record = kept["session"], kept["results"], kept["record"]
+        self.ui.traineeEdit.setText(kept["trainee"])
+        scenario = kept["scenario"]
+        if scenario is not None:
+            self.show_scenario(scenario)
+            self.set_answer(kept["category"], kept["level"], kept["prompts"])
+            if kept["marked"]:
+                assessment = scenario.assess(self.pack, self.lang)
+                self.feedback = mark_answer(
+                    assessment,
+                    kept["category"],
+                    kept["level"],
+                    kept["prompts"],
+                    self.prompt_titles,
+                    pack=self.pack,
+                )
+                if self.results and self.results[-1].scenario.id == scenario.id:
+                    self.results[-1] = QuizResult(scenario, self.feedback)  # its PDF in this language
+                self.ui.feedbackView.setHtml(
+                    feedback_html(self.feedback, scenario, self.lang, self.tr, self.prompt_titles)
+                )
+                self.ui.submitButton.setEnabled(False)
+        self._update_score()
 
     def close_record(self) -> None:
         if self._record is not None:
@@ -198,10 +243,12 @@ class QuizPage(QWidget):
         score = sum(r.feedback.score for r in self.results)
         total = sum(r.feedback.total for r in self.results)
         self.ui.scoreLabel.setText(
-            self.tr("This session: %1 scenarios, %2 of %3 points")
-            .replace("%1", str(len(self.results)))
-            .replace("%2", str(score))
-            .replace("%3", str(total))
+            fill(
+                self.tr("This session: {scenarios} scenarios, {score} of {total} points"),
+                scenarios=len(self.results),
+                score=score,
+                total=total,
+            )
         )
         self.ui.savePdfButton.setEnabled(bool(self.results))
 
@@ -228,6 +275,6 @@ class QuizPage(QWidget):
         try:
             save_results_pdf(summary, path, overwrite=True)
         except Exception as exc:  # noqa: BLE001 - say what happened, keep the session
-            warn(self, self.tr("Results not saved"), str(exc))
+            warn(self, self.tr("Results not saved"), say(exc))
             return None
         return path

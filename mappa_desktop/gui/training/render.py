@@ -15,6 +15,7 @@ from mappa_desktop.core.rules import Assessment, RulePack
 from mappa_desktop.core.training import Comparison, Feedback, Forums, Scenario
 from mappa_desktop.core.training.reasons import Reason, deciding_reasons
 from mappa_desktop.core.wording import AssessmentWords
+from mappa_desktop.gui.i18n import fill
 from mappa_desktop.gui.training.results_pdf import choice_text
 
 Tr = Callable[[str], str]
@@ -203,10 +204,10 @@ def feedback_html(
                     said += tr("it applies.") if point.expected else tr("it does not apply.")
             else:
                 title = tr("Category") if point.topic == "category" else tr("Level")
-                said = (
-                    tr("You chose %1; the answer is %2.")
-                    .replace("%1", choice_text(point.chosen, point.topic))
-                    .replace("%2", choice_text(point.expected, point.topic))
+                said = fill(
+                    tr("You chose {chosen}; the answer is {expected}."),
+                    chosen=choice_text(point.chosen, point.topic),
+                    expected=choice_text(point.expected, point.topic),
                 )
             out.append(
                 f"<h3 style='color:{colour}'>{_mark(ok)} {escape(title)}: {escape(verdict)}</h3>"

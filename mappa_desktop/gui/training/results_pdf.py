@@ -12,18 +12,13 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from mappa_desktop.core.summary import Bullets, Paragraph, Row, Section, Summary, Table, Wording
 from mappa_desktop.core.summary.formatting import Formatter
 from mappa_desktop.core.training import NOT_ELIGIBLE, NOT_KNOWN, Feedback, Scenario
 from mappa_desktop.core.training.reasons import Reason
+from mappa_desktop.gui.i18n import tr
 
 TRAINING_MARK = "TRAINING"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TrainingResults", text)
 
 
 @dataclass(frozen=True)
@@ -44,8 +39,8 @@ def choice_text(value: object, topic: str) -> str:
     if value == NOT_KNOWN:
         return tr("Not yet known")
     if topic == "category":
-        return tr("Category %1").replace("%1", str(value))
-    return tr("Level %1").replace("%1", str(value))
+        return tr("Category {number}", number=value)
+    return tr("Level {number}", number=value)
 
 
 def mark(reason: Reason) -> str:
@@ -61,16 +56,19 @@ def point_lines(feedback: Feedback, prompt_titles: dict[str, str]) -> list[Row]:
                 label = tr("Prompts")
                 said = tr("You chose none and none apply.")
             else:
-                label = tr("Prompt: %1").replace(
-                    "%1", prompt_titles.get(point.prompt, point.title or point.prompt)
+                label = tr(
+                    "Prompt: {prompt}", prompt=prompt_titles.get(point.prompt, point.title or point.prompt)
                 )
                 chosen = tr("you chose it") if point.chosen else tr("you did not choose it")
                 fires = tr("it applies") if point.expected else tr("it does not apply")
                 said = f"{chosen}; {fires}."
         else:
             label = tr("Category") if point.topic == "category" else tr("Level")
-            said = tr("You chose %1; the answer is %2.").replace("%1", choice_text(point.chosen, point.topic))
-            said = said.replace("%2", choice_text(point.expected, point.topic))
+            said = tr(
+                "You chose {chosen}; the answer is {expected}.",
+                chosen=choice_text(point.chosen, point.topic),
+                expected=choice_text(point.expected, point.topic),
+            )
         why = "\n".join(f"{mark(r)} {r.text}" for r in point.reasons)
         counter = ""
         if point.counter:
@@ -122,7 +120,7 @@ def results_summary(
         subtitle=trainee,
         marking=training_marking(security_marking),
         generated_at=when,
-        generated_text=tr("Generated %1").replace("%1", Formatter(Wording(language)).datetime(when)),
+        generated_text=tr("Generated {when}", when=Formatter(Wording(language)).datetime(when)),
         language=language,
         sections=tuple(sections),
         phrases={"page": tr("Page"), "of": tr("of")},

@@ -14,6 +14,7 @@ from mappa_desktop.core.rules.pack import fact_kind
 from mappa_desktop.core.training import Comparison, Scenario, WhatIfError, what_if
 from mappa_desktop.gui.editor.decision_panel import DecisionPanel
 from mappa_desktop.gui.forms.ui_training_walkthrough import Ui_TrainingWalkthrough
+from mappa_desktop.gui.i18n import fill
 from mappa_desktop.gui.plain_text import plain_labels
 from mappa_desktop.gui.training.render import comparison_html, scenario_html
 
@@ -127,11 +128,11 @@ class WalkThroughPage(QWidget):
             "integer": self.tr("a whole number; empty for unknown"),
             "number": self.tr("a number; empty for unknown"),
             "date": self.tr("a date as YYYY-MM-DD; empty for unknown"),
-            "list_enum": self.tr("values separated by commas: %1; empty for unknown"),
+            "list_enum": self.tr("values separated by commas: {values}; empty for unknown"),
         }
         hint = hints.get(kind, "")
         if kind == "list_enum":
-            hint = hint.replace("%1", ", ".join(c.value for c in question.choices))
+            hint = fill(hint, values=", ".join(c.value for c in question.choices))
         ui.whatifText.clear()
         ui.whatifText.setPlaceholderText(hint)
         current = self.scenario.facts.model_dump().get(fact) if self.scenario else None
@@ -156,8 +157,8 @@ class WalkThroughPage(QWidget):
             if kind == "date":
                 return dt.date.fromisoformat(text)
         except ValueError as exc:
-            message = self.tr("'%1' is not a valid value here: %2").replace("%1", text)
-            raise WhatIfError(message.replace("%2", str(exc))) from None
+            message = fill(self.tr("'{text}' is not a valid value here: {error}"), text=text, error=exc)
+            raise WhatIfError(message) from None
         return [part.strip() for part in text.split(",") if part.strip()]
 
     def run_what_if(self) -> Comparison | None:

@@ -139,6 +139,26 @@ class TrainingWidget(QWidget):
     def save_results(self, path: str | None = None) -> str | None:
         return self.quiz.save_results(path)
 
+    # --- a language switch ------------------------------------------------------------------------
+
+    def kept(self) -> dict[str, Any]:
+        """Where the trainer is (the page, the scenario chosen, the walkthrough's scenario, the quiz in
+        progress), for the same area built again in another language (``carry_on``)."""
+        return {
+            "tab": self.ui.tabs.currentIndex(),
+            "current": self.current.id if self.current else None,
+            "walked": self.walkthrough.scenario,
+            "quiz": self.quiz.kept(),
+        }
+
+    def carry_on(self, kept: dict[str, Any]) -> None:
+        if kept["current"]:
+            self._choose(self.scenario(kept["current"]))
+        if kept["walked"] is not None:
+            self.walkthrough.show_scenario(kept["walked"])
+        self.quiz.carry_on(kept["quiz"])
+        self.ui.tabs.setCurrentIndex(kept["tab"])
+
     # --- keyboard and presentation ----------------------------------------------------------------
 
     def _build_shortcuts(self) -> None:

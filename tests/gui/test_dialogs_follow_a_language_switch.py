@@ -1,0 +1,118 @@
+"""Issue 15: a language switch reaches every window open at the time, not only the main window: each
+dialog words itself again on Qt's LanguageChange (settings, about, officer, user guide, override,
+acknowledge, save conflict, summary preview).
+
+Each dialog is opened in English, Welsh is installed while it is open, and every word it shows (title,
+labels, buttons, group titles, placeholders, tooltips, accessible names, list items) is read again: none
+may still be an English interface string that has Welsh in the translation files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from mappa_desktop.gui.app import create_application
+from mappa_desktop.gui.i18n import install_translators, translations_dir
+
+TS_FILES = ("mappa_desktop_cy.ts", "qtbase_cy.ts")
+
+
+def _welsh_differs() -> set[str]:
+    """Every interface source string whose finished Welsh differs from it (ampersands dropped)."""
+    found = set()
+    for name in TS_FILES:
+        for message in ET.parse(translations_dir() / name).getroot().iter("message"):
+            source, translation = message.findtext("source") or "", message.find("translation")
+            text = translation.text if translation is not None else None
+            if text and translation.get("type") is None and text.strip() != source.strip():
+                found.add(source.replace("&", "").strip())
+    return found
+
+
+TRANSLATED = _welsh_differs()
+
+
+def words_shown(window: QWidget) -> set[str]:
+    texts = {window.windowTitle()}
+    for widget in [window, *window.findChildren(QWidget)]:
+        texts.update((widget.toolTip(), widget.accessibleName(), widget.accessibleDescription()))
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.add(widget.text())
+        if isinstance(widget, QGroupBox):
+            texts.add(widget.title())
+        if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+            texts.add(widget.placeholderText())
+        if isinstance(widget, QComboBox):
+            texts.update(widget.itemText(i) for i in range(widget.count()))
+    return {t.replace("&", "").strip() for t in texts if t and t.strip()}
+
+
+def still_english(window: QWidget) -> list[str]:
+    from mappa_desktop.gui.settings import LANGUAGES
+
+    own_names = set(LANGUAGES.values())  # each language is named in its own language, whatever is shown
+    return sorted(words_shown(window) & TRANSLATED - own_names)
+
+
+def _dialogs(tmp_path: Path):
+    from mappa_desktop.core.referral import Override
+    from mappa_desktop.export.preview import SummaryPreviewDialog
+    from mappa_desktop.export.service import prepare
+    from mappa_desktop.gui.about import AboutDialog
+    from mappa_desktop.gui.conflict import SaveConflictDialog
+    from mappa_desktop.gui.editor.dialogs import AcknowledgeDialog, OverrideDialog
+    from mappa_desktop.gui.guide import UserGuideDialog
+    from mappa_desktop.gui.settings import OfficerDialog, SettingsDialog
+    from tests.export.conftest import complete_referral
+
+    yield "settings", lambda: SettingsDialog(tmp_path / "referrals.db", actor_id="officer")
+    yield "about", lambda: AboutDialog(tmp_path / "referrals.db")
+    yield "officer", lambda: OfficerDialog("officer")
+    yield "user guide", lambda: UserGuideDialog()
+    current = Override(
+        aid_level=2, level=3, rationale="x" * 25, actor="a", at=dt.datetime(2026, 1, 1), rule_pack_version="1"
+    )
+    yield "override", lambda: OverrideDialog(3, 2, current)
+    yield "acknowledge", lambda: AcknowledgeDialog("Consider a MARAC referral", "note")
+    yield "save conflict", lambda: SaveConflictDialog("details", "Jordan Testperson")
+    yield "summary preview", lambda: SummaryPreviewDialog(prepare(complete_referral()), language="en")
+
+
+@pytest.fixture
+def english(qapp):
+    create_application()
+    install_translators("en")
+    yield
+    install_translators("en")
+
+
+@pytest.mark.parametrize("name", [name for name, _ in _dialogs(Path("."))])
+def test_an_open_dialog_follows_a_switch_to_welsh_and_back(name, english, qtbot, tmp_path):
+    make = dict(_dialogs(tmp_path))[name]
+    dialog = make()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    before = words_shown(dialog)
+    assert before & TRANSLATED, f"{name}: the check sees the dialog's English words"
+
+    install_translators("cy")
+    # Qt's LanguageChange events, then the words the dialog sets in code, come through the event loop.
+    qtbot.waitUntil(lambda: not still_english(dialog), timeout=3000)
+    assert still_english(dialog) == [], f"{name} kept English words after the switch to Welsh"
+    assert dialog.windowTitle() not in before or dialog.windowTitle() == "MAPPA Desktop"
+
+    install_translators("en")
+    qtbot.waitUntil(lambda: words_shown(dialog) == before, timeout=3000)
