@@ -150,7 +150,9 @@ def _list(store, args, t) -> int:
         return 0
     for sender in senders:
         how = t("key file") if sender.how == "key file" else t("fingerprint by phone")
-        print(f"{spoken(sender.fingerprint)}  {cell(sender.name)}  ({how}, {sender.added_at:%Y-%m-%d})")
+        print(
+            "  ".join((spoken(sender.fingerprint), cell(sender.name), f"({how}, {sender.added_at:%Y-%m-%d})"))
+        )
     return 0
 
 

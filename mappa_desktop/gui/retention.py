@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mappa_desktop.gui.i18n import tr
 from mappa_desktop.gui.plain_text import ask, one_line, plain_labels, warn
 
 if TYPE_CHECKING:
@@ -30,8 +30,7 @@ if TYPE_CHECKING:
 
 def what_erasure_keeps() -> str:
     """The one text, used by Delete and by Erase, of what erasing removes and what it keeps."""
-    return QCoreApplication.translate(
-        "RetentionDialog",
+    return tr(
         "Erased from this computer: everything written in the referral, its package and decision notes, and "
         "the old and new values in its audit log.\n"
         "Kept in the audit log: who created, changed, exported, decided on and erased it, and when, without "
@@ -198,9 +197,8 @@ def ask_legal_hold(parent: QWidget, store: Store, referral_id: str, actor: str) 
     if held:
         answer = ask(
             parent,
-            QCoreApplication.translate("RetentionDialog", "Lift legal hold?"),
-            QCoreApplication.translate(
-                "RetentionDialog",
+            tr("Lift legal hold?"),
+            tr(
                 "Lift the legal hold on this referral? It can then be deleted, and erased once past its "
                 "retention period.",
             ),
@@ -221,9 +219,7 @@ def hold_reason(parent: QWidget) -> str | None:
     """Why a legal hold is set (kept in the audit log), or None when the person cancelled."""
     reason, ok = QInputDialog.getText(
         parent,
-        QCoreApplication.translate("RetentionDialog", "Set legal hold"),
-        QCoreApplication.translate(
-            "RetentionDialog", "Why must it be kept (for example, the inquiry or case reference)?"
-        ),
+        tr("Set legal hold"),
+        tr("Why must it be kept (for example, the inquiry or case reference)?"),
     )
     return reason[:500] if ok else None

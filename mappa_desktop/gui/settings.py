@@ -19,7 +19,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from mappa_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
-from mappa_desktop.gui.i18n import FollowsLanguage, name_buttons
+from mappa_desktop.gui.i18n import FollowsLanguage, name_buttons, tr
 
 SETTINGS_ENV = "MAPPA_DESKTOP_SETTINGS"
 """A folder for the settings file (an INI file), instead of the platform's usual place."""
@@ -219,24 +219,22 @@ class OfficerDialog(FollowsLanguage, QDialog):
 def _retention_group(dialog: SettingsDialog, days: int):
     """The retention period (issue 14), kept in the database so the window and the command line agree:
     a group above the database's, built here rather than in the form (one spin box and its hint)."""
-    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox
 
     from mappa_desktop.core.store.retention import MAX_DAYS, MIN_DAYS
 
-    group = QGroupBox(QCoreApplication.translate("SettingsDialog", "Retention"), dialog)
+    group = QGroupBox(tr("Retention"), dialog)
     form = QFormLayout(group)
     spin = QSpinBox(group)
     spin.setRange(MIN_DAYS, MAX_DAYS)
     spin.setValue(days)
-    spin.setSuffix(QCoreApplication.translate("SettingsDialog", " days"))
-    spin.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Retention period in days"))
-    label = QLabel(QCoreApplication.translate("SettingsDialog", "&Keep sent and closed referrals for"), group)
+    spin.setSuffix(tr(" days"))
+    spin.setAccessibleName(tr("Retention period in days"))
+    label = QLabel(tr("&Keep sent and closed referrals for"), group)
     label.setBuddy(spin)
     form.addRow(label, spin)
     hint = QLabel(
-        QCoreApplication.translate(
-            "SettingsDialog",
+        tr(
             "After this, File > Referrals past retention lists them for erasure. Set it to your force's "
             "records retention rule; the default of 365 days is a placeholder, not a legal figure.",
         ),

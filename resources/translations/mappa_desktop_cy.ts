@@ -969,6 +969,50 @@
         <source>{imported} imported, {replaced} replaced, {kept} kept as they were, {refused} refused.</source>
         <translation>{imported} wedi&apos;u mewnforio, {replaced} wedi&apos;u disodli, {kept} wedi&apos;u cadw fel yr oeddent, {refused} wedi&apos;u gwrthod.</translation>
     </message>
+    <message>
+        <source>Erased from this computer: everything written in the referral, its package and decision notes, and the old and new values in its audit log.
+Kept in the audit log: who created, changed, exported, decided on and erased it, and when, without names or answers.
+Not affected: copies already sent or exported (PDFs, packages) and referrals copied from it.</source>
+        <translation>Wedi&apos;u dileu o&apos;r cyfrifiadur hwn: popeth a ysgrifennwyd yn yr atgyfeiriad, ei becyn a nodiadau&apos;r penderfyniadau, a&apos;r hen werthoedd a&apos;r gwerthoedd newydd yn ei log archwilio.
+Wedi&apos;u cadw yn y log archwilio: pwy a&apos;i creodd, a&apos;i newidiodd, a&apos;i hallforiodd, a wnaeth benderfyniad arno ac a&apos;i dileodd, a phryd, heb enwau nac atebion.
+Heb eu heffeithio: copïau a anfonwyd neu a allforiwyd eisoes (PDFs, pecynnau) ac atgyfeiriadau a gopïwyd ohono.</translation>
+    </message>
+    <message>
+        <source>Lift legal hold?</source>
+        <translation>Codi&apos;r daliad cyfreithiol?</translation>
+    </message>
+    <message>
+        <source>Lift the legal hold on this referral? It can then be deleted, and erased once past its retention period.</source>
+        <translation>Codi&apos;r daliad cyfreithiol ar yr atgyfeiriad hwn? Gellir ei ddileu wedyn, a&apos;i ddileu am byth ar ôl ei gyfnod cadw.</translation>
+    </message>
+    <message>
+        <source>Set legal hold</source>
+        <translation>Rhoi daliad cyfreithiol</translation>
+    </message>
+    <message>
+        <source>Why must it be kept (for example, the inquiry or case reference)?</source>
+        <translation>Pam mae&apos;n rhaid ei gadw (er enghraifft, cyfeirnod yr ymchwiliad neu&apos;r achos)?</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> diwrnod</translation>
+    </message>
+    <message>
+        <source>Retention period in days</source>
+        <translation>Cyfnod cadw mewn diwrnodau</translation>
+    </message>
+    <message>
+        <source>&amp;Keep sent and closed referrals for</source>
+        <translation>&amp;Cadw atgyfeiriadau a anfonwyd ac a gaewyd am</translation>
+    </message>
+    <message>
+        <source>After this, File &gt; Referrals past retention lists them for erasure. Set it to your force&apos;s records retention rule; the default of 365 days is a placeholder, not a legal figure.</source>
+        <translation>Wedi hyn, mae Ffeil &gt; Atgyfeiriadau wedi&apos;r cyfnod cadw yn eu rhestru i&apos;w dileu. Gosodwch ef yn ôl rheol cadw cofnodion eich heddlu; mae&apos;r rhagosodiad o 365 diwrnod yn ddalfan, nid yn ffigur cyfreithiol.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2378,14 +2422,6 @@ Yn agor yr ardal hyfforddiant…</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <source>Erased from this computer: everything written in the referral, its package and decision notes, and the old and new values in its audit log.
-Kept in the audit log: who created, changed, exported, decided on and erased it, and when, without names or answers.
-Not affected: copies already sent or exported (PDFs, packages) and referrals copied from it.</source>
-        <translation>Wedi&apos;u dileu o&apos;r cyfrifiadur hwn: popeth a ysgrifennwyd yn yr atgyfeiriad, ei becyn a nodiadau&apos;r penderfyniadau, a&apos;r hen werthoedd a&apos;r gwerthoedd newydd yn ei log archwilio.
-Wedi&apos;u cadw yn y log archwilio: pwy a&apos;i creodd, a&apos;i newidiodd, a&apos;i hallforiodd, a wnaeth benderfyniad arno ac a&apos;i dileodd, a phryd, heb enwau nac atebion.
-Heb eu heffeithio: copïau a anfonwyd neu a allforiwyd eisoes (PDFs, pecynnau) ac atgyfeiriadau a gopïwyd ohono.</translation>
-    </message>
-    <message>
         <source>Referrals past retention</source>
         <translation>Atgyfeiriadau wedi&apos;r cyfnod cadw</translation>
     </message>
@@ -2472,22 +2508,6 @@ Heb eu heffeithio: copïau a anfonwyd neu a allforiwyd eisoes (PDFs, pecynnau) a
     <message>
         <source>Could not erase the referrals</source>
         <translation>Methu dileu&apos;r atgyfeiriadau</translation>
-    </message>
-    <message>
-        <source>Lift legal hold?</source>
-        <translation>Codi&apos;r daliad cyfreithiol?</translation>
-    </message>
-    <message>
-        <source>Lift the legal hold on this referral? It can then be deleted, and erased once past its retention period.</source>
-        <translation>Codi&apos;r daliad cyfreithiol ar yr atgyfeiriad hwn? Gellir ei ddileu wedyn, a&apos;i ddileu am byth ar ôl ei gyfnod cadw.</translation>
-    </message>
-    <message>
-        <source>Set legal hold</source>
-        <translation>Rhoi daliad cyfreithiol</translation>
-    </message>
-    <message>
-        <source>Why must it be kept (for example, the inquiry or case reference)?</source>
-        <translation>Pam mae&apos;n rhaid ei gadw (er enghraifft, cyfeirnod yr ymchwiliad neu&apos;r achos)?</translation>
     </message>
 </context>
 <context>
@@ -2949,26 +2969,6 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
 </context>
 <context>
     <name>SettingsDialog</name>
-    <message>
-        <source>Retention</source>
-        <translation>Cadw</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> diwrnod</translation>
-    </message>
-    <message>
-        <source>Retention period in days</source>
-        <translation>Cyfnod cadw mewn diwrnodau</translation>
-    </message>
-    <message>
-        <source>&amp;Keep sent and closed referrals for</source>
-        <translation>&amp;Cadw atgyfeiriadau a anfonwyd ac a gaewyd am</translation>
-    </message>
-    <message>
-        <source>After this, File &gt; Referrals past retention lists them for erasure. Set it to your force&apos;s records retention rule; the default of 365 days is a placeholder, not a legal figure.</source>
-        <translation>Wedi hyn, mae Ffeil &gt; Atgyfeiriadau wedi&apos;r cyfnod cadw yn eu rhestru i&apos;w dileu. Gosodwch ef yn ôl rheol cadw cofnodion eich heddlu; mae&apos;r rhagosodiad o 365 diwrnod yn ddalfan, nid yn ffigur cyfreithiol.</translation>
-    </message>
     <message>
         <source>Filled in as the referrer on each new referral (you can change it there). The audit log records changes under your computer login, {login}, shown with this name.</source>
         <translation>Caiff ei lenwi fel yr atgyfeiriwr ar bob atgyfeiriad newydd (gallwch ei newid yno). Mae&apos;r log archwilio&apos;n cofnodi newidiadau o dan fewngofnod eich cyfrifiadur, {login}, gyda&apos;r enw hwn wrth ei ochr.</translation>
