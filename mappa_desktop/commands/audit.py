@@ -74,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
             try:
                 path = write_atomic(args.file, data, overwrite=args.force)
             except FileExistsError as error:
-                return refuse_to_replace(error)
+                return refuse_to_replace(args, error)
             print(t("Saved {path} ({rows} rows).").format(path=path, rows=data.count(b"\n") - 1))
     found = report.first_break
     if found is None:

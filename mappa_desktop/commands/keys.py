@@ -103,7 +103,7 @@ def _export(store, args, t) -> int:
     try:
         path = write_key_file(signer, args.file, overwrite=args.force)
     except FileExistsError as error:
-        return refuse_to_replace(error)
+        return refuse_to_replace(args, error)
     except ExportError as error:
         print(error, file=sys.stderr)
         return 1

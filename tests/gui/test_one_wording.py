@@ -64,7 +64,7 @@ def test_the_cases_cover_every_kind_of_outcome():
 
 
 def _screening_words(a, monkeypatch, lang: str) -> tuple[str, str]:
-    monkeypatch.setattr(screening_detail, "interface_language", lambda: lang)
+    monkeypatch.setattr(screening_detail.i18n, "language", lambda: lang)
     fake = SimpleNamespace(tr=lambda text: text)
     return screening_detail.ScreeningDetail._outcome_text(fake, a)
 
