@@ -2869,6 +2869,54 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
         <translation>Yn hwyr: {what}</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categori</translation>
+    </message>
+    <message>
+        <source>Level sought</source>
+        <translation>Lefel y gofynnwyd amdani</translation>
+    </message>
+    <message>
+        <source>Aid recommends</source>
+        <translation>Argymhelliad y cymorth</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s claim</source>
+        <translation>Honiad yr anfonwr</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Llofnod</translation>
+    </message>
+    <message>
+        <source>DA</source>
+        <translation>CD</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Rhyddhau</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Terfyn amser nesaf</translation>
+    </message>
+    <message>
+        <source>Referring agency</source>
+        <translation>Asiantaeth atgyfeirio</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Derbyniwyd</translation>
+    </message>
+    <message>
         <source>The sender&apos;s claim differs: {said}</source>
         <translation>Mae honiad yr anfonwr yn wahanol: {said}</translation>
     </message>

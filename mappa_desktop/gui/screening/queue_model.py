@@ -16,7 +16,7 @@ from collections import OrderedDict
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from mappa_desktop.core.dates import date_in_words, short_date
@@ -37,19 +37,20 @@ OverdueRole = Qt.ItemDataRole.UserRole + 2
 # (sort key in core.screening.queue.SORT_COLUMNS, header); "claim" is read from the packages shown, so
 # it cannot be sorted by (the queue's SQL never reads package content); nor can "signature" (who signed:
 # a trusted sender's name, an unknown key, or unsigned; issue 14).
+# Headers are marked for translation (QT_TRANSLATE_NOOP) and worded by self.tr when the model is made.
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("name", "Name"),
-    ("status", "Status"),
-    ("category", "Category"),
-    ("level_sought", "Level sought"),
-    ("aid_level", "Aid recommends"),
-    ("claim", "Sender's claim"),
-    ("signature", "Signature"),
-    ("da_flag", "DA"),
-    ("release_date", "Release"),
-    ("next_due", "Next deadline"),
-    ("referring_agency", "Referring agency"),
-    ("received_at", "Received"),
+    ("name", QT_TRANSLATE_NOOP("ScreeningQueueModel", "Name")),
+    ("status", QT_TRANSLATE_NOOP("ScreeningQueueModel", "Status")),
+    ("category", QT_TRANSLATE_NOOP("ScreeningQueueModel", "Category")),
+    ("level_sought", QT_TRANSLATE_NOOP("ScreeningQueueModel", "Level sought")),
+    ("aid_level", QT_TRANSLATE_NOOP("ScreeningQueueModel", "Aid recommends")),
+    ("claim", QT_TRANSLATE_NOOP("ScreeningQueueModel", "Sender's claim")),
+    ("signature", QT_TRANSLATE_NOOP("ScreeningQueueModel", "Signature")),
+    ("da_flag", QT_TRANSLATE_NOOP("ScreeningQueueModel", "DA")),
+    ("release_date", QT_TRANSLATE_NOOP("ScreeningQueueModel", "Release")),
+    ("next_due", QT_TRANSLATE_NOOP("ScreeningQueueModel", "Next deadline")),
+    ("referring_agency", QT_TRANSLATE_NOOP("ScreeningQueueModel", "Referring agency")),
+    ("received_at", QT_TRANSLATE_NOOP("ScreeningQueueModel", "Received")),
 )
 
 Index = QModelIndex | QPersistentModelIndex
