@@ -229,10 +229,10 @@ def test_checking_a_few_rows_at_a_time_finds_the_same_break(path):
 
 
 def _break_keys() -> set[str]:
-    """Every wording key ``audit_chain`` gives a break (the third argument of each ``_break`` call)."""
+    """Every wording key ``audit_chain`` gives a break (the ``Message`` each ``_break`` call is given)."""
     tree = ast.parse((ROOT / "mappa_desktop" / "core" / "store" / "audit_chain.py").read_text())
     return {
-        node.args[2].value
+        node.args[2].args[0].value
         for node in ast.walk(tree)
         if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "_break"
     }
@@ -275,3 +275,15 @@ def test_describe_uses_the_words_given(path):
         conn.execute("DELETE FROM audit_log WHERE id = 3")
     found = _check(path).first_break
     assert describe(found, lambda key: "Welsh: " + key) == "Welsh: " + found.what
+
+
+def test_a_break_is_said_in_the_language_of_whoever_reads_it(path):
+    from mappa_desktop.core.messages import said
+
+    with attacker(path) as conn:
+        conn.execute("DELETE FROM audit_log WHERE id = 3")
+    found = _check(path).first_break
+    assert str(found.what) == "Rows 3 to 3 were deleted (row 4 links to a row that is no longer there)."
+    welsh = said(found.what, "cy")
+    assert welsh == describe(found, Wording("cy").t)
+    assert welsh == "Dilëwyd rhesi 3 i 3 (mae rhes 4 yn cysylltu â rhes nad yw yno mwyach)."
