@@ -302,6 +302,13 @@ def record_break(conn: sqlite3.Connection, found: ChainBreak, *, actor: str, at:
     return True
 
 
+def unreadable(error: Exception) -> ChainBreak:
+    """The break shown when the log cannot even be read (a failing check is never taken as intact)."""
+    return _break(
+        BreakKind.content_changed, None, Message("The audit log could not be read: {error}", error=str(error))
+    )
+
+
 def describe(found: ChainBreak, t: Callable[[str], str]) -> str:
     """The break in the language of ``t`` (a ``Wording.t``)."""
     return t(found.key).format(**found.values)
