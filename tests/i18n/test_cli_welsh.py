@@ -273,6 +273,7 @@ def test_the_signing_audit_and_retention_commands_speak_welsh(capsys, tmp_path):
     not_a_key = tmp_path / "not-a-key.mappa-key.json"
     not_a_key.write_text('{"format": "something else"}', encoding="utf-8")
     edited_key = tmp_path / "edited.mappa-key.json"
+    old_key = tmp_path / "old.mappa-key.json"  # made by a version without encryption keys
     forged = _forged_signature(capsys, db, ref, tmp_path)
     for_them = tmp_path / "for-them.mappa.json"
     to_them = ["export", ref, "--db", str(db), "--format", "json", "--out", str(for_them)]
@@ -302,6 +303,7 @@ def test_the_signing_audit_and_retention_commands_speak_welsh(capsys, tmp_path):
         ("import, forged signature", ["import", str(forged), "--db", str(other)], 1),
         ("import, for another key", ["import", str(for_them), "--db", str(db)], 1),
         ("export, encrypt to a bad key", [*to_them, "--force", "--encrypt-to", str(not_a_key)], 1),
+        ("export, encrypt to an old key", [*to_them, "--force", "--encrypt-to", str(old_key)], 1),
         ("audit verify", ["audit", "verify", "--db", str(db)], 0),
         ("audit export", ["audit", "export", str(tmp_path / "audit.jsonl"), "--db", str(db)], 0),
         ("audit export, exists", ["audit", "export", str(tmp_path / "audit.jsonl"), "--db", str(db)], 1),
@@ -319,6 +321,10 @@ def test_the_signing_audit_and_retention_commands_speak_welsh(capsys, tmp_path):
     for name, argv, expected in runs:
         if name == "keys trust, edited key file":
             document = json.loads(own_key.read_text(encoding="utf-8"))
+            old_key.write_text(
+                json.dumps({k: v for k, v in document.items() if not k.startswith("encryption_key")}),
+                encoding="utf-8",
+            )
             document["fingerprint"] = "AAAABBBBCCCCDDDDEEEE"
             edited_key.write_text(json.dumps(document), encoding="utf-8")
         status, text = _run(capsys, *argv)
@@ -336,3 +342,4 @@ def test_the_signing_audit_and_retention_commands_speak_welsh(capsys, tmp_path):
     assert "Dilëwyd rhesi 2 i 2" in said["audit verify, broken"]
     assert "dan ddaliad cyfreithiol" in said["retention erase, held"]
     assert "Nid yw atgyfeiriad nope yn y gronfa ddata" in said["retention hold, unknown"]
+    assert "Nid oes allwedd amgryptio yn ffeil allwedd gyhoeddus" in said["export, encrypt to an old key"]
