@@ -32,13 +32,13 @@ def _when(at: str) -> str:
     import datetime as dt
 
     from mappa_desktop.core.dates import short_date
-    from mappa_desktop.gui.settings import interface_language
+    from mappa_desktop.gui.i18n import language
 
     try:
         when = dt.datetime.fromisoformat(at).astimezone()
     except (TypeError, ValueError):
         return at or "-"
-    return f"{short_date(when.date(), interface_language())} {when:%H:%M:%S}"
+    return f"{short_date(when.date(), language())} {when:%H:%M:%S}"
 
 
 class AuditChainCheck(QObject):
