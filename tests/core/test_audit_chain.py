@@ -17,7 +17,7 @@ import pytest
 from mappa_desktop.core.referral import Referral
 from mappa_desktop.core.store import Store
 from mappa_desktop.core.store.audit import GENESIS, detail_hash, row_hash
-from mappa_desktop.core.store.audit_chain import BreakKind, ChainCheck, describe, verify
+from mappa_desktop.core.store.audit_chain import BreakKind, ChainCheck, verify
 from mappa_desktop.core.store.retention import Kept
 from mappa_desktop.core.summary.headings import Wording
 
@@ -270,13 +270,6 @@ def test_nothing_but_the_one_append_inserts_into_the_audit_log():
     assert len(pattern.findall(audit_source)) == 1
 
 
-def test_describe_uses_the_words_given(path):
-    with attacker(path) as conn:
-        conn.execute("DELETE FROM audit_log WHERE id = 3")
-    found = _check(path).first_break
-    assert describe(found, lambda key: "Welsh: " + key) == "Welsh: " + found.what
-
-
 def test_a_break_is_said_in_the_language_of_whoever_reads_it(path):
     from mappa_desktop.core.messages import said
 
@@ -285,5 +278,4 @@ def test_a_break_is_said_in_the_language_of_whoever_reads_it(path):
     found = _check(path).first_break
     assert str(found.what) == "Rows 3 to 3 were deleted (row 4 links to a row that is no longer there)."
     welsh = said(found.what, "cy")
-    assert welsh == describe(found, Wording("cy").t)
     assert welsh == "Dilëwyd rhesi 3 i 3 (mae rhes 4 yn cysylltu â rhes nad yw yno mwyach)."

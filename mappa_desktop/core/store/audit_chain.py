@@ -309,11 +309,6 @@ def unreadable(error: Exception) -> ChainBreak:
     )
 
 
-def describe(found: ChainBreak, t: Callable[[str], str]) -> str:
-    """The break in the language of ``t`` (a ``Wording.t``)."""
-    return t(found.key).format(**found.values)
-
-
 # -- export ----------------------------------------------------------------------------------------------
 
 EXPORT_COLUMNS = (
