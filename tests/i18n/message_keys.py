@@ -32,12 +32,6 @@ INDIRECT = {
     "making of the signing key",
     "trusting of a sender",
     "removal of a trusted sender",
-    # Message(str(found.kind)): the kinds of audit chain break (core/store/audit_chain.BreakKind).
-    "content changed",
-    "row deleted",
-    "row inserted",
-    "chain relinked",
-    "rows deleted from the end",
     "import",
     "is a file, not a folder",
     "does not exist",
@@ -56,7 +50,9 @@ INDIRECT = {
 
 
 def message_keys() -> set[str]:
-    keys = set(INDIRECT)
+    from mappa_desktop.core.store.audit_chain import BreakKind
+
+    keys = set(INDIRECT) | {str(kind) for kind in BreakKind}  # Message(str(found.kind)) in commands/audit
     for path in PACKAGE.rglob("*.py"):
         if "gui" in path.parts:
             continue
