@@ -13,7 +13,15 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from mappa_desktop.commands import add_db_argument, complain, database_path, existing_database, say, words
+from mappa_desktop.commands import (
+    add_db_argument,
+    add_lang_after,
+    complain,
+    database_path,
+    existing_database,
+    say,
+    words,
+)
 from mappa_desktop.commands.terminal import cell
 from mappa_desktop.core.messages import Message
 
@@ -51,13 +59,8 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     remove.add_argument("fingerprint", metavar="FP", help="the sender's fingerprint (see: keys list)")
     for sub in actions.choices.values():
         add_db_argument(sub)
-        # After the action too (keys list --lang cy); left unset there, the one before it stands.
-        sub.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS, metavar="en|cy", help=LANG)
+        add_lang_after(sub)  # keys list --lang cy
     return parser
-
-
-LANGS = ("en", "cy")
-LANG = "the language of the words printed: en (English) or cy (Cymraeg)"
 
 
 def run(args: argparse.Namespace) -> int:
