@@ -8,16 +8,17 @@ somewhere other than this computer, it lets a later ``verify --expect-head`` sho
 from __future__ import annotations
 
 import argparse
-import sys
 
 from mappa_desktop.commands import (
     add_db_argument,
     add_lang_after,
+    complain,
     existing_database,
     refuse_to_replace,
-    words,
+    say,
 )
 from mappa_desktop.commands.terminal import cell
+from mappa_desktop.core.messages import Message
 
 BROKEN = 3
 """Exit status when the log is not as it was written."""
@@ -59,12 +60,11 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     from mappa_desktop.core.store import Store
-    from mappa_desktop.core.store.audit_chain import describe, export_lines, verify
+    from mappa_desktop.core.store.audit_chain import export_lines, verify
 
     db = existing_database(args)
     if db is None:
         return 1
-    t = words(args)
     with Store.open(db) as store:
         report = verify(store.db.conn, expected_head=getattr(args, "expect_head", None))
         if args.audit_action == "export":
@@ -75,30 +75,41 @@ def run(args: argparse.Namespace) -> int:
                 path = write_atomic(args.file, data, overwrite=args.force)
             except FileExistsError as error:
                 return refuse_to_replace(args, error)
-            print(t("Saved {path} ({rows} rows).").format(path=path, rows=data.count(b"\n") - 1))
+            say(args, Message("Saved {path} ({rows} rows).", path=path, rows=data.count(b"\n") - 1))
     found = report.first_break
     if found is None:
-        print(
-            t("The audit log is intact: {rows} rows checked in {seconds} s.").format(
-                rows=report.rows, seconds=f"{report.seconds:.2f}"
-            )
+        say(
+            args,
+            Message(
+                "The audit log is intact: {rows} rows checked in {seconds} s.",
+                rows=report.rows,
+                seconds=f"{report.seconds:.2f}",
+            ),
         )
-        print(
-            t(
+        say(
+            args,
+            Message(
                 "Head: row {id}, hash {hash}. Keep it somewhere other than this computer to show later that "
-                "the log was not rewritten."
-            ).format(id=report.head_id, hash=report.head_hash)
+                "the log was not rewritten.",
+                id=report.head_id,
+                hash=report.head_hash,
+            ),
         )
         return 0
-    print(
-        t("The audit log has been changed since it was written. First bad row: {id} ({at}), {kind}.").format(
-            id=found.row_id, at=cell(found.at) or "-", kind=t(str(found.kind))
+    complain(
+        args,
+        Message(
+            "The audit log has been changed since it was written. First bad row: {id} ({at}), {kind}.",
+            id=found.row_id,
+            at=cell(found.at) or "-",
+            kind=Message(str(found.kind)),
         ),
-        file=sys.stderr,
     )
-    print(cell(describe(found, t)), file=sys.stderr)
-    print(
-        t("Nothing was changed. Keep this database file as it is and tell your information security team."),
-        file=sys.stderr,
+    complain(args, found.what)
+    complain(
+        args,
+        Message(
+            "Nothing was changed. Keep this database file as it is and tell your information security team."
+        ),
     )
     return BROKEN

@@ -11,11 +11,19 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
-from mappa_desktop.commands import add_db_argument, database_path, existing_database, words
+from mappa_desktop.commands import (
+    add_db_argument,
+    add_lang_after,
+    complain,
+    database_path,
+    existing_database,
+    say,
+    words,
+)
 from mappa_desktop.commands.terminal import cell
+from mappa_desktop.core.messages import Message
 
 
 def add_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -51,13 +59,8 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     remove.add_argument("fingerprint", metavar="FP", help="the sender's fingerprint (see: keys list)")
     for sub in actions.choices.values():
         add_db_argument(sub)
-        # After the action too (keys list --lang cy); left unset there, the one before it stands.
-        sub.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS, metavar="en|cy", help=LANG)
+        add_lang_after(sub)  # keys list --lang cy
     return parser
-
-
-LANGS = ("en", "cy")
-LANG = "the language of the words printed: en (English) or cy (Cymraeg)"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -76,11 +79,16 @@ def _show(store, args, t) -> int:
     from mappa_desktop.core.signing.keys import installation_signer
 
     signer = installation_signer(store)
-    print(t("Your fingerprint: {fingerprint}").format(fingerprint=spoken(signer.fingerprint)))
+    say(args, Message("Your fingerprint: {fingerprint}", fingerprint=spoken(signer.fingerprint)))
     if signer.name:
-        print(t("Packages are signed as: {name}").format(name=cell(signer.name)))
+        say(args, Message("Packages are signed as: {name}", name=cell(signer.name)))
     else:
-        print(t("No name is set for your packages yet: run 'mappa-desktop keys name \"Your name, agency\"'."))
+        say(
+            args,
+            Message(
+                "No name is set for your packages yet: run 'mappa-desktop keys name \"Your name, agency\"'."
+            ),
+        )
     return 0
 
 
@@ -88,7 +96,7 @@ def _name(store, args, t) -> int:
     from mappa_desktop.core.signing.keys import installation_signer
 
     signer = installation_signer(store, name=args.text)
-    print(t("Packages are signed as: {name}").format(name=cell(signer.name)))
+    say(args, Message("Packages are signed as: {name}", name=cell(signer.name)))
     return 0
 
 
@@ -105,10 +113,10 @@ def _export(store, args, t) -> int:
     except FileExistsError as error:
         return refuse_to_replace(args, error)
     except ExportError as error:
-        print(error, file=sys.stderr)
+        complain(args, error)
         return 1
-    print(t("Saved {path}").format(path=path))
-    print(t("Your fingerprint: {fingerprint}").format(fingerprint=spoken(signer.fingerprint)))
+    say(args, Message("Saved {path}", path=path))
+    say(args, Message("Your fingerprint: {fingerprint}", fingerprint=spoken(signer.fingerprint)))
     return 0
 
 
@@ -119,7 +127,7 @@ def _trust(store, args, t) -> int:
     from mappa_desktop.core.store import default_actor
 
     if (args.file is None) == (args.fingerprint is None):
-        print(t("Give either a public key file or --fingerprint (with --name), not both."), file=sys.stderr)
+        complain(args, Message("Give either a public key file or --fingerprint (with --name), not both."))
         return 2
     try:
         if args.file is not None:
@@ -128,15 +136,18 @@ def _trust(store, args, t) -> int:
         else:
             sender = trust_fingerprint(store, args.fingerprint, args.name or "", actor=default_actor())
     except (KeyFileError, TrustError) as error:
-        print(error, file=sys.stderr)
+        complain(args, error)
         return 1
-    print(
-        t("Trusted {name} (fingerprint {fingerprint}).").format(
-            name=cell(sender.name), fingerprint=spoken(sender.fingerprint)
-        )
+    say(
+        args,
+        Message(
+            "Trusted {name} (fingerprint {fingerprint}).",
+            name=cell(sender.name),
+            fingerprint=spoken(sender.fingerprint),
+        ),
     )
     if args.file is not None:
-        print(t("Check this fingerprint with the sender by phone, on a number you already know."))
+        say(args, Message("Check this fingerprint with the sender by phone, on a number you already know."))
     return 0
 
 
@@ -146,7 +157,7 @@ def _list(store, args, t) -> int:
 
     senders = trusted_senders(store.db.conn)
     if not senders:
-        print(t("No trusted senders yet."))
+        say(args, Message("No trusted senders yet."))
         return 0
     for sender in senders:
         how = t("key file") if sender.how == "key file" else t("fingerprint by phone")
@@ -164,12 +175,15 @@ def _remove(store, args, t) -> int:
     try:
         sender = remove_sender(store, args.fingerprint, actor=default_actor())
     except TrustError as error:
-        print(error, file=sys.stderr)
+        complain(args, error)
         return 1
-    print(
-        t("No longer trusted: {name} (fingerprint {fingerprint}).").format(
-            name=cell(sender.name), fingerprint=spoken(sender.fingerprint)
-        )
+    say(
+        args,
+        Message(
+            "No longer trusted: {name} (fingerprint {fingerprint}).",
+            name=cell(sender.name),
+            fingerprint=spoken(sender.fingerprint),
+        ),
     )
     return 0
 

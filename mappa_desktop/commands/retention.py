@@ -7,10 +7,18 @@ hold is never erased. ``hold``/``lift`` put a referral under a legal hold and li
 from __future__ import annotations
 
 import argparse
-import sys
 
-from mappa_desktop.commands import add_db_argument, add_lang_after, count_argument, existing_database, words
+from mappa_desktop.commands import (
+    add_db_argument,
+    add_lang_after,
+    complain,
+    count_argument,
+    existing_database,
+    say,
+    words,
+)
 from mappa_desktop.commands.terminal import cell, json_text
+from mappa_desktop.core.messages import Message
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
@@ -68,10 +76,11 @@ def run(args: argparse.Namespace) -> int:
             return _list(store, args, t)
         if action in ("hold", "lift"):
             store.set_legal_hold(args.id, action == "hold", actor=default_actor(), reason=args.reason[:500])
-            said = t("Legal hold set on {id}.") if action == "hold" else t("Legal hold lifted on {id}.")
-            print(said.format(id=cell(args.id)))
+            ref = cell(args.id)
+            held = Message("Legal hold set on {id}.", id=ref)
+            say(args, held if action == "hold" else Message("Legal hold lifted on {id}.", id=ref))
             return 0
-        return _erase(store, args, t, default_actor())
+        return _erase(store, args, default_actor())
 
 
 def _list(store, args: argparse.Namespace, t) -> int:
@@ -95,7 +104,10 @@ def _list(store, args: argparse.Namespace, t) -> int:
         )
         return 0
     days = store.retention_days() if args.days is None else args.days
-    print(t("Referrals past the retention period ({days} days): {count}").format(days=days, count=len(items)))
+    say(
+        args,
+        Message("Referrals past the retention period ({days} days): {count}", days=days, count=len(items)),
+    )
     table = [("ID", t("KIND"), t("SUBJECT"), t("DUE SINCE"), t("LEGAL HOLD"))] + [
         (
             item.referral_id,
@@ -112,11 +124,11 @@ def _list(store, args: argparse.Namespace, t) -> int:
     return 0
 
 
-def _erase(store, args: argparse.Namespace, t, actor: str) -> int:
+def _erase(store, args: argparse.Namespace, actor: str) -> int:
     from mappa_desktop.core.store.retention import LegalHold
 
     if bool(args.ids) == bool(args.all_due):
-        print(t("Give the ids to erase, or --all-due; nothing was erased."), file=sys.stderr)
+        complain(args, Message("Give the ids to erase, or --all-due; nothing was erased."))
         return 2
     held = []
     ids = list(dict.fromkeys(args.ids))
@@ -127,27 +139,27 @@ def _erase(store, args: argparse.Namespace, t, actor: str) -> int:
     try:
         done = store.erase(ids, actor=actor)
     except LegalHold as error:
-        print(
-            t("{id} is under a legal hold; nothing was erased.").format(id=cell(error.referral_id)),
-            file=sys.stderr,
-        )
+        complain(args, Message("{id} is under a legal hold; nothing was erased.", id=cell(error.referral_id)))
         return 1
     for erasure in done:
-        print(
-            t("Erased {id} ({rows} audit rows made tombstones).").format(
-                id=erasure.referral_id, rows=erasure.audit_rows
-            )
+        say(
+            args,
+            Message(
+                "Erased {id} ({rows} audit rows made tombstones).",
+                id=erasure.referral_id,
+                rows=erasure.audit_rows,
+            ),
         )
     if held:
-        print(t("Kept under a legal hold: {count}.").format(count=len(held)))
-    print(t("Erased: {count}.").format(count=len(done)))
+        say(args, Message("Kept under a legal hold: {count}.", count=len(held)))
+    say(args, Message("Erased: {count}.", count=len(done)))
     if not store.erasure_flushed:
-        print(
-            t(
+        complain(
+            args,
+            Message(
                 "Another copy of MAPPA Desktop is using the database, so old copies of the erased data may "
                 "remain in its free space. Close it and run 'mappa-desktop retention erase --all-due'."
             ),
-            file=sys.stderr,
         )
         return 1
     return 0

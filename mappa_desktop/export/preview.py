@@ -270,7 +270,7 @@ class SummaryPreviewDialog(FollowsLanguage, QDialog):
                     tr("That key file has no encryption key (made by an earlier version). Nothing was saved.")
                 )
         except KeyFileError as error:
-            QMessageBox.warning(self, tr("Not saved"), str(error))
+            QMessageBox.warning(self, tr("Not saved"), say(error))
             return None
         question = (
             tr(
@@ -316,7 +316,7 @@ class SummaryPreviewDialog(FollowsLanguage, QDialog):
             raise ExportError(
                 tr(
                     "The package was not saved: it could not be signed ({error}). Nothing was written.",
-                    error=str(error),
+                    error=say(error),
                 )
             ) from error
         return package_bytes(build_package(p.referral, p.facts, p.assessment, signer=signer))

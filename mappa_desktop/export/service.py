@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Literal
 
 from mappa_desktop.core.assessment import ReferralAssessment, assess_referral
+from mappa_desktop.core.messages import Message
 from mappa_desktop.core.package import build_package, package_bytes
 from mappa_desktop.core.package.sealed import seal
 from mappa_desktop.core.package.signing import PackageSigner
@@ -86,8 +87,10 @@ def render(
         if seal_for is not None:
             if seal_for.encryption_key is None:
                 raise ExportError(
-                    "The coordinator's public key file has no encryption key (it was made by an earlier "
-                    "version), so the package cannot be encrypted for them. Nothing was written."
+                    Message(
+                        "The coordinator's public key file has no encryption key (it was made by an earlier "
+                        "version), so the package cannot be encrypted for them. Nothing was written."
+                    )
                 )
             return seal(package_bytes(package), seal_for.encryption_key, seal_for.fingerprint)
         return package_bytes(package)

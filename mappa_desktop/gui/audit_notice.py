@@ -21,12 +21,10 @@ ROWS_PER_STEP = 2_000
 
 
 def _words(found: ChainBreak) -> tuple[str, str]:
-    from mappa_desktop.core.store.audit_chain import describe
-    from mappa_desktop.core.summary.headings import Wording
-    from mappa_desktop.gui.settings import interface_language
+    from mappa_desktop.core.messages import Message
+    from mappa_desktop.gui.i18n import say
 
-    t = Wording(interface_language()).t
-    return t(str(found.kind)), describe(found, t) if found.values else found.what
+    return say(Message(str(found.kind))), say(found.what)
 
 
 def _when(at: str) -> str:
@@ -34,13 +32,13 @@ def _when(at: str) -> str:
     import datetime as dt
 
     from mappa_desktop.core.dates import short_date
-    from mappa_desktop.gui.settings import interface_language
+    from mappa_desktop.gui.i18n import language
 
     try:
         when = dt.datetime.fromisoformat(at).astimezone()
     except (TypeError, ValueError):
         return at or "-"
-    return f"{short_date(when.date(), interface_language())} {when:%H:%M:%S}"
+    return f"{short_date(when.date(), language())} {when:%H:%M:%S}"
 
 
 class AuditChainCheck(QObject):
@@ -68,10 +66,9 @@ class AuditChainCheck(QObject):
             self.finished.emit()
             return
         except Exception as error:  # a log that cannot even be read is a break too, said as such
-            from mappa_desktop.core.store.audit_chain import BreakKind, ChainBreak
+            from mappa_desktop.core.store.audit_chain import unreadable
 
-            what = f"The audit log could not be read: {error}"
-            self.check.found = ChainBreak(BreakKind.content_changed, 0, "", "", what, what, {})
+            self.check.found = unreadable(error)
             done = True
         if not done:
             QTimer.singleShot(0, self._step)

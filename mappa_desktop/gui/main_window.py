@@ -605,7 +605,7 @@ class MainWindow(QMainWindow):
             try:
                 self.store.set_retention_days(dialog.chosen_retention_days(), actor=self.actor or "")
             except _store_error() as error:
-                self._warn(self.tr("Could not save the retention period"), str(error))
+                self._warn(self.tr("Could not save the retention period"), say(error))
         if self.store is not None:
             self._show_marking()
         if interface_language() != before and not self.switch_language(interface_language()):
@@ -639,7 +639,7 @@ class MainWindow(QMainWindow):
         try:
             held = ask_legal_hold(self, self.store, referral_id, self.actor or "")
         except _store_error() as error:
-            self._warn(self.tr("Could not change the legal hold"), str(error))
+            self._warn(self.tr("Could not change the legal hold"), say(error))
             return
         if held is not None:
             said = self.tr("Legal hold set.") if held else self.tr("Legal hold lifted.")

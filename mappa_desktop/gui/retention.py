@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mappa_desktop.gui.i18n import tr
+from mappa_desktop.gui.i18n import say, tr
 from mappa_desktop.gui.plain_text import ask, one_line, plain_labels, warn
 
 if TYPE_CHECKING:
@@ -170,7 +170,7 @@ class RetentionDialog(QDialog):
         try:
             self.store.erase([item.referral_id for item in free], actor=self.actor)
         except StoreError as error:
-            warn(self, self.tr("Could not erase the referrals"), str(error))
+            warn(self, self.tr("Could not erase the referrals"), say(error))
             return False
         self.reload()
         return True

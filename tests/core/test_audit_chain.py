@@ -17,7 +17,7 @@ import pytest
 from mappa_desktop.core.referral import Referral
 from mappa_desktop.core.store import Store
 from mappa_desktop.core.store.audit import GENESIS, detail_hash, row_hash
-from mappa_desktop.core.store.audit_chain import BreakKind, ChainCheck, describe, verify
+from mappa_desktop.core.store.audit_chain import BreakKind, ChainCheck, verify
 from mappa_desktop.core.store.retention import Kept
 from mappa_desktop.core.summary.headings import Wording
 
@@ -229,10 +229,10 @@ def test_checking_a_few_rows_at_a_time_finds_the_same_break(path):
 
 
 def _break_keys() -> set[str]:
-    """Every wording key ``audit_chain`` gives a break (the third argument of each ``_break`` call)."""
+    """Every wording key ``audit_chain`` gives a break (the ``Message`` each ``_break`` call is given)."""
     tree = ast.parse((ROOT / "mappa_desktop" / "core" / "store" / "audit_chain.py").read_text())
     return {
-        node.args[2].value
+        node.args[2].args[0].value
         for node in ast.walk(tree)
         if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "_break"
     }
@@ -270,8 +270,12 @@ def test_nothing_but_the_one_append_inserts_into_the_audit_log():
     assert len(pattern.findall(audit_source)) == 1
 
 
-def test_describe_uses_the_words_given(path):
+def test_a_break_is_said_in_the_language_of_whoever_reads_it(path):
+    from mappa_desktop.core.messages import said
+
     with attacker(path) as conn:
         conn.execute("DELETE FROM audit_log WHERE id = 3")
     found = _check(path).first_break
-    assert describe(found, lambda key: "Welsh: " + key) == "Welsh: " + found.what
+    assert str(found.what) == "Rows 3 to 3 were deleted (row 4 links to a row that is no longer there)."
+    welsh = said(found.what, "cy")
+    assert welsh == "Dilëwyd rhesi 3 i 3 (mae rhes 4 yn cysylltu â rhes nad yw yno mwyach)."

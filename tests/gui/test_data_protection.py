@@ -122,6 +122,27 @@ def test_a_changed_audit_log_is_shown_warned_and_recorded_on_open(
     assert recorded.fetchone()[0] == 1
 
 
+def test_the_audit_break_is_said_in_welsh_when_the_interface_is_welsh(
+    db_path, store, make_window, qtbot, monkeypatch, tmp_path
+):
+    from mappa_desktop.gui.i18n import install_translators
+
+    opened: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "open", lambda box: opened.append(box))
+    add_referral(store, "Ann", "Jones")
+    _break_the_log(db_path)
+    install_translators("cy")
+    window = make_window(store)
+    qtbot.waitUntil(lambda: window.audit_check.check.done, timeout=5000)
+    [box] = opened
+    said = box.informativeText()
+    assert said.startswith("Rhes 1: nid pwy, beth na phryd y mae'n eu cofnodi"), said  # core's break
+    assert "cynnwys wedi'i newid" in box.text() and "cynnwys wedi'i newid" in window.audit_check.banner.text()
+    box.show()
+    _shot(box, "audit-break-warning-cy.png", tmp_path)
+    box.hide()
+
+
 def test_an_intact_log_shows_nothing(store, make_window, qtbot):
     add_referral(store, "Ann", "Jones")
     window = make_window(store)

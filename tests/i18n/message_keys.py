@@ -25,6 +25,13 @@ INDIRECT = {
     "recording of the screening decision",
     "upgrade of the database",
     "opening of the database",
+    "erasure of referrals",
+    "legal hold",
+    "retention period",
+    "record of the audit check",
+    "making of the signing key",
+    "trusting of a sender",
+    "removal of a trusted sender",
     "import",
     "is a file, not a folder",
     "does not exist",
@@ -43,7 +50,9 @@ INDIRECT = {
 
 
 def message_keys() -> set[str]:
-    keys = set(INDIRECT)
+    from mappa_desktop.core.store.audit_chain import BreakKind
+
+    keys = set(INDIRECT) | {str(kind) for kind in BreakKind}  # Message(str(found.kind)) in commands/audit
     for path in PACKAGE.rglob("*.py"):
         if "gui" in path.parts:
             continue

@@ -226,3 +226,120 @@ def test_the_welsh_refusals_are_the_ones_expected(data, capsys, tmp_path):
     capsys.readouterr()
     assert main(["list", "--db", str(tmp_path / "none.db")]) == 1
     assert "There is no referrals database at" in capsys.readouterr().err
+
+
+def _without_audit_triggers(db: Path, sql: str) -> None:
+    """Change the audit log as an attacker with the file would: triggers dropped, put back afterwards."""
+    import sqlite3
+
+    conn = sqlite3.connect(db, isolation_level=None)
+    triggers = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"
+    ).fetchall()
+    for name, _sql in triggers:
+        conn.execute(f"DROP TRIGGER {name}")
+    conn.execute(sql)
+    for _name, trigger in triggers:
+        conn.execute(trigger)
+    conn.close()
+
+
+def _forged_signature(capsys, db: Path, ref: str, folder: Path) -> Path:
+    """A signed package whose signature was replaced (its digest made to match again): refused on import."""
+    import base64
+
+    from mappa_desktop.core.package.io import digest_of
+
+    package = folder / "forged.mappa.json"
+    argv = ["export", ref, "--db", str(db), "--format", "json", "--out", str(package)]
+    assert _run(capsys, *argv)[0] == 0
+    document = json.loads(package.read_text(encoding="utf-8"))
+    document["signature"]["value"] = base64.b64encode(bytes(64)).decode("ascii")
+    document["digest"]["value"] = digest_of(document)
+    package.write_text(json.dumps(document), encoding="utf-8")
+    return package
+
+
+def test_the_signing_audit_and_retention_commands_speak_welsh(capsys, tmp_path):
+    """keys, audit and retention, where they succeed and where they refuse (a bad key file, a failing
+    signature, a package for someone else, a broken audit chain, a held referral), all in Welsh."""
+    db, other, broken = tmp_path / "a.db", tmp_path / "b.db", tmp_path / "broken.db"
+    for path in (db, other, broken):
+        assert main(["--lang", "cy", "sample-data", "--db", str(path), "--count", "3", "--seed", "7"]) == 0
+    _without_audit_triggers(broken, "DELETE FROM audit_log WHERE id = 2")
+    ref = _first_id(capsys, db)
+    own_key, their_key = tmp_path / "own.mappa-key.json", tmp_path / "their.mappa-key.json"
+    assert _run(capsys, "keys", "export-public", str(their_key), "--db", str(other))[0] == 0
+    not_a_key = tmp_path / "not-a-key.mappa-key.json"
+    not_a_key.write_text('{"format": "something else"}', encoding="utf-8")
+    edited_key = tmp_path / "edited.mappa-key.json"
+    old_key = tmp_path / "old.mappa-key.json"  # made by a version without encryption keys
+    forged = _forged_signature(capsys, db, ref, tmp_path)
+    for_them = tmp_path / "for-them.mappa.json"
+    to_them = ["export", ref, "--db", str(db), "--format", "json", "--out", str(for_them)]
+    assert _run(capsys, *to_them, "--encrypt-to", str(their_key))[0] == 0
+    runs = [
+        ("keys show", ["keys", "show", "--db", str(db)], 0),
+        ("keys name", ["keys", "name", "Jane Smith, Probation Service Wales", "--db", str(db)], 0),
+        ("keys export-public", ["keys", "export-public", str(own_key), "--db", str(db)], 0),
+        ("keys export-public, exists", ["keys", "export-public", str(own_key), "--db", str(db)], 1),
+        ("keys trust, not a key file", ["keys", "trust", str(not_a_key), "--db", str(db)], 1),
+        ("keys trust, edited key file", ["keys", "trust", str(edited_key), "--db", str(db)], 1),
+        ("keys trust, both", ["keys", "trust", str(their_key), "--fingerprint", "x", "--db", str(db)], 2),
+        (
+            "keys trust, bad fingerprint",
+            ["keys", "trust", "--fingerprint", "nope", "--name", "X", "--db", str(db)],
+            1,
+        ),
+        (
+            "keys trust, no name",
+            ["keys", "trust", "--fingerprint", "7KQ2 M9XD 3F8H PW1T C6RA", "--db", str(db)],
+            1,
+        ),
+        ("keys list, none", ["keys", "list", "--db", str(db)], 0),
+        ("keys trust", ["keys", "trust", str(their_key), "--name", "Cydlynydd MAPPA", "--db", str(db)], 0),
+        ("keys list", ["keys", "list", "--db", str(db)], 0),
+        ("keys remove, unknown", ["keys", "remove", "AAAA BBBB CCCC DDDD EEEE", "--db", str(db)], 1),
+        ("import, forged signature", ["import", str(forged), "--db", str(other)], 1),
+        ("import, for another key", ["import", str(for_them), "--db", str(db)], 1),
+        ("export, encrypt to a bad key", [*to_them, "--force", "--encrypt-to", str(not_a_key)], 1),
+        ("export, encrypt to an old key", [*to_them, "--force", "--encrypt-to", str(old_key)], 1),
+        ("audit verify", ["audit", "verify", "--db", str(db)], 0),
+        ("audit export", ["audit", "export", str(tmp_path / "audit.jsonl"), "--db", str(db)], 0),
+        ("audit export, exists", ["audit", "export", str(tmp_path / "audit.jsonl"), "--db", str(db)], 1),
+        ("audit verify, broken", ["audit", "verify", "--db", str(broken)], 3),
+        ("audit verify, rewritten", ["audit", "verify", "--db", str(db), "--expect-head", "f" * 64], 3),
+        ("retention list", ["retention", "list", "--db", str(db), "--days", "0"], 0),
+        ("retention hold", ["retention", "hold", ref, "--db", str(db), "--reason", "an inquiry"], 0),
+        ("retention erase, held", ["retention", "erase", ref, "--db", str(db)], 1),
+        ("retention erase, nothing", ["retention", "erase", "--db", str(db)], 2),
+        ("retention hold, unknown", ["retention", "hold", "nope", "--db", str(db)], 1),
+        ("retention lift", ["retention", "lift", ref, "--db", str(db)], 0),
+        ("retention erase", ["retention", "erase", ref, "--db", str(db)], 0),
+    ]
+    english, said = {}, {}
+    for name, argv, expected in runs:
+        if name == "keys trust, edited key file":
+            document = json.loads(own_key.read_text(encoding="utf-8"))
+            old_key.write_text(
+                json.dumps({k: v for k, v in document.items() if not k.startswith("encryption_key")}),
+                encoding="utf-8",
+            )
+            document["fingerprint"] = "AAAABBBBCCCCDDDDEEEE"
+            edited_key.write_text(json.dumps(document), encoding="utf-8")
+        status, text = _run(capsys, *argv)
+        assert status == expected, f"{name}: exit {status}\n{text}"
+        assert text.strip(), f"{name} said nothing"
+        said[name] = text
+        if found := english_in(text):
+            english[name] = (found, text[:400])
+    assert english == {}
+    # The refusals are the ones meant, in Welsh (not some other error that happens to be Welsh too).
+    assert "yn ffeil allwedd gyhoeddus MAPPA Desktop (nid oes ganddi" in said["keys trust, not a key file"]
+    assert "nid ôl bys ei allwedd" in said["keys trust, edited key file"]
+    assert "nid yw ei lofnod yn cyfateb i'w gynnwys" in said["import, forged signature"]
+    assert "ar gyfer allwedd cydlynydd arall" in said["import, for another key"]
+    assert "Dilëwyd rhesi 2 i 2" in said["audit verify, broken"]
+    assert "dan ddaliad cyfreithiol" in said["retention erase, held"]
+    assert "Nid yw atgyfeiriad nope yn y gronfa ddata" in said["retention hold, unknown"]
+    assert "Nid oes allwedd amgryptio yn ffeil allwedd gyhoeddus" in said["export, encrypt to an old key"]

@@ -202,3 +202,29 @@ def test_replacing_a_trusted_senders_copy_with_an_unsigned_one_says_so_before_as
     flow = ImportFlow(store, [str(second)], actor=ACTOR, parent=widget)
     said = flow._what_changed(verify(second))
     assert "Who signed it changes: the copy held is “Signed by Jane Smith”; this one is “Unsigned”." in said
+
+
+def test_a_refused_key_file_and_fingerprint_are_said_in_the_interface_language(
+    qtbot, store, tmp_path, monkeypatch
+):
+    from mappa_desktop.gui import i18n
+    from mappa_desktop.gui.screening import trusted_senders as module
+
+    edited = tmp_path / "edited.mappa-key.json"
+    write_key_file(_signer("Jane Smith"), edited, overwrite=False)
+    edited.write_text(edited.read_text().replace('"fingerprint": "', '"fingerprint": "X'), encoding="utf-8")
+    warned = []
+    monkeypatch.setattr(module, "warn", lambda parent, title, text: warned.append(text))
+    i18n.install_translators("cy")
+    dialog = TrustedSendersDialog(store, actor=ACTOR, ask_path=lambda *_: str(edited))
+    qtbot.addWidget(dialog)
+    assert dialog.add_from_file() is False
+    assert warned == [
+        "Mae edited.mappa-key.json wedi'i newid: nid ôl bys ei allwedd yw'r ôl bys y mae'n ei ddangos. Ni "
+        "ymddiriedwyd yn neb. Gofynnwch i'r anfonwr am ei ffeil allwedd eto drwy lwybr diogel."
+    ]
+    box = QMessageBox(QMessageBox.Icon.Warning, "Gwrthodwyd y ffeil allwedd", warned[0])
+    qtbot.addWidget(box)
+    box.show()
+    _save(box, "key-file-refused-cy.png", tmp_path)
+    assert trusted_senders(store.db.conn) == []

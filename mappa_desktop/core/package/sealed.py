@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from mappa_desktop.core.messages import Message
 from mappa_desktop.core.package.canonical import canonical_json
 from mappa_desktop.core.package.model import MAX_PACKAGE_BYTES, PackageMalformed, PackageTampered
 from mappa_desktop.core.safe_input import UntrustedInput, loads_json
@@ -103,38 +104,60 @@ def _field(envelope: dict[str, Any], name: str, size: int | None, file: str) -> 
         raw = None
     if raw is None or (size is not None and len(raw) != size):
         raise PackageMalformed(
-            f"{file} is an encrypted referral package whose {name} cannot be read: it is damaged. Nothing "
-            "was imported from it; ask the sender to export it again."
+            Message(
+                "{file} is an encrypted referral package whose {field} cannot be read: it is damaged. "
+                "Nothing was imported from it; ask the sender to export it again.",
+                file=file,
+                field=name,
+            )
         )
     return raw
 
 
-def open_sealed(data: bytes, recipient: Recipient | None, *, name: str = "the package") -> bytes:
+def open_sealed(data: bytes, recipient: Recipient | None, *, name: str = Message("the package")) -> bytes:
     """The package file inside an envelope, or a ``PackageError`` saying why it cannot be opened here."""
     try:
         envelope = loads_json(data, max_text=MAX_SEALED_BYTES)
     except UntrustedInput as error:
         raise PackageMalformed(
-            f"{name} is an encrypted referral package that cannot be read: {error}"
+            Message(
+                "{name} is an encrypted referral package that cannot be read: {reason}",
+                name=name,
+                reason=error.args[0] if error.args else error,
+            )
         ) from error
     if not isinstance(envelope, dict) or envelope.get("format") != FORMAT:
-        raise PackageMalformed(f"{name} is not an encrypted referral package this application can read.")
+        raise PackageMalformed(
+            Message("{name} is not an encrypted referral package this application can read.", name=name)
+        )
     if envelope.get("version") != 1 or envelope.get("algorithm") != ALGORITHM:
         version, algorithm = str(envelope.get("version"))[:20], str(envelope.get("algorithm"))[:60]
         raise PackageMalformed(
-            f"{name} is encrypted in a way this version cannot read (version {version}, {algorithm}). "
-            "Update the application, or ask the sender to export it again."
+            Message(
+                "{name} is encrypted in a way this version cannot read (version {version}, {algorithm}). "
+                "Update the application, or ask the sender to export it again.",
+                name=name,
+                version=version,
+                algorithm=algorithm,
+            )
         )
     header = {key: value for key, value in envelope.items() if key != "ciphertext"}
     if set(envelope) != FIELDS:
-        raise PackageMalformed(f"{name} is an encrypted referral package with fields it should not have.")
+        raise PackageMalformed(
+            Message("{name} is an encrypted referral package with fields it should not have.", name=name)
+        )
     private_key = recipient.encryption_key if recipient is not None else None
     if private_key is None or envelope.get("recipient") != recipient.fingerprint:
         meant_for = spoken(str(envelope.get("recipient"))[:20])
         raise PackageNotForThisKey(
-            f"{name} is encrypted for another coordinator's key (fingerprint {meant_for}), not this "
-            "installation's, so it cannot be opened here. Nothing was imported. If it was meant for you, "
-            "ask the sender to encrypt it with your public key file; if not, delete it and tell the sender."
+            Message(
+                "{name} is encrypted for another coordinator's key (fingerprint {fingerprint}), not this "
+                "installation's, so it cannot be opened here. Nothing was imported. If it was meant for you, "
+                "ask the sender to encrypt it with your public key file; if not, delete it and tell the "
+                "sender.",
+                name=name,
+                fingerprint=meant_for,
+            )
         )
     ephemeral = _field(envelope, "ephemeral_key", 32, name)
     nonce = _field(envelope, "nonce", 12, name)
@@ -146,9 +169,18 @@ def open_sealed(data: bytes, recipient: Recipient | None, *, name: str = "the pa
         inner = cipher.decrypt(nonce, ciphertext, _header_bytes(header))
     except (InvalidTag, ValueError):
         raise PackageTampered(
-            f"{name} was changed or damaged after it was encrypted (it does not decrypt), so it was not "
-            "imported and the file is untouched. Ask the sender to export it again."
+            Message(
+                "{name} was changed or damaged after it was encrypted (it does not decrypt), so it was not "
+                "imported and the file is untouched. Ask the sender to export it again.",
+                name=name,
+            )
         ) from None
     if len(inner) > MAX_PACKAGE_BYTES:
-        raise PackageMalformed(f"{name} holds more than {MAX_PACKAGE_BYTES // 1_048_576} MB and was refused.")
+        raise PackageMalformed(
+            Message(
+                "{name} holds more than {most} MB and was refused.",
+                name=name,
+                most=MAX_PACKAGE_BYTES // 1_048_576,
+            )
+        )
     return inner

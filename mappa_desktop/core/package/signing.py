@@ -25,6 +25,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from mappa_desktop.core.limits import NAME_MAX
+from mappa_desktop.core.messages import Message
 from mappa_desktop.core.package.canonical import canonical_json
 from mappa_desktop.core.package.model import SIGNED_PREFIX, PackageSignatureInvalid
 from mappa_desktop.core.signing.fingerprint import fingerprint, public_key_from_text
@@ -83,16 +84,20 @@ def sign_document(document: dict[str, Any], signer: PackageSigner) -> dict[str, 
     return signed
 
 
-def _refused(name: str, what: str) -> PackageSignatureInvalid:
+def _refused(name: str, why: Message) -> PackageSignatureInvalid:
     return PackageSignatureInvalid(
-        f"{name} was refused: {what}. Nothing from it was imported and the file is untouched. Do not act "
-        "on a copy of it: ask the sender to export the referral again and send it through a secure route, "
-        "and tell your information security contact if you did not expect it."
+        Message(
+            "{name} was refused: {why}. Nothing from it was imported and the file is untouched. Do not act "
+            "on a copy of it: ask the sender to export the referral again and send it through a secure "
+            "route, and tell your information security contact if you did not expect it.",
+            name=name,
+            why=why,
+        )
     )
 
 
 def check_signature(
-    document: dict[str, Any], *, name: str = "the package", message: bytes | None = None
+    document: dict[str, Any], *, name: str = Message("the package"), message: bytes | None = None
 ) -> SignatureCheck:
     """Judge the signature of a package document as read (its digest already checked): ``UNSIGNED``, a
     ``SignatureCheck`` of a valid signature, or ``PackageSignatureInvalid`` saying what is wrong.
@@ -101,19 +106,28 @@ def check_signature(
         return UNSIGNED
     block = document["signature"]
     if not isinstance(block, dict) or set(block) != {"algorithm", "public_key", "signer", "value"}:
-        raise _refused(name, "its signature block is not one this application writes (damaged or edited)")
+        raise _refused(
+            name, Message("its signature block is not one this application writes (damaged or edited)")
+        )
     if block["algorithm"] != "ed25519":
         raise _refused(
             name,
-            f"it says it is signed with “{str(block['algorithm'])[:40]}”, and only Ed25519 signatures "
-            "are accepted",
+            Message(
+                "it says it is signed with “{algorithm}”, and only Ed25519 signatures are accepted",
+                algorithm=str(block["algorithm"])[:40],
+            ),
         )
     signer = block["signer"]
     if not isinstance(signer, str) or len(signer) > NAME_MAX:
-        raise _refused(name, "the signer's name in its signature is not a name of at most 200 characters")
+        raise _refused(
+            name,
+            Message(
+                "the signer's name in its signature is not a name of at most {most} characters", most=NAME_MAX
+            ),
+        )
     key = public_key_from_text(block["public_key"])
     if key is None:
-        raise _refused(name, "the public key in its signature is not an Ed25519 key")
+        raise _refused(name, Message("the public key in its signature is not an Ed25519 key"))
     value = block["value"]
     signature = None
     if isinstance(value, str) and len(value) == 88:
@@ -122,13 +136,15 @@ def check_signature(
         except ValueError:
             signature = None
     if signature is None or len(signature) != 64:
-        raise _refused(name, "its signature is cut short or damaged (it is not 64 bytes of base64)")
+        raise _refused(name, Message("its signature is cut short or damaged (it is not 64 bytes of base64)"))
     try:
         Ed25519PublicKey.from_public_bytes(key).verify(signature, message or signed_message(document))
     except InvalidSignature:
         raise _refused(
             name,
-            "its signature does not match its content: the referral, the signer's key or the signature was "
-            "changed after it was signed",
+            Message(
+                "its signature does not match its content: the referral, the signer's key or the signature "
+                "was changed after it was signed"
+            ),
         ) from None
     return SignatureCheck(key, signer)

@@ -8,6 +8,7 @@ import sqlite3
 from pydantic import ValidationError
 
 from mappa_desktop.core.assessment import assess_referral
+from mappa_desktop.core.messages import Message
 from mappa_desktop.core.package import PackageError, ReferralPackage, check_signature, digest_of
 from mappa_desktop.core.referral.referred_under import referrer_request
 from mappa_desktop.core.rules import RulePack
@@ -22,19 +23,25 @@ def received_package(conn: sqlite3.Connection, referral_id: str) -> ReferralPack
         (referral_id,),
     ).fetchone()
     if row is None:
-        raise ScreeningError(f"No received referral with id {referral_id}.")
+        raise ScreeningError(Message("No received referral with id {id}.", id=referral_id))
     document = stored_document(row[0])
     if digest_of(document) != row[1]:
         raise ScreeningError(
-            f"The stored package of referral {referral_id} no longer matches its digest; import it again."
+            Message(
+                "The stored package of referral {id} no longer matches its digest; import it again.",
+                id=referral_id,
+            )
         )
     try:  # the package is kept as signed: a change made in the database since is caught here too
-        check_signature(document, name=f"The stored package of referral {referral_id}")
+        check_signature(document, name=Message("The stored package of referral {id}", id=referral_id))
     except PackageError as error:
         raise ScreeningError(
-            f"The stored package of referral {referral_id} no longer matches its signature: it was changed "
-            "in the database after it was imported. Do not rely on it; ask the sender for a fresh package, "
-            "import it, and tell your information security contact."
+            Message(
+                "The stored package of referral {id} no longer matches its signature: it was changed in the "
+                "database after it was imported. Do not rely on it; ask the sender for a fresh package, "
+                "import it, and tell your information security contact.",
+                id=referral_id,
+            )
         ) from error
     try:
         return ReferralPackage.model_validate(document)
@@ -42,9 +49,14 @@ def received_package(conn: sqlite3.Connection, referral_id: str) -> ReferralPack
         first = error.errors(include_url=False, include_input=False)[0]
         where = ".".join(str(p) for p in first["loc"])[:120]
         raise ScreeningError(
-            f"The stored package of referral {referral_id} no longer meets this version's checks "
-            f"({where}: {first['msg'][:200]}). It is kept as it was; ask the sender for a fresh package "
-            "and import it, replacing this one."
+            Message(
+                "The stored package of referral {id} no longer meets this version's checks ({where}: "
+                "{problem}). It is kept as it was; ask the sender for a fresh package and import it, "
+                "replacing this one.",
+                id=referral_id,
+                where=where,
+                problem=first["msg"][:200],
+            )
         ) from error
 
 

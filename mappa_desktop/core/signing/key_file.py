@@ -24,6 +24,7 @@ from pathlib import Path
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from mappa_desktop.core.messages import Message
 from mappa_desktop.core.safe_files import write_atomic
 from mappa_desktop.core.safe_input import UntrustedInput, loads_json, read_regular_file
 from mappa_desktop.core.signing.fingerprint import fingerprint, public_key_from_text
@@ -78,25 +79,52 @@ def write_key_file(signer: Signer, path: str | os.PathLike[str], *, overwrite: b
 def read_key_file(path: str | os.PathLike[str]) -> SenderKey:
     """Read a sender's public key file, or ``KeyFileError`` saying why it is refused."""
     file = Path(path)
-    refused = f"{file.name} is not a MAPPA Desktop public key file"
     try:
         document = loads_json(read_regular_file(file, MAX_KEY_FILE_BYTES))
     except UntrustedInput as error:
-        raise KeyFileError(f"{refused}: {error} Ask the sender to export their public key again.") from error
+        raise KeyFileError(
+            Message(
+                "{file} is not a MAPPA Desktop public key file: {reason} Ask the sender to export their "
+                "public key again.",
+                file=file.name,
+                reason=error.args[0] if error.args else error,
+            )
+        ) from error
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise KeyFileError(f'{refused} (it has no "format": "{FORMAT}"). Choose the *{SUFFIX} file.')
+        raise KeyFileError(
+            Message(
+                '{file} is not a MAPPA Desktop public key file (it has no "format": "{format}"). Choose the '
+                "*{suffix} file.",
+                file=file.name,
+                format=FORMAT,
+                suffix=SUFFIX,
+            )
+        )
     if document.get("version") != 1 or document.get("algorithm") != "ed25519":
         raise KeyFileError(
-            f"{refused} this version can read (version 1, algorithm ed25519). Update the application, or ask "
-            "the sender to export their key from the same version."
+            Message(
+                "{file} is not a MAPPA Desktop public key file this version can read (version 1, algorithm "
+                "ed25519). Update the application, or ask the sender to export their key from the same "
+                "version.",
+                file=file.name,
+            )
         )
     key = public_key_from_text(document.get("public_key"))
     if key is None:
-        raise KeyFileError(f"{refused}: its public key is not a 32-byte Ed25519 key in base64.")
+        raise KeyFileError(
+            Message(
+                "{file} is not a MAPPA Desktop public key file: its public key is not a 32-byte Ed25519 key "
+                "in base64.",
+                file=file.name,
+            )
+        )
     if document.get("fingerprint") != fingerprint(key):
         raise KeyFileError(
-            f"{file.name} has been changed: the fingerprint it shows is not its key's. Nothing was trusted. "
-            "Ask the sender for their key file again through a secure route."
+            Message(
+                "{file} has been changed: the fingerprint it shows is not its key's. Nothing was trusted. "
+                "Ask the sender for their key file again through a secure route.",
+                file=file.name,
+            )
         )
     name = document.get("name")
     shown = display_name(name) if isinstance(name, str) else ""
@@ -116,7 +144,10 @@ def _encryption_key(file: Path, document: dict, key: bytes) -> bytes | None:
         Ed25519PublicKey.from_public_bytes(key).verify(raw, ENCRYPTION_KEY_PREFIX + sealing)
     except (InvalidSignature, ValueError):
         raise KeyFileError(
-            f"{file.name} has been changed: its encryption key is not signed by its own key. Nothing was "
-            "trusted. Ask the sender for their key file again through a secure route."
+            Message(
+                "{file} has been changed: its encryption key is not signed by its own key. Nothing was "
+                "trusted. Ask the sender for their key file again through a secure route.",
+                file=file.name,
+            )
         ) from None
     return sealing

@@ -18,6 +18,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Literal
 
+from mappa_desktop.core.messages import Message
 from mappa_desktop.core.signing.fingerprint import fingerprint, normalised
 from mappa_desktop.core.signing.keys import display_name
 from mappa_desktop.core.store import audit
@@ -85,7 +86,9 @@ its fingerprint and key: the queue reads it with each row, so trusting a sender 
 def _name(name: str) -> str:
     kept = display_name(name)
     if not kept:
-        raise TrustError("Give the sender's name (and agency), as you know them, to trust their key.")
+        raise TrustError(
+            Message("Give the sender's name (and agency), as you know them, to trust their key.")
+        )
     return kept
 
 
@@ -98,7 +101,7 @@ def trust_key(store, public_key: bytes, name: str, *, actor: str, how: How = "ke
     """Trust a sender's whole public key under ``name`` (replacing an earlier entry with its fingerprint).
     ``how`` it came: a key file, or a package's key whose fingerprint the sender confirmed by phone."""
     if len(public_key) != 32:
-        raise TrustError("That is not an Ed25519 public key (it must be 32 bytes).")
+        raise TrustError(Message("That is not an Ed25519 public key (it must be 32 bytes)."))
     return _add(store, fingerprint(public_key), _name(name), how, public_key, actor)
 
 
@@ -107,8 +110,11 @@ def trust_fingerprint(store, typed: str, name: str, *, actor: str) -> TrustedSen
     value = normalised(typed)
     if value is None:
         raise TrustError(
-            f"“{typed[:60]}” is not a fingerprint: a fingerprint is 20 letters and digits in five groups of "
-            "four, such as 7KQ2 M9XD 3F8H PW1T C6RA. Ask the sender to read it again."
+            Message(
+                "“{typed}” is not a fingerprint: a fingerprint is 20 letters and digits in five groups of "
+                "four, such as 7KQ2 M9XD 3F8H PW1T C6RA. Ask the sender to read it again.",
+                typed=typed[:60],
+            )
         )
     return _add(store, value, _name(name), "fingerprint", None, actor)
 
@@ -139,8 +145,11 @@ def remove_sender(store, typed: str, *, actor: str) -> TrustedSender:
             ).fetchone()
         if row is None:
             raise TrustError(
-                f"No trusted sender has the fingerprint “{typed[:60]}”; nothing was changed. "
-                "List the trusted senders to see their fingerprints."
+                Message(
+                    "No trusted sender has the fingerprint “{typed}”; nothing was changed. List the trusted "
+                    "senders to see their fingerprints.",
+                    typed=typed[:60],
+                )
             )
         conn.execute("DELETE FROM trusted_senders WHERE fingerprint = ?", (value,))
         sender = _sender(row)

@@ -27,6 +27,7 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 
+from mappa_desktop.core.messages import Message
 from mappa_desktop.core.store.audit import GENESIS, LOG_ROW, append, detail_hash, row_hash
 
 
@@ -48,7 +49,7 @@ class ChainBreak:
     at: str
     referral_id: str
     what: str
-    """In English, for a person: what is wrong (``describe`` words it in another language)."""
+    """For a person: what is wrong, a ``Message`` (``said(found.what, language)``; English as a ``str``)."""
     key: str
     """The wording key of ``what``; ``values`` fill its placeholders."""
     values: dict
@@ -77,10 +78,13 @@ _ERASURES = "SELECT referral_id, at FROM audit_log WHERE action IN ('deleted', '
 _ERASURE_AT = _ERASURES.replace("SELECT referral_id, at", "SELECT 1") + " AND referral_id = ? AND at = ?"
 
 
-def _break(kind: BreakKind, row: tuple | None, key: str, **values) -> ChainBreak:
+def _break(kind: BreakKind, row: tuple | None, what: Message) -> ChainBreak:
+    """A break at ``row``; ``what`` says it, its ``{id}`` the row's id unless given."""
     row_id, referral_id, at = (row[0], row[1], row[2]) if row else (0, "", "")
-    values.setdefault("id", row_id)
-    return ChainBreak(kind, values["id"], at, referral_id, key.format(**values), key, values)
+    values = {"id": row_id, **what.values}
+    return ChainBreak(
+        kind, values["id"], at, referral_id, Message(what.template, **values), what.template, values
+    )
 
 
 def _own_fault(row: tuple, erasure_recorded: Callable[[str, str], bool]) -> ChainBreak | None:
@@ -91,21 +95,23 @@ def _own_fault(row: tuple, erasure_recorded: Callable[[str, str], bool]) -> Chai
             return _break(
                 BreakKind.content_changed,
                 row,
-                "Row {id}: its old or new value is not the value recorded when it was written.",
+                Message("Row {id}: its old or new value is not the value recorded when it was written."),
             )
     elif old is not None or new is not None or salt is not None:
-        return _break(BreakKind.content_changed, row, "Row {id}: it is marked erased but still holds values.")
+        return _break(
+            BreakKind.content_changed, row, Message("Row {id}: it is marked erased but still holds values.")
+        )
     elif not erasure_recorded(referral_id, erased_at):
         return _break(
             BreakKind.content_changed,
             row,
-            "Row {id}: its values were removed without a recorded erasure.",
+            Message("Row {id}: its values were removed without a recorded erasure."),
         )
     if row_hash(referral_id, at, actor, action, field, detail, prev) != own:
         return _break(
             BreakKind.content_changed,
             row,
-            "Row {id}: who, what or when it records is not what was recorded when it was written.",
+            Message("Row {id}: who, what or when it records is not what was recorded when it was written."),
         )
     return None
 
@@ -118,25 +124,30 @@ def _link_fault(row: tuple, before: tuple | None, seen: dict[str, int], rows: li
         return _break(
             BreakKind.row_inserted,
             inserted,
-            "Row {id} was inserted: row {next} was linked directly to the row before it.",
-            next=row[0],
+            Message(
+                "Row {id} was inserted: row {next} was linked directly to the row before it.", next=row[0]
+            ),
         )
     before_id = before[0] if before is not None else 0  # ids start at 1
     if row[0] > before_id + 1:
         return _break(
             BreakKind.row_deleted,
             before or row,
-            "Rows {id} to {last} were deleted (row {next} links to a row that is no longer there).",
-            id=before_id + 1,
-            last=row[0] - 1,
-            next=row[0],
+            Message(
+                "Rows {id} to {last} were deleted (row {next} links to a row that is no longer there).",
+                id=before_id + 1,
+                last=row[0] - 1,
+                next=row[0],
+            ),
         )
     return _break(
         BreakKind.chain_relinked,
         before or row,
-        "Row {id} is not the row that row {next} was linked to: it was rewritten and its hash recomputed, "
-        "or the link was changed.",
-        next=row[0],
+        Message(
+            "Row {id} is not the row that row {next} was linked to: it was rewritten and its hash "
+            "recomputed, or the link was changed.",
+            next=row[0],
+        ),
     )
 
 
@@ -206,8 +217,10 @@ class ChainCheck:
             found = _break(
                 BreakKind.chain_relinked,
                 self.before,
-                "The head recorded earlier ({head}) is not in the log: the log was rewritten since.",
-                head=self.expected_head[:16],
+                Message(
+                    "The head recorded earlier ({head}) is not in the log: the log was rewritten since.",
+                    head=self.expected_head[:16],
+                ),
             )
         return found
 
@@ -237,7 +250,9 @@ def _head_fault(
         head = None
     if head is None:
         return _break(
-            BreakKind.tail_deleted, last, "The record of where the log ends (audit_head) has been removed."
+            BreakKind.tail_deleted,
+            last,
+            Message("The record of where the log ends (audit_head) has been removed."),
         )
     count, head_id, head_hash = head
     last_id, last_hash = (last[0], last[11]) if last else (0, GENESIS)
@@ -248,22 +263,22 @@ def _head_fault(
         return _break(
             BreakKind.row_inserted,
             rows[position + 1],
-            "Rows from {id} were added after the recorded end of the log (row {head}).",
-            head=head_id,
+            Message(
+                "Rows from {id} were added after the recorded end of the log (row {head}).", head=head_id
+            ),
         )
     if last_id < head_id:
         return _break(
             BreakKind.tail_deleted,
             last,
-            "Rows {id} to {last} were deleted from the end of the log.",
-            id=last_id + 1,
-            last=head_id,
+            Message(
+                "Rows {id} to {last} were deleted from the end of the log.", id=last_id + 1, last=head_id
+            ),
         )
     return _break(
         BreakKind.chain_relinked,
         last,
-        "The log no longer ends at the row it recorded ({head}): it was rewritten.",
-        head=head_id,
+        Message("The log no longer ends at the row it recorded ({head}): it was rewritten.", head=head_id),
     )
 
 
@@ -287,9 +302,11 @@ def record_break(conn: sqlite3.Connection, found: ChainBreak, *, actor: str, at:
     return True
 
 
-def describe(found: ChainBreak, t: Callable[[str], str]) -> str:
-    """The break in the language of ``t`` (a ``Wording.t``)."""
-    return t(found.key).format(**found.values)
+def unreadable(error: Exception) -> ChainBreak:
+    """The break shown when the log cannot even be read (a failing check is never taken as intact)."""
+    return _break(
+        BreakKind.content_changed, None, Message("The audit log could not be read: {error}", error=str(error))
+    )
 
 
 # -- export ----------------------------------------------------------------------------------------------

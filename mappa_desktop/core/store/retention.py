@@ -25,6 +25,7 @@ import sqlite3
 from dataclasses import dataclass
 from enum import StrEnum
 
+from mappa_desktop.core.messages import Message
 from mappa_desktop.core.store import audit
 from mappa_desktop.core.store.errors import ReferralNotFound, StoreError
 
@@ -62,8 +63,11 @@ class LegalHold(StoreError):
     def __init__(self, referral_id: str) -> None:
         self.referral_id = referral_id
         super().__init__(
-            f"Referral {referral_id} is under a legal hold, so it was not erased; nothing was changed. "
-            "Lift the hold first if the reason for it has ended."
+            Message(
+                "Referral {id} is under a legal hold, so it was not erased; nothing was changed. Lift the "
+                "hold first if the reason for it has ended.",
+                id=referral_id,
+            )
         )
 
 
@@ -75,7 +79,14 @@ def retention_days(conn: sqlite3.Connection) -> int:
 def set_retention_days(conn: sqlite3.Connection, days: int, *, actor: str) -> None:
     """Set the retention period (inside the caller's write transaction); audited on the log's own row."""
     if not MIN_DAYS <= days <= MAX_DAYS:
-        raise StoreError(f"A retention period must be {MIN_DAYS} to {MAX_DAYS} days; {days} was not saved.")
+        raise StoreError(
+            Message(
+                "A retention period must be {first} to {last} days; {days} was not saved.",
+                first=MIN_DAYS,
+                last=MAX_DAYS,
+                days=days,
+            )
+        )
     before = retention_days(conn)
     if before == days:
         return

@@ -131,7 +131,7 @@ class ScreeningDetail(QWidget):
         try:
             trust_key(self.store, check.public_key, answer[0], actor=self.actor, how="fingerprint")
         except Exception as error:  # TrustError or a store error: said, nothing changed
-            warn(self, self.tr("Sender not trusted"), str(error))
+            warn(self, self.tr("Sender not trusted"), say(error))
             return False
         self._show_signature(self.referral_id)
         self.trusted.emit(self.referral_id)

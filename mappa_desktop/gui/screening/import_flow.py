@@ -97,7 +97,7 @@ class ImportFlow(QObject):
         if self.stopping:
             return
         if isinstance(checked, Exception):
-            self.finished.emit([ImportResult("", ImportOutcome.refused, reason=str(checked))])
+            self.finished.emit([ImportResult("", ImportOutcome.refused, reason=_reason(checked))])
             return
         self._checked = list(checked)  # type: ignore[arg-type]
         verified = [c for c in self._checked if isinstance(c, VerifiedPackage)]
@@ -215,7 +215,7 @@ class ImportFlow(QObject):
                     ImportOutcome.refused,
                     c.referral.id,
                     c.referral.subject.full_name,
-                    str(stored),
+                    _reason(stored),
                 )
                 for c in self._checked
             ]
@@ -251,3 +251,9 @@ def _unknown_key(result: ImportResult) -> bool:
     """An imported package signed by a key nobody trusts: said by name, with what to do."""
     signature = result.signature
     return isinstance(signature, SenderSignature) and signature.state is SignatureState.unknown_key
+
+
+def _reason(error: Exception) -> str:
+    """What an error says, kept as the ``Message`` it was raised with (shown with ``say`` in the interface
+    language), or its text."""
+    return error.args[0] if len(error.args) == 1 and isinstance(error.args[0], str) else str(error)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from mappa_desktop.core.dates import short_date
 from mappa_desktop.core.signing.fingerprint import spoken
 from mappa_desktop.gui import i18n
-from mappa_desktop.gui.i18n import fill
+from mappa_desktop.gui.i18n import fill, say
 from mappa_desktop.gui.plain_text import ask, plain_labels, warn
 from mappa_desktop.gui.screening.fingerprint_check import confirm_fingerprint
 
@@ -162,7 +162,7 @@ class TrustedSendersDialog(QDialog):
         try:
             key = read_key_file(path)
         except KeyFileError as error:
-            warn(self, self.tr("Key file refused"), str(error))
+            warn(self, self.tr("Key file refused"), say(error))
             return False
         return self.confirm_and_trust(key.public_key, key.name, how="key file")
 
@@ -194,7 +194,7 @@ class TrustedSendersDialog(QDialog):
         try:
             do()
         except (TrustError, StoreError) as error:
-            warn(self, self.tr("Sender not trusted"), str(error))
+            warn(self, self.tr("Sender not trusted"), say(error))
             return False
         self.refresh()
         return True
@@ -226,7 +226,7 @@ class TrustedSendersDialog(QDialog):
         try:
             remove_sender(self.store, value, actor=self.actor)
         except (TrustError, StoreError) as error:
-            warn(self, self.tr("Sender not removed"), str(error))
+            warn(self, self.tr("Sender not removed"), say(error))
             return False
         self.refresh()
         return True
@@ -254,7 +254,7 @@ class TrustedSendersDialog(QDialog):
             )
             write_key_file(signer, path, overwrite=True)
         except (ExportError, StoreError, OSError) as error:
-            warn(self, self.tr("Public key not saved"), str(error))
+            warn(self, self.tr("Public key not saved"), say(error))
             return False
         self.refresh()
         return True
