@@ -28,3 +28,23 @@ def _english_after_each_test():
     app = sys.modules.get("mappa_desktop.gui.app")
     if app is not None and app._installed_translators:
         app.install_translators("en")
+
+
+TEST_PASSPHRASE = "correct horse battery staple"
+"""The passphrase of the tests' encrypted databases (never one a person would be allowed to keep)."""
+
+
+@pytest.fixture(scope="session")
+def _test_key():
+    from mappa_desktop.core.store.encryption import DatabaseKey
+
+    # Derived once per run (the derivation takes a tenth of a second on purpose), with a fixed salt.
+    return DatabaseKey.derive(TEST_PASSPHRASE, b"mappa-tests-salt")
+
+
+@pytest.fixture
+def database_key(_test_key):
+    """The key of ``TEST_PASSPHRASE`` for a new encrypted database: ``Store.open(path, database_key)``.
+    Most tests use plain databases (``Store.open(path)``); tests about encryption, the lock and the
+    passphrase ask for this."""
+    return _test_key.copy()
