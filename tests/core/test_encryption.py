@@ -78,7 +78,7 @@ def test_a_wrong_passphrase_is_refused_plainly_and_nothing_changes(tmp_path, dat
         assert store.count() == len(REFERRALS)
 
 
-def test_an_encrypted_database_without_a_passphrase_and_a_plain_one_with_one_are_refused(tmp_path, database_key):
+def test_encrypted_without_a_passphrase_and_plain_with_one_are_refused(tmp_path, database_key):
     encrypted, plain = tmp_path / "e.sqlite3", tmp_path / "p.sqlite3"
     Store.open(encrypted, database_key).close()
     Store.open(plain).close()
