@@ -53,9 +53,10 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
+    from mappa_desktop.commands.passphrase import open_store
     from mappa_desktop.core.rules import RulePackError
     from mappa_desktop.core.safe_files import ExportError
-    from mappa_desktop.core.store import ReferralNotFound, Store, StoreError, default_actor
+    from mappa_desktop.core.store import ReferralNotFound, StoreError, default_actor
     from mappa_desktop.core.summary import DEFAULT_MARKING
     from mappa_desktop.export.service import export_to_file, prepare, record_export
 
@@ -63,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
     if db is None:
         return 1
     try:
-        with Store.open(db) as store:
+        with open_store(args, db) as store:
             referral = store.load(args.id)
     except ReferralNotFound:
         print(
@@ -95,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     t = words(args)
     try:
-        with Store.open(db) as store:
+        with open_store(args, db) as store:
             record_export(store, referral.id, args.format, actor=default_actor(), language=language)
     except (StoreError, ReferralNotFound) as error:  # the file is written; only its record failed
         message = t("Saved {path}, but recording the export failed: {error}").format(path=path, error=error)

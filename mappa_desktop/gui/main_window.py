@@ -561,6 +561,7 @@ class MainWindow(QMainWindow):
             self.store.path if self.store is not None else None,
             actor_id=self.actor or "",
             demo=self.demo,
+            store=self.store,
             parent=self,
         )
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:

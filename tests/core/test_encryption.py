@@ -71,7 +71,7 @@ def test_a_wrong_passphrase_is_refused_plainly_and_nothing_changes(tmp_path, dat
     with pytest.raises(WrongPassphrase) as refused:
         Store.open(path, DatabaseKey.for_file(path, "Correct horse battery staple"))
     message = str(refused.value)
-    assert "passphrase did not open" in message and "Nothing was changed" in message
+    assert "passphrase did not open" in message and "It has not been changed" in message
     assert "Caps Lock" in message
     assert _digest(path) == before
     with Store.open(path, DatabaseKey.for_file(path, TEST_PASSPHRASE)) as store:  # the right one opens

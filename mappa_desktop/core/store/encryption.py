@@ -38,7 +38,7 @@ class WrongPassphrase(StoreError):
     def __init__(self, path: Path) -> None:
         self.path = path
         super().__init__(
-            f"The passphrase did not open the referrals database {path}. Nothing was changed. Type the "
+            f"The passphrase did not open the referrals database {path}. It has not been changed. Type the "
             "passphrase again, checking Caps Lock and the keyboard language. If you have forgotten it, the "
             "referrals in this file cannot be read by anyone: ask your IT support whether a backup made "
             "with a passphrase you remember exists. (A file that is not a MAPPA Desktop database is refused "
@@ -53,7 +53,7 @@ class PassphraseNeeded(StoreError):
         self.path = path
         super().__init__(
             f"The referrals database {path} is encrypted, and no passphrase was given, so it was not "
-            "opened. Nothing was changed. Give its passphrase when asked (on the command line, run the "
+            "opened. It has not been changed. Give its passphrase when asked (on the command line, run the "
             "command at a terminal, or give --passphrase-fd N)."
         )
 
@@ -64,9 +64,9 @@ class NotEncrypted(StoreError):
     def __init__(self, path: Path) -> None:
         self.path = path
         super().__init__(
-            f"The referrals database {path} is not encrypted yet, so a passphrase cannot open it. Nothing "
-            "was changed. Open it in the MAPPA Desktop window once: it asks you to choose a passphrase and "
-            "encrypts it."
+            f"The referrals database {path} is not encrypted yet, so a passphrase cannot open it. It has "
+            "not been changed. Open it in the MAPPA Desktop window once: it asks you to choose a passphrase "
+            "and encrypts it."
         )
 
 
