@@ -18,6 +18,7 @@ import hashlib
 import hmac
 import os
 import secrets
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -170,14 +171,19 @@ class FileState(enum.Enum):
 
 
 def file_state(path: Path) -> FileState:
-    """What the file at ``path`` is, from its first 16 bytes (an encrypted file starts with its salt)."""
+    """What the file at ``path`` is, from its first 16 bytes (an encrypted file starts with its salt).
+
+    Anything but a regular file (a folder, a pipe that would wait for ever) is "plain": the connection
+    factory then refuses it, saying what it is, without reading it."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return FileState.plain
         with Path(path).open("rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))
     except FileNotFoundError:
         return FileState.absent
-    except (IsADirectoryError, PermissionError, OSError):
-        return FileState.plain  # let the connection factory say what is wrong with it
+    except OSError:
+        return FileState.plain  # unreadable: the connection factory says so
     if not header:
         return FileState.absent
     return FileState.plain if header == SQLITE_MAGIC else FileState.encrypted
