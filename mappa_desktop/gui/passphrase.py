@@ -318,8 +318,12 @@ def open_encrypted_store(path: Path, parent: QWidget | None = None, *, passphras
     from mappa_desktop.core.store.files import writable
 
     state = file_state(path)
-    if state is FileState.plain and not writable(path):
-        return Store.open(path)  # read-only media: it cannot be encrypted there, and nothing is saved there
+    if state is FileState.plain:
+        # Opened as it is first: damage, a full disk or a folder is said before any passphrase is asked.
+        plain = Store.open(path)
+        if plain.read_only or not writable(path):
+            return plain  # read-only media: it cannot be encrypted there, and nothing can be saved there
+        plain.close()
     if passphrase_fd is not None:
         from mappa_desktop.commands.passphrase import read_line_from_fd
 

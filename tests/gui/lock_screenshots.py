@@ -1,6 +1,6 @@
 """Screenshots of the passphrase dialog, the locked window and Settings' security group (not a test).
 
-    QT_QPA_PLATFORM=offscreen python tests/gui/lock_screenshots.py docs/screenshots
+QT_QPA_PLATFORM=offscreen python tests/gui/lock_screenshots.py docs/screenshots
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def main(out: Path) -> None:
             )
             painter.end()
             shot.save(str(out / "locked-window.png"))
-            lock.dialog.problem.setText(lock.dialog.tr("That is not the passphrase. Try again (check Caps Lock)."))
+            lock.dialog.problem.setText("That is not the passphrase. Try again (check Caps Lock).")
             app.processEvents()
             lock.dialog.grab().save(str(out / "unlock-dialog.png"))
             lock._unlock()
