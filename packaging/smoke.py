@@ -192,6 +192,7 @@ class Smoke:
         ) as running:
             running.stdin.write(PASSPHRASE + "\n")
             running.stdin.close()
+            running.stdin = None  # given and closed: communicate() below has nothing more to send
             while time.monotonic() - started < limit and running.poll() is None and not done():
                 time.sleep(0.5)
             crashed = running.poll()
