@@ -29,22 +29,37 @@ def _unlock_by_typing(qtbot, lock: WindowLock, passphrase: str) -> None:
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
 
 
-def test_idle_lock_hides_everything_and_unlocking_keeps_what_was_typed(
-    db_path, database_key, make_window, qtbot
-):
+def _slow_autosave_window(store, qtbot):
+    """A window whose autosave waits a minute: only the lock's own save can store what is typed."""
+    from mappa_desktop.gui.app import create_application
+    from mappa_desktop.gui.main_window import MainWindow
+
+    create_application()
+    window = MainWindow(store, actor="test-officer", autosave_delay_ms=60_000)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    return window
+
+
+def test_idle_lock_hides_everything_and_unlocking_keeps_what_was_typed(db_path, database_key, qtbot):
     with Store.open(db_path, database_key) as store:
-        window = make_window(store)
-        lock = WindowLock(window, idle_ms=400)
+        window = _slow_autosave_window(store, qtbot)
         editor, rid = new_referral(window, qtbot)
-        family = window.findChild(QLineEdit, "familyNameEdit")
-        qtbot.mouseClick(family, Qt.MouseButton.LeftButton)
-        type_like_a_person(qtbot, "Pritchard", delay_ms=20)
-        # An open dialog showing data is covered too.
+        # An open window showing data (a dialog left open beside the main window) is covered too.
         other = QDialog(window)
         other.setWindowTitle("Referral of Pritchard")
         QVBoxLayout(other).addWidget(QLabel("Pritchard, PNC 91/0399722P", other))
         other.show()
-        family.setFocus()  # the person goes back to typing, then stops: the idle time runs out
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+        family = window.findChild(QLineEdit, "familyNameEdit")
+        qtbot.mouseClick(family, Qt.MouseButton.LeftButton)
+        type_like_a_person(qtbot, "Pritchard", delay_ms=20)
+        assert store.load(rid).subject.family_name != "Pritchard"  # typed, not saved yet
+        lock = WindowLock(window, idle_ms=500)  # from here the person stops: the idle time runs out
         qtbot.waitUntil(lambda: lock.is_locked, timeout=5000)
 
         # Autosave ran before locking: the store holds what was typed.
@@ -107,12 +122,12 @@ def test_the_lock_shortcut_locks_at_once(db_path, database_key, make_window, qtb
 def test_input_keeps_the_window_unlocked(db_path, database_key, make_window, qtbot):
     with Store.open(db_path, database_key) as store:
         window = make_window(store)
-        lock = WindowLock(window, idle_ms=600)
+        lock = WindowLock(window, idle_ms=1500)
         search = window.ui.searchEdit
         qtbot.mouseClick(search, Qt.MouseButton.LeftButton)
-        for _ in range(8):  # 8 x 150 ms of typing: twice the idle time, never idle for long
+        for _ in range(10):  # 10 x 300 ms of typing: twice the idle time, never idle for long
             qtbot.keyClick(search, Qt.Key.Key_A)
-            qtbot.wait(150)
+            qtbot.wait(300)
         assert not lock.is_locked
         qtbot.waitUntil(lambda: lock.is_locked, timeout=5000)
         _unlock_by_typing(qtbot, lock, TEST_PASSPHRASE)
