@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mappa_desktop.gui.passphrase import _label, passphrase_field
+from mappa_desktop.gui.passphrase import passphrase_field, plain_label
 
 LOCK_AFTER_KEY = "security/lock_after_minutes"
 DEFAULT_LOCK_MINUTES = 10
@@ -121,7 +121,7 @@ class LockedPanel(QWidget):
         self.heading = QLabel(self.tr("MAPPA Desktop is locked"), self)
         self.heading.setProperty("class", "pageHeading")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint = _label(
+        self.hint = plain_label(
             self,
             self.tr("Type the database passphrase to unlock. Everything you typed is kept."),
             role="hint",
@@ -145,14 +145,14 @@ class UnlockDialog(QDialog):
         layout.addWidget(QLabel(self.tr("MAPPA Desktop is locked"), self))
         self.passphrase = passphrase_field(self, self.tr("Passphrase"))
         if needs_passphrase:
-            layout.addWidget(_label(self, self.tr("Type the database passphrase to unlock.")))
+            layout.addWidget(plain_label(self, self.tr("Type the database passphrase to unlock.")))
             form = QFormLayout()
             form.addRow(self.tr("&Passphrase:"), self.passphrase)
             layout.addLayout(form)
         else:
             self.passphrase.hide()
             layout.addWidget(
-                _label(
+                plain_label(
                     self,
                     self.tr(
                         "This is the demonstration database (fictional people only, deleted when you "
@@ -160,7 +160,7 @@ class UnlockDialog(QDialog):
                     ),
                 )
             )
-        self.problem = _label(self, role="error")
+        self.problem = plain_label(self, role="error")
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
@@ -246,7 +246,7 @@ class WindowLock(QObject):
         for other in app.topLevelWidgets():
             if other is window or not other.isVisible() or other is self.dialog:
                 continue
-            saved["covers"].append((other, other.windowTitle(), _cover(other)))
+            saved["covers"].append((other, other.windowTitle(), _Cover(other)))
             other.setWindowTitle(locked_title())
         self._saved = saved
         self.dialog = UnlockDialog(
@@ -322,7 +322,3 @@ class _Cover(QWidget):
             self.setGeometry(watched.rect())
             self.raise_()
         return False
-
-
-def _cover(window: QWidget) -> _Cover:
-    return _Cover(window)

@@ -34,7 +34,8 @@ def passphrase_field(parent: QWidget, name: str) -> QLineEdit:
     return field
 
 
-def _label(parent: QWidget, text: str = "", *, role: str = "") -> QLabel:
+def plain_label(parent: QWidget, text: str = "", *, role: str = "") -> QLabel:
+    """A wrapping label whose text is never read as markup; ``role`` is its stylesheet class."""
     label = QLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
@@ -59,8 +60,8 @@ class StrengthMeter(QWidget):
         self.bar.setRange(0, len(VERDICTS) - 1)
         self.bar.setTextVisible(False)
         self.bar.setAccessibleName(self.tr("Passphrase strength"))
-        self.verdict = _label(self)
-        self.advice = _label(self, role="hint")
+        self.verdict = plain_label(self)
+        self.advice = plain_label(self, role="hint")
         layout.addWidget(self.bar)
         layout.addWidget(self.verdict)
         layout.addWidget(self.advice)
@@ -122,8 +123,8 @@ class ChoosePassphraseDialog(QDialog):
                 "Your referrals are kept encrypted on this computer. Choose a passphrase: you type it each "
                 "time MAPPA Desktop starts and to unlock the window."
             )
-        self.intro = _label(self, intro)
-        self.warning = _label(
+        self.intro = plain_label(self, intro)
+        self.warning = plain_label(
             self,
             self.tr(
                 "It is not stored anywhere and cannot be recovered: if it is forgotten, the referrals "
@@ -141,7 +142,7 @@ class ChoosePassphraseDialog(QDialog):
         form.addRow("", self.meter)
         form.addRow(self.tr("&Again:"), self.again)
         form.addRow("", self.show_text)
-        self.problem = _label(self, role="error")
+        self.problem = plain_label(self, role="error")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -200,14 +201,13 @@ class AskPassphraseDialog(QDialog):
         self._try_open = try_open
         self.setWindowTitle(self.tr("Open the referrals database"))
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            _label(self, self.tr("Type the passphrase of the referrals database {path}.").format(path=path))
-        )
+        asked = self.tr("Type the passphrase of the referrals database {path}.").format(path=path)
+        layout.addWidget(plain_label(self, asked))
         self.passphrase = passphrase_field(self, self.tr("Passphrase"))
         form = QFormLayout()
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         layout.addLayout(form)
-        self.problem = _label(self, role="error")
+        self.problem = plain_label(self, role="error")
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -241,7 +241,7 @@ class ChangePassphraseDialog(QDialog):
         self.setWindowTitle(self.tr("Change the passphrase"))
         layout = QVBoxLayout(self)
         layout.addWidget(
-            _label(
+            plain_label(
                 self,
                 self.tr(
                     "The database is re-encrypted under the new passphrase; the old one stops working. "
@@ -259,7 +259,7 @@ class ChangePassphraseDialog(QDialog):
         form.addRow("", self.meter)
         form.addRow(self.tr("&Again:"), self.again)
         layout.addLayout(form)
-        self.problem = _label(self, role="error")
+        self.problem = plain_label(self, role="error")
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
