@@ -28,6 +28,7 @@ from mappa_desktop.commands import (
     rules,
     sample_data,
 )
+from mappa_desktop.commands.passphrase import FD_HELP, fd_argument
 
 # Sub-command modules, in the order they appear in --help.
 COMMAND_MODULES = (list_referrals, sample_data, evaluate, rules, export, import_packages, figures, keys)
@@ -51,11 +52,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the window and import these referral packages (.mappa.json) for screening",
     )
     parser.add_argument(*LANG_ARGUMENT, default="en", **LANG_OPTIONS)
+    parser.add_argument(*PASSPHRASE_FD_ARGUMENT, default=None, **PASSPHRASE_FD_OPTIONS)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         sub = module.add_parser(subparsers)
         # Also after the command (mappa-desktop list --lang cy); left unset there, the global one stands.
         sub.add_argument(*LANG_ARGUMENT, default=argparse.SUPPRESS, **LANG_OPTIONS)
+        sub.add_argument(*PASSPHRASE_FD_ARGUMENT, default=argparse.SUPPRESS, **PASSPHRASE_FD_OPTIONS)
         sub.set_defaults(run=module.run)
     return parser
 
@@ -69,6 +72,10 @@ LANG_OPTIONS = {
 }
 
 
+PASSPHRASE_FD_ARGUMENT = ("--passphrase-fd",)
+PASSPHRASE_FD_OPTIONS = {"type": fd_argument, "metavar": "N", "dest": "passphrase_fd", "help": FD_HELP}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = build_parser()
@@ -77,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from mappa_desktop.gui.app import run_app
 
-        return run_app(db=args.db, demo=args.demo, packages=args.open)
+        return run_app(db=args.db, demo=args.demo, packages=args.open, passphrase_fd=args.passphrase_fd)
     return _run_command(args)
 
 

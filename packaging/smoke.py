@@ -12,7 +12,9 @@ must finish without a traceback:
   export a referral package and import it into another database, and open the window off-screen until
   it has listed the referrals (the app's ready marker), on a database and with --demo (and on an X
   server through Xvfb where there is one), open a package with --open as the desktop does until it is
-  in the Screening queue, and leave the window open a few seconds to see it is still running.
+  in the Screening queue, and leave the window open a few seconds to see it is still running. Databases
+  are encrypted (SQLCipher, bundled): each step gives the passphrase on standard input with
+  --passphrase-fd 0, as a script would.
 
 Plain Python (no Qt, no PyInstaller), so the Windows workflow runs the same file. Exits 1 at the first
 failure, saying which step and what it printed.
@@ -38,6 +40,7 @@ CASE = ROOT / "tests" / "packaging" / "fixtures" / "violent-offender-level-2.jso
 FIRST_WINDOW_MARKER = "MAPPA_FIRST_WINDOW_SHOWN"
 READY_MARKER = "MAPPA_REFERRALS_LISTED"
 WINDOWS = sys.platform == "win32"
+PASSPHRASE = "smoke test passphrase of the bundle"
 
 
 class SmokeFailure(Exception):
@@ -72,15 +75,18 @@ class Smoke:
         self.results: list[str] = []
 
     def run(self, step: str, args: list[str], *, program: Path | None = None, env=None, timeout=120, wrap=()):
-        """Run one program from the work folder; fail on a non-zero exit or a traceback."""
+        """Run one program from the work folder; fail on a non-zero exit or a traceback. A step that opens
+        a database (``--db``) is given its passphrase on standard input (``--passphrase-fd 0``)."""
         started = time.monotonic()
+        keyed = "--db" in args
         done = subprocess.run(
-            [*wrap, str(program or self.cli), *args],
+            [*wrap, str(program or self.cli), *args, *(["--passphrase-fd", "0"] if keyed else [])],
             cwd=self.work,
             env=env or self.env,
             capture_output=True,
             text=True,
             timeout=timeout,
+            input=PASSPHRASE + "\n" if keyed else "",
         )
         seconds = time.monotonic() - started
         if done.returncode != 0 or "Traceback" in done.stderr:
@@ -176,13 +182,17 @@ class Smoke:
         program = self.cli if WINDOWS else self.window_program
         started = time.monotonic()
         with subprocess.Popen(
-            [str(program), *args],
+            [str(program), *args, "--passphrase-fd", "0"],
             cwd=self.work,
             env=self.env,
+            stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
         ) as running:
+            running.stdin.write(PASSPHRASE + "\n")
+            running.stdin.close()
+            running.stdin = None  # given and closed: communicate() below has nothing more to send
             while time.monotonic() - started < limit and running.poll() is None and not done():
                 time.sleep(0.5)
             crashed = running.poll()
@@ -233,10 +243,16 @@ def _received_ids(database: Path) -> list[str]:
     """The referrals in a database's screening queue (empty while it does not exist yet)."""
     if not database.exists():
         return []
+    try:  # the database is encrypted: read it with SQLCipher's module where this Python has it
+        import sqlcipher3.dbapi2 as driver
+    except ImportError:
+        driver = sqlite3
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as conn:
+        with contextlib.closing(driver.connect(f"file:{database}?mode=ro", uri=True)) as conn:
+            if driver is not sqlite3:
+                conn.execute(f"PRAGMA key = '{PASSPHRASE}'")  # SQLCipher's own derivation, as the app's
             return [row[0] for row in conn.execute("SELECT id FROM received_referrals")]
-    except sqlite3.Error:  # not created yet
+    except driver.Error:  # not created yet (or not readable here)
         return []
 
 

@@ -1,5 +1,6 @@
 """Test defaults: Qt offscreen, and a private data folder so no test touches the user's database."""
 
+import contextlib
 import os
 import sys
 import tempfile
@@ -28,3 +29,64 @@ def _english_after_each_test():
     i18n = sys.modules.get("mappa_desktop.gui.i18n")
     if i18n is not None and i18n._installed_translators:
         i18n.install_translators("en")
+
+
+TEST_PASSPHRASE = "correct horse battery staple"
+"""The passphrase of the tests' encrypted databases (never one a person would be allowed to keep)."""
+
+
+@pytest.fixture(scope="session")
+def _test_key():
+    from mappa_desktop.core.store.encryption import DatabaseKey
+
+    # Derived once per run (the derivation takes a tenth of a second on purpose), with a fixed salt.
+    return DatabaseKey.derive(TEST_PASSPHRASE, b"mappa-tests-salt")
+
+
+@pytest.fixture
+def database_key(_test_key):
+    """The key of ``TEST_PASSPHRASE`` for a new encrypted database: ``Store.open(path, database_key)``.
+    Most tests use plain databases (``Store.open(path)``); tests about encryption, the lock and the
+    passphrase ask for this."""
+    return _test_key.copy()
+
+
+@contextlib.contextmanager
+def passphrase_on_fd(passphrase: str = TEST_PASSPHRASE):
+    """``["--passphrase-fd", "N"]`` for a command run in this process, N a pipe holding ``passphrase``
+    and a newline; closed afterwards. A plain database never reads it."""
+    read, write = os.pipe()
+    os.write(write, passphrase.encode() + b"\n")
+    os.close(write)
+    try:
+        yield ["--passphrase-fd", str(read)]
+    finally:
+        os.close(read)
+
+
+def key_of_test_database(path):
+    """The key of the tests' passphrase for the encrypted database at ``path`` (made by a command)."""
+    from mappa_desktop.core.store.encryption import DatabaseKey
+
+    return DatabaseKey.for_file(path, TEST_PASSPHRASE)
+
+
+@pytest.fixture
+def passphrase_fd():
+    """``passphrase_fd()`` -> ``["--passphrase-fd", "N"]``: a fresh pipe holding ``TEST_PASSPHRASE`` and a
+    newline, for a command run in this process (each call one new pipe; closed after the test)."""
+    opened: list[int] = []
+
+    def make(passphrase: str = TEST_PASSPHRASE) -> list[str]:
+        read, write = os.pipe()
+        os.write(write, passphrase.encode() + b"\n")
+        os.close(write)
+        opened.append(read)
+        return ["--passphrase-fd", str(read)]
+
+    yield make
+    for fd in opened:
+        try:
+            os.close(fd)
+        except OSError:
+            pass

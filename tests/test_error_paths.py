@@ -20,6 +20,7 @@ import pytest
 from mappa_desktop.cli import main
 from mappa_desktop.core import safe_files
 from mappa_desktop.core.package import write_package
+from mappa_desktop.core.sample_data import sample_referrals
 from mappa_desktop.core.screening import ImportOutcome, import_packages
 from mappa_desktop.core.screening.samples import sample_packages
 from mappa_desktop.core.store import DiskFull, Store
@@ -44,8 +45,9 @@ def _args(template: list[str], tmp: Path, db: Path) -> list[str]:
 
 @pytest.fixture
 def good_db(tmp_path):
-    path = tmp_path / "good.sqlite3"
-    assert main(["sample-data", "--db", str(path), "--count", "3"]) == 0
+    path = tmp_path / "good.sqlite3"  # plain (as before encryption): the damage below edits its pages
+    with Store.open(path) as store:
+        store.add_many(sample_referrals(3, seed=1), actor="sample-data")
     return path
 
 
@@ -98,7 +100,8 @@ def _newer(path: Path, good: Path) -> None:
 
 @pytest.mark.parametrize(
     ("damage", "said"),
-    [(_random_bytes, "damaged"), (_truncated, "cut short"), (_newer, "newer version")],
+    # Random bytes cannot be told from an encrypted database: the passphrase is asked (none here).
+    [(_random_bytes, "needs a passphrase"), (_truncated, "cut short"), (_newer, "newer version")],
     ids=["random-bytes", "truncated", "newer-schema"],
 )
 @pytest.mark.parametrize("command", sorted(ALL_DB_COMMANDS))
@@ -143,8 +146,8 @@ def test_bad_argument_values_are_usage_errors_that_say_what_to_give(tmp_path, ca
     assert not (tmp_path / "db.sqlite3").exists()
 
 
-def test_count_zero_adds_nothing_and_succeeds(tmp_path, capsys):
-    assert main(["sample-data", "--db", str(tmp_path / "db.sqlite3"), "--count", "0"]) == 0
+def test_count_zero_adds_nothing_and_succeeds(tmp_path, capsys, passphrase_fd):
+    assert main([*passphrase_fd(), "sample-data", "--db", str(tmp_path / "db.sqlite3"), "--count", "0"]) == 0
     assert "Added 0" in capsys.readouterr().out
 
 
@@ -279,6 +282,7 @@ def test_mixed_folder_imports_the_good_and_refuses_the_bad_with_reasons(tmp_path
     (inbox / "shape.mappa.json").write_text('{"format": "something else"}')
     (inbox / "broken.mappa.json").write_text('{"format": ')
     db = tmp_path / "db.sqlite3"
+    Store.open(db).close()  # plain: _counts reads it with the standard sqlite3 module
     assert main(["import", str(inbox), "--db", str(db), "--format", "json"]) == 1
     results = {Path(r["path"]).name: r for r in json.loads(capsys.readouterr().out)}
     assert sum(r["outcome"] == "imported" for r in results.values()) == 3

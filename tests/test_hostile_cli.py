@@ -28,6 +28,7 @@ from mappa_desktop.core.sample_data import sample_referrals
 from mappa_desktop.core.screening import board_figures, figures_csv, import_packages, record_decision
 from mappa_desktop.core.screening.samples import sample_packages
 from mappa_desktop.core.store import Store
+from tests.conftest import key_of_test_database, passphrase_on_fd
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -38,9 +39,9 @@ def _run(argv: list[str], stdin: str | None = None) -> tuple[int, str, str]:
     saved = sys.stdin
     if stdin is not None:
         sys.stdin = io.StringIO(stdin)
-    try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            status = main(argv)
+    try:  # a command that creates a database is given the tests' passphrase, as a script would
+        with passphrase_on_fd() as fd, contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            status = main([*fd, *argv])
     finally:
         sys.stdin = saved
     return status, out.getvalue(), err.getvalue()
@@ -138,7 +139,7 @@ def test_sample_data_twice_with_the_default_seed_and_with_one_seed(tmp_path):
     assert status == 0
     status, out, _ = _run(["sample-data", "--db", db, "--count", "20", "--seed", "4"])
     assert status == 0 and "20 from seed 4 were already there" in out
-    with Store.open(db) as store:
+    with Store.open(db, key_of_test_database(db)) as store:
         assert store.count() == 60
 
 

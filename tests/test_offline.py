@@ -48,23 +48,33 @@ def no_network(monkeypatch):
     assert attempts == []
 
 
-def test_command_line_flows_work_offline(no_network, tmp_path, capsys, qapp):
+def test_command_line_flows_work_offline(no_network, tmp_path, capsys, qapp, passphrase_fd):
     # qapp: the PDF export makes a bare QGuiApplication when none exists, which would outlive this test.
     from mappa_desktop.cli import main
 
     db = str(tmp_path / "offline.sqlite3")
-    assert main(["sample-data", "--db", db, "--count", "5", "--seed", "3"]) == 0
+    assert main([*passphrase_fd(), "sample-data", "--db", db, "--count", "5", "--seed", "3"]) == 0
     capsys.readouterr()
-    assert main(["list", "--db", db, "--format", "json"]) == 0
+    assert main([*passphrase_fd(), "list", "--db", db, "--format", "json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     case = tmp_path / "case.json"
     case.write_text(json.dumps(json.loads(EXAMPLE.read_text())["case"]))
     assert main(["evaluate", str(case), "--format", "text"]) == 0
     out = tmp_path / "summary.pdf"
-    assert main(["export", rows[0]["id"], "--db", db, "--format", "pdf", "--out", str(out)]) == 0
+    assert (
+        main([*passphrase_fd(), "export", rows[0]["id"], "--db", db, "--format", "pdf", "--out", str(out)])
+        == 0
+    )
     package = tmp_path / "referral.mappa.json"
-    assert main(["export", rows[0]["id"], "--db", db, "--format", "json", "--out", str(package)]) == 0
-    assert main(["import", str(package), "--db", str(tmp_path / "coordinator.sqlite3")]) == 0
+    assert (
+        main(
+            [*passphrase_fd(), "export", rows[0]["id"], "--db", db, "--format", "json", "--out", str(package)]
+        )
+        == 0
+    )
+    assert (
+        main([*passphrase_fd(), "import", str(package), "--db", str(tmp_path / "coordinator.sqlite3")]) == 0
+    )
     assert out.stat().st_size > 0
 
 

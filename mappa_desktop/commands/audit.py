@@ -59,13 +59,13 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from mappa_desktop.core.store import Store
+    from mappa_desktop.commands.passphrase import open_store
     from mappa_desktop.core.store.audit_chain import export_lines, verify
 
     db = existing_database(args)
     if db is None:
         return 1
-    with Store.open(db) as store:
+    with open_store(args, db) as store:
         report = verify(store.db.conn, expected_head=getattr(args, "expect_head", None))
         if args.audit_action == "export":
             from mappa_desktop.core.safe_files import write_atomic

@@ -61,10 +61,11 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
+    from mappa_desktop.commands.passphrase import open_store
     from mappa_desktop.core.rules import RulePackError
     from mappa_desktop.core.safe_files import ExportError
     from mappa_desktop.core.signing.keys import installation_signer
-    from mappa_desktop.core.store import ReferralNotFound, Store, StoreError, default_actor
+    from mappa_desktop.core.store import ReferralNotFound, StoreError, default_actor
     from mappa_desktop.core.summary import DEFAULT_MARKING
     from mappa_desktop.export.service import export_to_file, prepare, record_export
 
@@ -84,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
             complain(args, error)
             return 1
     try:
-        with Store.open(db) as store:
+        with open_store(args, db) as store:
             referral = store.load(args.id)
             # A package is signed with this installation's key (made now if there is none yet).
             signer = installation_signer(store) if args.format == "json" else None
@@ -125,7 +126,7 @@ def run(args: argparse.Namespace) -> int:
         complain(args, error)
         return 1
     try:
-        with Store.open(db) as store:
+        with open_store(args, db) as store:
             record_export(store, referral.id, args.format, actor=default_actor(), language=language)
     except (StoreError, ReferralNotFound) as error:  # the file is written; only its record failed
         complain(

@@ -41,16 +41,17 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
+    from mappa_desktop.commands.passphrase import open_store
     from mappa_desktop.core.safe_files import ExportError, write_atomic
     from mappa_desktop.core.screening import board_figures, figures_csv, figures_summary
-    from mappa_desktop.core.store import Store, StoreError
+    from mappa_desktop.core.store import StoreError
 
     db = existing_database(args)
     if db is None:
         return 1
     out = Path(args.out)
     try:
-        with Store.open(db) as store:
+        with open_store(args, db) as store:
             figures = board_figures(
                 store.db.conn, since=args.since, until=args.until, sample_size=args.sample, seed=args.seed
             )

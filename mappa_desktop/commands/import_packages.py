@@ -37,9 +37,10 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
+    from mappa_desktop.commands.passphrase import open_store
     from mappa_desktop.core.messages import Message, said
     from mappa_desktop.core.screening import ImportOutcome, import_packages
-    from mappa_desktop.core.store import Store, StoreError, default_actor
+    from mappa_desktop.core.store import StoreError, default_actor
 
     t = words(args)
     if args.on_duplicate == "keep" and args.format == "table":
@@ -50,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
             ),
         )
     try:
-        with Store.open(database_path(args)) as store:
+        with open_store(args, database_path(args)) as store:
             results = import_packages(
                 store, args.paths, actor=default_actor(), on_duplicate=args.on_duplicate
             )

@@ -64,13 +64,13 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from mappa_desktop.core.store import Store
+    from mappa_desktop.commands.passphrase import open_store
 
     t = words(args)
     db = existing_database(args) if args.keys_command in ("list", "remove") else database_path(args)
     if db is None:
         return 1
-    with Store.open(db) as store:
+    with open_store(args, db) as store:
         return _ACTIONS[args.keys_command](store, args, t)
 
 

@@ -26,7 +26,8 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from mappa_desktop.core.store import Store, StoreError
+    from mappa_desktop.commands.passphrase import open_store
+    from mappa_desktop.core.store import StoreError
 
     db = existing_database(args)  # listing only reads: never create a database at a mistyped path
     if db is None:
@@ -44,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
         )
         search = " ".join(given[:MAX_SEARCH_WORDS])
     try:
-        with Store.open(db) as store:
+        with open_store(args, db) as store:
             rows = store.list_referrals(search, limit=args.limit)
     except StoreError as error:
         complain(args, error)

@@ -64,14 +64,15 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from mappa_desktop.core.store import Store, default_actor
+    from mappa_desktop.commands.passphrase import open_store
+    from mappa_desktop.core.store import default_actor
 
     db = existing_database(args)
     if db is None:
         return 1
     t = words(args)
     action = args.retention_action
-    with Store.open(db) as store:
+    with open_store(args, db) as store:
         if action == "list":
             return _list(store, args, t)
         if action in ("hold", "lift"):

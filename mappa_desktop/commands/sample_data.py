@@ -83,14 +83,15 @@ def _past_date(text: str) -> dt.date:
 
 
 def run(args: argparse.Namespace) -> int:
+    from mappa_desktop.commands.passphrase import open_store
     from mappa_desktop.core.sample_data import sample_referrals
-    from mappa_desktop.core.store import Store, StoreError
+    from mappa_desktop.core.store import StoreError
 
     path = database_path(args)
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(2**32)
     started = time.perf_counter()
     try:
-        with Store.open(path) as store:
+        with open_store(args, path) as store:
             # Two passes over the same draw: the ids first (the same seed twice draws the same people),
             # then the referrals not yet held, streamed into one transaction. Memory stays small.
             held = _held_ids(store, [r.id for r in sample_referrals(args.count, seed=seed, as_of=args.as_of)])

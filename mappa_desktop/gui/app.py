@@ -112,9 +112,12 @@ def _plain_informative_text(box: QMessageBox, text: str) -> None:
             label.setTextFormat(Qt.TextFormat.PlainText)
 
 
-def create_demo_database(folder: Path, count: int = DEMO_COUNT, received: int = DEMO_RECEIVED) -> Path:
+def create_demo_database(
+    folder: Path, count: int = DEMO_COUNT, received: int = DEMO_RECEIVED, key=None
+) -> Path:
     """A database in ``folder`` filled with ``count`` fictional referrals, and a screening queue of
-    ``received`` fictional referral packages imported the way a coordinator would, some already decided."""
+    ``received`` fictional referral packages imported the way a coordinator would, some already decided;
+    encrypted with ``key`` when one is given."""
     from mappa_desktop.core.package import package_filename, write_package
     from mappa_desktop.core.sample_data import sample_referrals
     from mappa_desktop.core.screening import import_packages
@@ -126,7 +129,7 @@ def create_demo_database(folder: Path, count: int = DEMO_COUNT, received: int = 
     inbox.mkdir(exist_ok=True)
     for package in sample_packages(received, seed=3):
         write_package(package, inbox / package_filename(package.referral), overwrite=True)
-    with Store.open(path) as store:
+    with Store.open(path, key) as store:
         store.add_many(sample_referrals(count, seed=2), actor="sample-data", action="created")
         import_packages(store, [inbox], actor="sample-coordinator")
         decide_some(store, seed=3)
@@ -166,9 +169,18 @@ class _AfterFirstPaint(QObject):
         return False
 
 
-def run_app(db: str | None = None, demo: bool = False, packages: list[str] | None = None) -> int:
+def run_app(
+    db: str | None = None,
+    demo: bool = False,
+    packages: list[str] | None = None,
+    passphrase_fd: int | None = None,
+) -> int:
     """Open the main window on ``db`` (default: the user's database) or on a throw-away demo database,
     then import the referral ``packages`` given (files opened from the desktop) into Screening.
+
+    The database is encrypted: its passphrase is asked (chosen on first run, when a plain database from an
+    older version is encrypted too), or read from ``passphrase_fd`` (``--passphrase-fd``). The demo
+    database is encrypted with a random key that lives only in memory, and is deleted at the end.
 
     The window is painted first and the database opened straight after, so the application appears at
     once. Returns the exit status: 0 on a normal close, 2 when the database could not be opened (after
@@ -190,11 +202,23 @@ def run_app(db: str | None = None, demo: bool = False, packages: list[str] | Non
 
         try:
             if demo:
+                from mappa_desktop.core.store.encryption import DatabaseKey
+
                 demo_dir.append(Path(tempfile.mkdtemp(prefix="mappa-demo-")))
-                path = create_demo_database(demo_dir[0])
+                key = DatabaseKey.random()
+                try:
+                    store = Store.open(create_demo_database(demo_dir[0], key=key), key)
+                finally:
+                    key.wipe()
             else:
+                from mappa_desktop.gui.passphrase import open_encrypted_store
+
                 path = Path(db).expanduser() if db else default_database()
-            store = Store.open(path)
+                store = open_encrypted_store(path, window, passphrase_fd=passphrase_fd)
+                if store is None:  # the person chose Cancel: nothing was opened or changed
+                    window.hide()
+                    app.exit(0)
+                    return
         except Exception as error:  # a bug too is told, never left as a window that waits for ever
             if not isinstance(error, StoreError):
                 error = StoreError(
@@ -211,6 +235,9 @@ def run_app(db: str | None = None, demo: bool = False, packages: list[str] | Non
         if hook:
             _PaintMarker(window, READY_MARKER, then_quit=True)
         window.attach_store(store)
+        from mappa_desktop.gui.lock import WindowLock
+
+        window.window_lock = WindowLock(window)
         if packages:
             window.import_packages(packages)
         if store.read_only and not hook:

@@ -597,6 +597,7 @@ class MainWindow(QMainWindow):
             actor_id=self.actor or "",
             demo=self.demo,
             retention_days=self.store.retention_days() if self._store_writable() else None,
+            store=self.store,
             parent=self,
         )
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:

@@ -271,12 +271,15 @@ class SettingsDialog(FollowsLanguage, QDialog):
         actor_id: str = "",
         demo: bool = False,
         retention_days: int | None = None,
+        store=None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
         self.retention = _retention_group(self, retention_days) if retention_days is not None else None
+        self.store = store
+        self._add_security_group(demo)
         from mappa_desktop.export.marking import security_marking
 
         ui = self.ui
@@ -343,8 +346,59 @@ class SettingsDialog(FollowsLanguage, QDialog):
         set_security_marking(ui.markingEdit.text())
         set_interface_language(self.chosen_language())
         set_officer(Officer(ui.nameEdit.text(), ui.roleEdit.text(), ui.agencyEdit.text()))
+        from mappa_desktop.gui.lock import set_lock_after_minutes
+
+        set_lock_after_minutes(self.lock_minutes.value())
         QSettings().sync()
         super().accept()
+
+    def _add_security_group(self, demo: bool) -> None:
+        """Security: minutes without input before the window locks, and changing the passphrase."""
+        from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QSpinBox
+
+        from mappa_desktop.gui.lock import LOCK_MINUTES_RANGE, lock_after_minutes
+
+        group = QGroupBox(self.tr("Security"), self)
+        group.setObjectName("securityGroup")
+        form = QFormLayout(group)
+        self.lock_minutes = QSpinBox(group)
+        self.lock_minutes.setRange(*LOCK_MINUTES_RANGE)
+        self.lock_minutes.setValue(lock_after_minutes())
+        self.lock_minutes.setSuffix(self.tr(" minutes"))
+        self.lock_minutes.setAccessibleName(self.tr("Lock after this many minutes without use"))
+        form.addRow(self.tr("&Lock after:"), self.lock_minutes)
+        self.change_passphrase_button = QPushButton(self.tr("&Change the passphrase…"), group)
+        encrypted = self.store is not None and getattr(self.store, "key", None) is not None and not demo
+        self.change_passphrase_button.setEnabled(encrypted)
+        self.change_passphrase_button.clicked.connect(self.change_passphrase)
+        form.addRow(self.tr("Passphrase:"), self.change_passphrase_button)
+        hint = QLabel(
+            self.tr(
+                "The window hides everything after this many minutes without a key press or mouse use, "
+                "and on File > Lock (Ctrl+Shift+L), until the database passphrase is typed."
+            ),
+            group,
+        )
+        hint.setWordWrap(True)
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        hint.setProperty("class", "hint")
+        form.addRow(hint)
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(self.ui.buttonBox), group)
+
+    def change_passphrase(self) -> bool:
+        """Change the database's passphrase (it is re-encrypted); True when it was changed."""
+        from mappa_desktop.gui.passphrase import ChangePassphraseDialog
+
+        dialog = ChangePassphraseDialog(self.store, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        QMessageBox.information(
+            self,
+            self.tr("Passphrase changed"),
+            self.tr("The passphrase was changed. Use the new one from now on: the old one no longer works."),
+        )
+        return True
 
     def open_folder(self) -> bool:
         """Show the database's folder in the file manager (a local folder only)."""

@@ -1101,6 +1101,33 @@ Heb eu heffeithio: copïau a anfonwyd neu a allforiwyd eisoes (PDFs, pecynnau) a
     </message>
 </context>
 <context>
+    <name>AskPassphraseDialog</name>
+    <message>
+        <source>Open the referrals database</source>
+        <translation>Agor y gronfa ddata atgyfeiriadau</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the referrals database {path}.</source>
+        <translation>Teipiwch gyfrinymadrodd y gronfa ddata atgyfeiriadau {path}.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Cyfrinymadrodd:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation>Teipiwch y cyfrinymadrodd yn gyntaf.</translation>
+    </message>
+</context>
+<context>
     <name>AuditChainCheck</name>
     <message>
         <source>The audit log has been changed outside MAPPA Desktop (first bad row {id}: {kind}). Do not rely on it; keep this database file as it is and tell your information security team.</source>
@@ -1341,6 +1368,45 @@ Heb eu heffeithio: copïau a anfonwyd neu a allforiwyd eisoes (PDFs, pecynnau) a
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Newid y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>The database is re-encrypted under the new passphrase; the old one stops working. Neither is stored anywhere.</source>
+        <translation>Caiff y gronfa ddata ei hamgryptio eto o dan y cyfrinymadrodd newydd; mae&apos;r hen un yn peidio â gweithio. Nid yw&apos;r naill na&apos;r llall yn cael ei gadw yn unman.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Cyfrinymadrodd presennol</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Cyfrinymadrodd newydd</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Cyfrinymadrodd newydd eto</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>Cyfrinymadrodd &amp;presennol:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>Cyfrinymadrodd &amp;newydd:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Eto:</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>Nid dyna&apos;r cyfrinymadrodd presennol. Ni newidiwyd dim.</translation>
+    </message>
+</context>
+<context>
     <name>CheckAnswersPage</name>
     <message>
         <source>Check your answers</source>
@@ -1417,6 +1483,61 @@ Heb eu heffeithio: copïau a anfonwyd neu a allforiwyd eisoes (PDFs, pecynnau) a
     <message>
         <source>&amp;Preview and export…</source>
         <translation>&amp;Rhagweld ac allforio…</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePassphraseDialog</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Dewiswch gyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Your referrals database is not encrypted yet. Choose a passphrase: MAPPA Desktop then encrypts the database, so that without the passphrase the file on this computer (or a stolen laptop) shows nothing. Everything in it is kept.</source>
+        <translation>Nid yw eich cronfa ddata atgyfeiriadau wedi&apos;i hamgryptio eto. Dewiswch gyfrinymadrodd: yna bydd MAPPA Desktop yn amgryptio&apos;r gronfa ddata, fel nad yw&apos;r ffeil ar y cyfrifiadur hwn (neu ar liniadur wedi&apos;i ddwyn) yn dangos dim heb y cyfrinymadrodd. Cedwir popeth sydd ynddi.</translation>
+    </message>
+    <message>
+        <source>Your referrals are kept encrypted on this computer. Choose a passphrase: you type it each time MAPPA Desktop starts and to unlock the window.</source>
+        <translation>Cedwir eich atgyfeiriadau wedi&apos;u hamgryptio ar y cyfrifiadur hwn. Dewiswch gyfrinymadrodd: byddwch yn ei deipio bob tro y bydd MAPPA Desktop yn dechrau ac i ddatgloi&apos;r ffenestr.</translation>
+    </message>
+    <message>
+        <source>It is not stored anywhere and cannot be recovered: if it is forgotten, the referrals cannot be read by anyone, you included. Four or more unrelated words make a passphrase that is hard to guess and easy to remember.</source>
+        <translation>Nid yw&apos;n cael ei gadw yn unman ac ni ellir ei adfer: os caiff ei anghofio, ni all neb ddarllen yr atgyfeiriadau, gan eich cynnwys chi. Mae pedwar gair digyswllt neu ragor yn gwneud cyfrinymadrodd sy&apos;n anodd ei ddyfalu ac yn hawdd ei gofio.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Cyfrinymadrodd eto</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Dangos y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Cyfrinymadrodd:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Eto:</translation>
+    </message>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>Amgryptio&apos;r gronfa ddata</translation>
+    </message>
+    <message>
+        <source>Use this passphrase</source>
+        <translation>Defnyddio&apos;r cyfrinymadrodd hwn</translation>
+    </message>
+    <message>
+        <source>Choose a stronger passphrase (at least “fair”).</source>
+        <translation>Dewiswch gyfrinymadrodd cryfach (“gweddol” o leiaf).</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Nid yw&apos;r ddau gyfrinymadrodd yr un fath eto.</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +1871,17 @@ Heb eu heffeithio: copïau a anfonwyd neu a allforiwyd eisoes (PDFs, pecynnau) a
     <message>
         <source>You have reached the limit of {limit} characters: the rest was not added</source>
         <translation>Rydych wedi cyrraedd y terfyn o {limit} nod: ni ychwanegwyd y gweddill</translation>
+    </message>
+</context>
+<context>
+    <name>LockedPanel</name>
+    <message>
+        <source>MAPPA Desktop is locked</source>
+        <translation>Mae MAPPA Desktop wedi&apos;i gloi</translation>
+    </message>
+    <message>
+        <source>Type the database passphrase to unlock. Everything you typed is kept.</source>
+        <translation>Teipiwch gyfrinymadrodd y gronfa ddata i ddatgloi. Cedwir popeth a deipiwyd gennych.</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3166,42 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
         <translation>Cronfa ddata arddangos (caiff ei dileu pan fyddwch yn cau): {path}</translation>
     </message>
     <message>
+        <source>Security</source>
+        <translation>Diogelwch</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> munud</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use</source>
+        <translation>Cloi ar ôl hyn o funudau heb ddefnydd</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Cloi ar ôl:</translation>
+    </message>
+    <message>
+        <source>&amp;Change the passphrase…</source>
+        <translation>&amp;Newid y cyfrinymadrodd…</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Cyfrinymadrodd:</translation>
+    </message>
+    <message>
+        <source>The window hides everything after this many minutes without a key press or mouse use, and on File &gt; Lock (Ctrl+Shift+L), until the database passphrase is typed.</source>
+        <translation>Mae&apos;r ffenestr yn cuddio popeth ar ôl hyn o funudau heb bwyso bysell na defnyddio&apos;r llygoden, ac ar Ffeil &gt; Cloi (Ctrl+Shift+L), nes i gyfrinymadrodd y gronfa ddata gael ei deipio.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Newidiwyd y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Use the new one from now on: the old one no longer works.</source>
+        <translation>Newidiwyd y cyfrinymadrodd. Defnyddiwch yr un newydd o hyn ymlaen: nid yw&apos;r hen un yn gweithio mwyach.</translation>
+    </message>
+    <message>
         <source>Cannot open the folder</source>
         <translation>Methu agor y ffolder</translation>
     </message>
@@ -3128,6 +3296,61 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
     <message>
         <source>Shown for reference; it cannot be changed here. To use a different database file, start MAPPA Desktop with --db followed by the file&apos;s path.</source>
         <translation>Fe&apos;i dangosir er gwybodaeth; ni ellir ei newid yma. I ddefnyddio ffeil cronfa ddata wahanol, dechreuwch MAPPA Desktop gyda --db ac yna llwybr y ffeil.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Cryfder y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Strength: {verdict}</source>
+        <translation>Cryfder: {verdict}</translation>
+    </message>
+    <message>
+        <source>very weak</source>
+        <translation>gwan iawn</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>gwan</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>gweddol</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>cryf</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <translation>cryf iawn</translation>
+    </message>
+    <message>
+        <source>Type a passphrase.</source>
+        <translation>Teipiwch gyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>That is a commonly used password.</source>
+        <translation>Mae hwnnw&apos;n gyfrinair a ddefnyddir yn aml.</translation>
+    </message>
+    <message>
+        <source>A good passphrase: keep it to yourself and do not write it down near the laptop.</source>
+        <translation>Cyfrinymadrodd da: cadwch ef i chi&apos;ch hun a pheidiwch â&apos;i ysgrifennu ger y gliniadur.</translation>
+    </message>
+    <message>
+        <source>Make it longer: at least 10 characters; four or more unrelated words are best.</source>
+        <translation>Gwnewch ef yn hirach: 10 nod o leiaf; pedwar gair digyswllt neu ragor sydd orau.</translation>
+    </message>
+    <message>
+        <source>Add more unrelated words: four or more make a passphrase hard to guess and easy to remember.</source>
+        <translation>Ychwanegwch ragor o eiriau digyswllt: mae pedwar neu ragor yn gwneud cyfrinymadrodd yn anodd ei ddyfalu ac yn hawdd ei gofio.</translation>
+    </message>
+    <message>
+        <source>Add another unrelated word or two.</source>
+        <translation>Ychwanegwch air digyswllt neu ddau arall.</translation>
     </message>
 </context>
 <context>
@@ -3669,6 +3892,37 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>MAPPA Desktop is locked</source>
+        <translation>Mae MAPPA Desktop wedi&apos;i gloi</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Type the database passphrase to unlock.</source>
+        <translation>Teipiwch gyfrinymadrodd y gronfa ddata i ddatgloi.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Cyfrinymadrodd:</translation>
+    </message>
+    <message>
+        <source>This is the demonstration database (fictional people only, deleted when you close): it has no passphrase. Choose Unlock to carry on.</source>
+        <translation>Dyma&apos;r gronfa ddata arddangos (pobl ffuglennol yn unig, caiff ei dileu pan fyddwch yn cau): nid oes ganddi gyfrinymadrodd. Dewiswch Datgloi i barhau.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Datgloi</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase. Try again (check Caps Lock).</source>
+        <translation>Nid dyna&apos;r cyfrinymadrodd. Rhowch gynnig arall arni (gwiriwch Caps Lock).</translation>
+    </message>
+</context>
+<context>
     <name>UserGuideDialog</name>
     <message>
         <source>MAPPA Desktop: user guide</source>
@@ -3755,6 +4009,39 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
     <message>
         <source>&apos;{text}&apos; is not a valid value here: {error}</source>
         <translation>Nid yw &apos;{text}&apos; yn werth dilys yma: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLock</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>C&amp;loi</translation>
+    </message>
+    <message>
+        <source>Hide everything until the passphrase is typed ({keys})</source>
+        <translation>Cuddio popeth nes i&apos;r cyfrinymadrodd gael ei deipio ({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>lock</name>
+    <message>
+        <source>MAPPA Desktop — locked</source>
+        <translation>MAPPA Desktop — wedi&apos;i gloi</translation>
+    </message>
+    <message>
+        <source>MAPPA Desktop is locked</source>
+        <translation>Mae MAPPA Desktop wedi&apos;i gloi</translation>
+    </message>
+</context>
+<context>
+    <name>passphrase</name>
+    <message>
+        <source>The passphrase given is too easy to guess, so {path} was not opened.</source>
+        <translation>Mae&apos;r cyfrinymadrodd a roddwyd yn rhy hawdd ei ddyfalu, felly nid agorwyd {path}.</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase of this database. Nothing was changed. Try again (check Caps Lock and the keyboard language).</source>
+        <translation>Nid dyna gyfrinymadrodd y gronfa ddata hon. Ni newidiwyd dim. Rhowch gynnig arall arni (gwiriwch Caps Lock ac iaith y bysellfwrdd).</translation>
     </message>
 </context>
 </TS>

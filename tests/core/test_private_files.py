@@ -12,6 +12,7 @@ import pytest
 from mappa_desktop.core import safe_files
 from mappa_desktop.core.referral import Referral
 from mappa_desktop.core.store import Store, default_actor
+from tests.conftest import TEST_PASSPHRASE, key_of_test_database
 
 
 def _mode(path) -> int:
@@ -98,14 +99,22 @@ def test_the_import_command_records_the_account_not_logname(tmp_path):
     write_package(package, tmp_path / "one.mappa.json", overwrite=False)
     db = tmp_path / "db.sqlite3"
     env = {**os.environ, **dict.fromkeys(("LOGNAME", "USER", "LNAME", "USERNAME"), "chief.inspector")}
-    done = subprocess.run(
-        [sys.executable, "-m", "mappa_desktop", "import", str(tmp_path / "one.mappa.json"), "--db", str(db)],
-        env=env,
-        capture_output=True,
-        text=True,
-    )
+    read, write = os.pipe()  # the new database's passphrase, as a script gives it (--passphrase-fd)
+    os.write(write, TEST_PASSPHRASE.encode() + b"\n")
+    os.close(write)
+    command = ["import", str(tmp_path / "one.mappa.json"), "--db", str(db), "--passphrase-fd", str(read)]
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "mappa_desktop", *command],
+            env=env,
+            capture_output=True,
+            text=True,
+            pass_fds=(read,),
+        )
+    finally:
+        os.close(read)
     assert done.returncode == 0, done.stderr
-    with Store.open(db) as store:
+    with Store.open(db, key_of_test_database(db)) as store:
         actors = {row[0] for row in store.db.conn.execute("SELECT actor FROM audit_log")}
         actors |= _screening_actors(store)
     assert "chief.inspector" not in actors and pwd.getpwuid(os.geteuid()).pw_name in actors

@@ -12,6 +12,7 @@ from mappa_desktop.commands import sample_data as sample_command
 from mappa_desktop.core.referral import DECLINED, UNKNOWN, Referral, check_pnc_id, derive_facts
 from mappa_desktop.core.sample_data import sample_referrals
 from mappa_desktop.core.store import Store
+from tests.conftest import key_of_test_database, passphrase_on_fd
 
 AS_OF = dt.date(2025, 6, 1)
 
@@ -71,7 +72,9 @@ def _parser():
 
 def _run(*argv):
     args = _parser().parse_args(list(argv))
-    return args.run(args)
+    with passphrase_on_fd() as (_, fd):  # the passphrase of a database the command creates, as gpg reads it
+        args.passphrase_fd = int(fd)
+        return args.run(args)
 
 
 def test_referrals_marked_ready_or_sent_are_complete(population):
@@ -97,7 +100,7 @@ def test_sample_data_then_list_as_table_and_json(tmp_path, capsys):
     rows = json.loads(capsys.readouterr().out)
     assert len(rows) == 25
     assert set(rows[0]) == {"id", "status", "subject", "pnc_id", "updated"}
-    with Store.open(db) as store:
+    with Store.open(db, key_of_test_database(db)) as store:
         assert [r["id"] for r in rows] == [r.id for r in store.list_referrals()]
 
     assert _run("list", "--db", db) == 0

@@ -1,10 +1,10 @@
 """The Store: create, save, load, list, search, duplicate, delete, and the audit log."""
 
 import datetime as dt
-import sqlite3
 
 import pytest
 
+from mappa_desktop.core.database_driver import sqlite3 as driver
 from mappa_desktop.core.referral import MaracCase, Referral, ReferralStatus
 from mappa_desktop.core.sample_data import sample_referrals
 from mappa_desktop.core.store import (
@@ -128,9 +128,9 @@ def test_duplicate_and_delete_keep_their_audit(store):
 
 def test_the_audit_log_is_append_only(store):
     referral = store.new_referral(actor="a")
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(driver.IntegrityError, match="append-only"):
         store.db.conn.execute("UPDATE audit_log SET actor = 'mallory'")
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(driver.IntegrityError, match="append-only"):
         store.db.conn.execute("DELETE FROM audit_log")
     assert store.audit_log(referral.id)[0].actor == "a"
 

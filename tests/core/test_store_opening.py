@@ -24,6 +24,7 @@ from adversary import (
 )
 
 from mappa_desktop.cli import main
+from mappa_desktop.core.database_driver import sqlite3 as driver
 from mappa_desktop.core.store import (
     DatabaseBusy,
     DatabaseCorrupt,
@@ -176,7 +177,8 @@ def test_a_reader_works_while_another_instance_holds_a_long_write(tmp_path, caps
 def test_opening_while_another_program_keeps_the_file_to_itself_says_busy(tmp_path, monkeypatch):
     path = tmp_path / "db.sqlite3"
     Store.open(path).close()
-    holder = sqlite3.connect(path, isolation_level=None)
+    # The store's own SQLite: two SQLite libraries in one process do not see each other's file locks.
+    holder = driver.connect(path, isolation_level=None)
     holder.execute("PRAGMA locking_mode = EXCLUSIVE")
     holder.execute("BEGIN EXCLUSIVE")
     monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 200)
@@ -282,8 +284,8 @@ def test_opening_takes_no_write_lock_unless_the_schema_needs_upgrading(tmp_path)
     statements: list[str] = []
     real = connection._sqlite
 
-    def traced(uri):
-        conn = real(uri)
+    def traced(uri, *rest):
+        conn = real(uri, *rest)
         conn.set_trace_callback(statements.append)
         return conn
 

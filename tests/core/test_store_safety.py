@@ -18,6 +18,7 @@ from mappa_desktop.core.store import (
     DatabaseUnwritable,
     SaveConflict,
     Store,
+    StoreError,
 )
 
 
@@ -64,7 +65,8 @@ def test_random_bytes_are_refused_and_left_untouched(tmp_path, size):
     path = tmp_path / "db.sqlite3"
     path.write_bytes(os.urandom(size))
     before = path.read_bytes()
-    with pytest.raises(DatabaseCorrupt) as excinfo:
+    # Random bytes cannot be told from an encrypted database: refused as one, for want of its passphrase.
+    with pytest.raises(StoreError) as excinfo:
         Store.open(path)
     assert "has not been changed" in str(excinfo.value)
     assert path.read_bytes() == before

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from mappa_desktop.gui import app as app_module
+from tests.conftest import TEST_PASSPHRASE, passphrase_on_fd
 
 
 @pytest.fixture
@@ -51,8 +52,13 @@ def test_not_a_database_is_explained_and_not_changed(tmp_path, shown_messages):
     notes = tmp_path / "notes.txt"
     notes.write_text("shopping list\n" * 20)
     before = _digest(notes)
-    assert app_module.run_app(db=str(notes), demo=False) == app_module.EXIT_STORE_ERROR
-    assert "not an SQLite database" in shown_messages[0].informativeText()
+    # Not SQLite: it could be an encrypted database, so its passphrase is asked; none opens it.
+    with passphrase_on_fd() as (_, fd):
+        assert (
+            app_module.run_app(db=str(notes), demo=False, passphrase_fd=int(fd))
+            == app_module.EXIT_STORE_ERROR
+        )
+    assert "not a MAPPA Desktop database" in shown_messages[0].informativeText()
     assert _digest(notes) == before
 
 
@@ -70,7 +76,23 @@ def _run(args, env_extra, tmp_path):
 
 
 def test_app_starts_shows_its_window_and_exits_with_the_hook(tmp_path):
-    result = _run(["--db", str(tmp_path / "new.sqlite3")], {}, tmp_path)
+    read, write = os.pipe()  # the new database's passphrase, on a descriptor (--passphrase-fd)
+    os.write(write, TEST_PASSPHRASE.encode() + b"\n")
+    os.close(write)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", app_module.EXIT_AFTER_SHOW_ENV: "1"}
+    env["MAPPA_DESKTOP_DATA"] = str(tmp_path / "userdata")
+    args = ["--db", str(tmp_path / "new.sqlite3"), "--passphrase-fd", str(read)]
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "mappa_desktop", *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            pass_fds=(read,),
+        )
+    finally:
+        os.close(read)
     assert result.returncode == 0, result.stderr
     assert app_module.FIRST_WINDOW_MARKER in result.stdout
     assert (tmp_path / "new.sqlite3").exists()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from mappa_desktop.core.store import Store
 from mappa_desktop.gui import app as app_module
+from tests.conftest import passphrase_on_fd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from adversary import (  # noqa: E402
@@ -76,7 +77,8 @@ def test_a_database_whose_checkpoint_was_cut_off_opens_in_the_window(tmp_path, b
         QTimer.singleShot(0, QApplication.quit)
 
     monkeypatch.setattr(MainWindow, "attach_store", attach_and_quit)
-    assert app_module.run_app(db=str(path), demo=False) == 0
+    with passphrase_on_fd() as (_, fd):  # the plain database is encrypted on the way in, then opened
+        assert app_module.run_app(db=str(path), demo=False, passphrase_fd=int(fd)) == 0
     assert boxes == [] and listed == [len(ids)]
 
 
@@ -126,11 +128,13 @@ def test_damage_names_the_wal_and_shm_to_keep(tmp_path, boxes):
 
 
 def test_an_unexpected_error_while_opening_is_told_and_the_app_ends(tmp_path, boxes, monkeypatch):
-    def broken(path):
+    def broken(path, key=None):
         raise RuntimeError("something nobody foresaw")
 
     monkeypatch.setattr(Store, "open", broken)
-    assert app_module.run_app(db=str(tmp_path / "db.sqlite3"), demo=False) == app_module.EXIT_STORE_ERROR
+    with passphrase_on_fd() as (_, fd):
+        status = app_module.run_app(db=str(tmp_path / "db.sqlite3"), demo=False, passphrase_fd=int(fd))
+    assert status == app_module.EXIT_STORE_ERROR
     [box] = boxes
     assert (
         "something nobody foresaw" in box.informativeText()

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 import pytest
 
+from mappa_desktop.core.database_driver import sqlite3 as driver
 from mappa_desktop.core.rules import load_pack
 from mappa_desktop.core.screening import (
     DeadlineKind,
@@ -110,9 +110,9 @@ def test_not_accepted_from_the_start_has_no_step_down(imported, packages):
 def test_decisions_are_append_only(imported, packages):
     rid = packages[0].referral.id
     record_decision(imported, rid, "withdrawn", reasons=["referrer_withdrew"], actor=ACTOR)
-    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+    with pytest.raises(driver.DatabaseError, match="append-only"):
         imported.db.conn.execute("UPDATE screening_decisions SET status = 'x'")
-    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+    with pytest.raises(driver.DatabaseError, match="append-only"):
         imported.db.conn.execute("DELETE FROM screening_decisions")
 
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mappa_desktop.core.screening import QueueQuery, ScreeningStatus, decisions_for, import_packages
+from mappa_desktop.core.store import Store
 from mappa_desktop.gui.screening import BoardFiguresWidget, ScreeningQueueModel, ScreeningWidget
 from mappa_desktop.gui.screening.queue_model import PAGE, ReferralIdRole
 from tests.screening.conftest import ACTOR
@@ -271,3 +272,14 @@ def test_the_referral_summary_being_screened_follows_the_interface_language(widg
     finally:
         install_translators("en")
     assert "Gwybodaeth am y troseddwr" in text and "Offender information" not in text
+
+
+def test_import_into_an_encrypted_database_uses_its_key(qtbot, tmp_path, database_key, package_dir, packages):
+    # The import writes through a connection of its own, on another thread: it needs the database's key.
+    with Store.open(tmp_path / "encrypted.sqlite3", database_key) as store:
+        w = ScreeningWidget(store, actor=ACTOR)
+        qtbot.addWidget(w)
+        with qtbot.waitSignal(w.imported, timeout=20000) as blocker:
+            assert w.import_paths([str(package_dir)]) is not None
+        assert sum(r.outcome.value == "imported" for r in blocker.args[0]) == len(packages)
+        assert w.model.rowCount() == len(packages)

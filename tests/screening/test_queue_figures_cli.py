@@ -23,6 +23,7 @@ from mappa_desktop.core.screening import (
     record_decision,
 )
 from mappa_desktop.core.screening.queue import fts_query
+from mappa_desktop.core.store import Store
 from tests.screening.conftest import ACTOR
 
 
@@ -130,6 +131,7 @@ def test_figures_period_limits_by_referral_date(imported, packages):
 
 def test_cli_import_reports_and_exits_1_when_any_is_refused(tmp_path, package_dir, capsys):
     db = tmp_path / "cli.sqlite3"
+    Store.open(db).close()  # a plain database: these commands then ask for no passphrase
     (package_dir / "broken.mappa.json").write_text("[]")
     assert main(["import", str(package_dir), "--db", str(db)]) == 1
     out = capsys.readouterr().out
@@ -144,6 +146,7 @@ def test_cli_import_reports_and_exits_1_when_any_is_refused(tmp_path, package_di
 
 def test_cli_figures_writes_csv_and_a_marked_pdf(tmp_path, package_dir, capsys):
     db = tmp_path / "cli.sqlite3"
+    Store.open(db).close()  # a plain database: these commands then ask for no passphrase
     assert main(["import", str(package_dir), "--db", str(db)]) == 0
     csv_path, pdf_path = tmp_path / "f.csv", tmp_path / "f.pdf"
     assert main(["figures", "--db", str(db), "--out", str(csv_path), "--seed", "3"]) == 0

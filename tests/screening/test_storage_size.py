@@ -3,10 +3,9 @@ earlier version kept (compressed) in the append-only audit log, not a second pla
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
+from mappa_desktop.core.database_driver import sqlite3 as driver
 from mappa_desktop.core.package import build_package, package_document, write_package
 from mappa_desktop.core.screening import import_packages, received_package
 from mappa_desktop.core.screening.stored import earlier_document
@@ -53,7 +52,7 @@ def test_a_replacement_keeps_the_earlier_version_compressed_in_the_audit_log(sto
         assert earlier_document(entry.old) == package_document(original)  # the earlier version, whole
         assert received_package(store.db.conn, rid) == newer
     conn = store.db.conn
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(driver.IntegrityError, match="append-only"):
         conn.execute("UPDATE audit_log SET old = NULL WHERE action = 'package replaced'")
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(driver.IntegrityError, match="append-only"):
         conn.execute("DELETE FROM audit_log WHERE action = 'package replaced'")

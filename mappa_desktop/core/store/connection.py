@@ -1,7 +1,9 @@
 """The one connection factory for the referrals database.
 
-Every connection to the database is made here, so this is the single place where an encryption key will
-be applied (SQLCipher's ``PRAGMA key`` must be the first statement on a connection; see ``_configure``).
+Every connection to the database is made here, so this is the single place where the encryption key is
+applied: SQLCipher's ``PRAGMA key`` is the first statement on every connection (``_sqlite``), and a read
+straight after it tells a wrong passphrase (``WrongPassphrase``) from damage. An encrypted database is opened
+only with its key, a plain one only without (see ``encryption``).
 
 Opening never harms an existing file, and never calls a healthy one damaged. SQLite itself opens the file,
 replaying its ``-wal`` (where the newest pages of a WAL database live until a checkpoint copies them over),
@@ -17,15 +19,16 @@ New databases, their ``-wal`` and ``-shm`` are owner-only (0600) in an owner-onl
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from mappa_desktop.core.database_driver import sqlite3
 from mappa_desktop.core.messages import Message
-from mappa_desktop.core.store import files
+from mappa_desktop.core.store import encryption, files
+from mappa_desktop.core.store.encryption import DatabaseKey, FileState
 from mappa_desktop.core.store.errors import (
     OPENING,
     DatabaseCorrupt,
@@ -42,61 +45,80 @@ BUSY_TIMEOUT_MS = 5_000
 """How long a write waits for another instance's write to finish before giving up."""
 
 
-def _sqlite(uri: str) -> sqlite3.Connection:
+def _sqlite(uri: str, path: Path, key: DatabaseKey | None) -> sqlite3.Connection:
+    """A connection, keyed first when the database is encrypted (a wrong key is refused here)."""
     # isolation_level=None: no implicit transactions; every write goes through ``transaction``.
-    return sqlite3.connect(
+    conn = sqlite3.connect(
         uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
     )
+    if key is None:
+        return conn
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our message, not a line on stderr
+        key.apply(conn)
+        encryption.verify_key(conn, path)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
-def _open(path: Path, *, read_write: bool) -> sqlite3.Connection:
+def _open(path: Path, key: DatabaseKey | None, *, read_write: bool) -> sqlite3.Connection:
     """An SQLite connection to the existing file at ``path``: read-write, else read-only (immutable when
     SQLite cannot make its ``-shm`` there and no ``-wal`` holds anything it would miss)."""
     uri = path.absolute().as_uri()
     if read_write:
-        return _sqlite(f"{uri}?mode=rw")
-    conn = _sqlite(f"{uri}?mode=ro")
+        return _sqlite(f"{uri}?mode=rw", path, key)
+    conn = None
     try:
+        conn = _sqlite(f"{uri}?mode=ro", path, key)  # a key is checked by reading, which opens the -wal
         conn.execute("PRAGMA schema_version").fetchone()  # makes SQLite open the -wal and -shm now
         return conn
     except sqlite3.OperationalError as exc:
-        conn.close()
+        if conn is not None:
+            conn.close()
         if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF != sqlite3.SQLITE_CANTOPEN:
             raise
     if files.wal_holds_data(path):
         raise ReadOnlyWithPendingChanges(path)
-    return _sqlite(f"{uri}?immutable=1")
+    return _sqlite(f"{uri}?immutable=1", path, key)
 
 
 def _configure(conn: sqlite3.Connection, *, read_write: bool) -> None:
-    """Per-connection settings. An encryption key would be applied here, first."""
+    """Per-connection settings (the key, when there is one, was applied first, in ``_sqlite``)."""
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     if not read_write:
         conn.execute("PRAGMA query_only = ON")
 
 
-def connect(path: Path | str) -> Database:
-    """Open (creating if absent) the referrals database at ``path``, sound and migrated.
+def connect(path: Path | str, key: DatabaseKey | None = None) -> Database:
+    """Open (creating if absent) the referrals database at ``path``, sound and migrated: encrypted with
+    ``key`` when one is given (a new file is created encrypted), plain without.
 
     WAL journal, foreign keys on, busy timeout, ``synchronous = FULL`` (a committed save survives a crash
     of the program and of the machine). On read-only media it is opened for reading only
     (``is_read_only``). Raises a ``StoreError`` saying what happened (``DatabaseCorrupt`` only when SQLite,
     with the ``-wal`` applied, finds real damage; ``DiskFull``, ``DatabaseBusy``, ``DatabaseLocked``,
-    ``DatabaseUnreadable``, ``DatabaseUnwritable``, ``DatabaseFromNewerVersion``, ...); in every case an
-    existing file is left as it was.
+    ``DatabaseUnreadable``, ``DatabaseUnwritable``, ``DatabaseFromNewerVersion``, ``WrongPassphrase``,
+    ``PassphraseNeeded``, ``NotEncrypted``, ...); in every case an existing file is left as it was.
     """
     path = Path(path).expanduser()
     existed = path.exists()
     if existed:
-        files.check_before_opening(path)
+        state = encryption.file_state(path)
+        if state is FileState.encrypted and key is None:
+            raise encryption.PassphraseNeeded(path)
+        if state is FileState.plain and key is not None:
+            raise encryption.NotEncrypted(path)
+        files.check_before_opening(path, encrypted=key is not None)
         read_write = files.writable(path)
     else:
         files.prepare_new(path)
         read_write = True
     conn = None
     try:
-        conn = _open(path, read_write=read_write)
+        conn = _open(path, key, read_write=read_write)
         _configure(conn, read_write=read_write)
         if existed:
             _quick_check(conn, path)
@@ -111,23 +133,31 @@ def connect(path: Path | str) -> Database:
         _migrate(db, path, read_write=read_write)
     except BaseException as exc:
         if conn is not None:
-            _close_leaving_files_as_they_are(conn, path, read_write=read_write)
+            _close_leaving_files_as_they_are(conn, path, key, read_write=read_write)
         if not existed:
             _remove_if_empty(path)
         if isinstance(exc, sqlite3.Error):
             raise _judged(exc, path) from exc
         raise
+    if key is not None and read_write:
+        encryption.tidy_after_conversion(path)  # a plain backup left by a killed conversion goes now
     return db
 
 
-def _close_leaving_files_as_they_are(conn: sqlite3.Connection, path: Path, *, read_write: bool) -> None:
+def _close_leaving_files_as_they_are(
+    conn: sqlite3.Connection, path: Path, key: DatabaseKey | None, *, read_write: bool
+) -> None:
     """Close a connection to a refused file without the checkpoint SQLite makes when the last connection
     closes (it would copy the -wal into the main file and delete it): a read-only connection holding its
     shared lock meanwhile makes this one not the last, and cannot checkpoint itself."""
     if not (read_write and files.wal_holds_data(path)):
         conn.close()  # an empty -wal: closing writes nothing, and removes the -wal and -shm it made
         return
-    guard = _sqlite(f"{path.absolute().as_uri()}?mode=ro")
+    try:
+        guard = _sqlite(f"{path.absolute().as_uri()}?mode=ro", path, key)
+    except (sqlite3.Error, StoreError):
+        conn.close()
+        return
     try:
         with contextlib.suppress(sqlite3.Error):
             guard.execute("PRAGMA user_version").fetchone()

@@ -4,9 +4,9 @@ and what to do next."""
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
+from mappa_desktop.core.database_driver import sqlite3
 from mappa_desktop.core.messages import Message
 
 OPENING = "opening of the database"
@@ -256,6 +256,9 @@ class StoredReferralInvalid(StoreError):
         )
 
 
+SQLITE_IOERR_LOCK = sqlite3.SQLITE_IOERR | (15 << 8)
+"""SQLite's extended code for a refused file lock (the SQLCipher module names only the primary codes)."""
+
 _FREE_SPACE_FLOOR = 1 << 20
 """Below this many free bytes, a disk I/O error is the disk being full (SQLite reports a full disk met while
 sizing its working files as a plain I/O error)."""
@@ -287,7 +290,7 @@ def translate(error: sqlite3.Error, path: Path, what: str) -> StoreError:
         return DatabaseUnwritable(
             path, Message("it is on a read-only disk or folder, or is read-only itself")
         )
-    if code == sqlite3.SQLITE_IOERR_LOCK or primary == sqlite3.SQLITE_LOCKED or "table is locked" in text:
+    if code == SQLITE_IOERR_LOCK or primary == sqlite3.SQLITE_LOCKED or "table is locked" in text:
         return DatabaseLocked(path, what)
     if primary == sqlite3.SQLITE_BUSY or (primary is None and ("locked" in text or "busy" in text)):
         return DatabaseBusy(path, what)

@@ -38,8 +38,9 @@ def wal_holds_data(path: Path) -> bool:
         return False
 
 
-def check_before_opening(path: Path) -> None:
-    """Refuse, by reading 100 bytes only, what must not reach SQLite; the file is never changed."""
+def check_before_opening(path: Path, *, encrypted: bool = False) -> None:
+    """Refuse, by reading 100 bytes only, what must not reach SQLite; the file is never changed. An
+    ``encrypted`` file has no SQLite header to check: its key is checked by reading it."""
     try:
         kind = os.stat(path).st_mode
         if stat.S_ISDIR(kind):
@@ -60,7 +61,7 @@ def check_before_opening(path: Path) -> None:
                 path, Message("the file is empty, but {wal} beside it holds saved changes", wal=wal.name)
             )
         return  # the -wal may hold page 1 itself: only SQLite, reading both, can tell
-    if size and not header.startswith(SQLITE_MAGIC):
+    if size and not encrypted and not header.startswith(SQLITE_MAGIC):
         raise DatabaseCorrupt(path, Message("it is not an SQLite database"))
 
 
@@ -76,6 +77,8 @@ def explain_damage(path: Path, sqlite_said: str) -> str:
         return sqlite_said
     if len(header) < 100:
         return Message("the file has been cut short")
+    if not header.startswith(SQLITE_MAGIC):  # encrypted: its header is not readable without the key
+        return sqlite_said
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     (pages,) = struct.unpack(">I", header[28:32])

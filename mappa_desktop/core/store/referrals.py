@@ -28,17 +28,25 @@ if sys.platform != "win32":
 
 from pydantic import ValidationError
 
+from mappa_desktop.core.database_driver import sqlite3
 from mappa_desktop.core.messages import Message
 from mappa_desktop.core.referral import Referral, ReferralStatus
 from mappa_desktop.core.store import audit, audit_chain, retention
 from mappa_desktop.core.store.audit import AuditEntry, diff, read_log
 from mappa_desktop.core.store.audit_chain import ChainBreak, ChainCheck
 from mappa_desktop.core.store.connection import connect, is_read_only, transaction
+from mappa_desktop.core.store.encryption import (
+    DatabaseKey,
+    NotEncrypted,
+    WrongPassphrase,
+    change_key,
+)
 from mappa_desktop.core.store.errors import (
     ReferralNotFound,
     SaveConflict,
     StoredReferralInvalid,
     StoreError,
+    translate,
 )
 from mappa_desktop.core.store.retention import Erasure, RetentionItem
 
@@ -126,9 +134,11 @@ _ROW_SQL = (
 class Store:
     """The referrals database. Open with ``Store.open(path)``; close with ``close()`` or a ``with`` block."""
 
-    def __init__(self, path: Path, db) -> None:
+    def __init__(self, path: Path, db, key: DatabaseKey | None = None) -> None:
         self.path = path
         self._db = db
+        self.key = key
+        """The database's key while it is open (None: a plain database); wiped when it closes."""
         self._lock = threading.RLock()
         self.erasure_flushed = True
         """False when the last erasure's clean-up (WAL emptied, file rebuilt) could not finish because
@@ -136,24 +146,52 @@ class Store:
         space until the next erasure."""
 
     @classmethod
-    def open(cls, path: Path | str) -> Store:
+    def open(cls, path: Path | str, key: DatabaseKey | None = None) -> Store:
         """Open the database at ``path``, creating it (and its folder, owner-only) if absent, and upgrading
-        its schema; on read-only media it opens for reading only (``read_only``).
+        its schema; on read-only media it opens for reading only (``read_only``). With ``key`` the database
+        is encrypted (a new one is created encrypted); the store keeps its own copy of the key.
 
-        Raises a ``StoreError`` that says what happened (see ``connection.connect``); an existing file is
-        never changed when opening fails."""
+        Raises a ``StoreError`` that says what happened (see ``connection.connect``; a wrong key is
+        ``WrongPassphrase``); an existing file is never changed when opening fails."""
         path = Path(path).expanduser()
-        db = connect(path)
-        # Deleted content is overwritten with zeros, not left in free space (issue 14); SQLite's default
-        # differs between builds (on in Debian's, off in python.org's), so it is set, never assumed.
-        db.conn.execute("PRAGMA secure_delete = ON")
-        return cls(path, db)
+        own_key = None if key is None else key.copy()
+        try:
+            db = connect(path, own_key)
+            # Deleted content is overwritten with zeros, not left in free space (issue 14); SQLite's default
+            # differs between builds (on in Debian's, off in python.org's), so it is set, never assumed.
+            db.conn.execute("PRAGMA secure_delete = ON")
+            return cls(path, db, own_key)
+        except BaseException:
+            if own_key is not None:
+                own_key.wipe()
+            raise
 
     def close(self) -> None:
         with self._lock:
             if self._db is not None:
                 self._db.conn.close()
                 self._db = None
+            if self.key is not None:
+                self.key.wipe()
+
+    def change_passphrase(self, current: str, new: str) -> None:
+        """Re-encrypt the database under ``new`` (``PRAGMA rekey``), after checking ``current``.
+
+        Raises ``WrongPassphrase`` when ``current`` is not the passphrase, ``StoreError`` for a plain
+        database or when the database is busy; the old passphrase keeps working until it succeeds."""
+        with self._lock:
+            if self.key is None:
+                raise NotEncrypted(self.path)
+            if not self.key.matches(current):
+                raise WrongPassphrase(self.path)
+            new_key = self.key.with_passphrase(new)
+            try:
+                change_key(self.db.conn, new_key)
+            except sqlite3.Error as exc:
+                new_key.wipe()
+                raise translate(exc, self.path, "change of passphrase") from exc
+            self.key.wipe()
+            self.key = new_key
 
     def __enter__(self) -> Store:
         return self

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from mappa_desktop.core.database_driver import sqlite3
 from mappa_desktop.core.store import files
 from mappa_desktop.core.store.connection import BUSY_TIMEOUT_MS
 from mappa_desktop.core.training.quiz import Feedback

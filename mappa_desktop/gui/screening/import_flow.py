@@ -114,11 +114,12 @@ class ImportFlow(QObject):
             if choices[item.referral.id].endswith("-all"):
                 remembered = choices[item.referral.id] = choices[item.referral.id][:-4]
         path, actor, stop = self.store.path, self.actor, self._stop
+        key = self.store.key.copy() if self.store.key is not None else None  # the database's key, for its own
 
         def write() -> list[ImportResult]:
             from mappa_desktop.core.store import Store
 
-            with Store.open(path) as own:  # a connection of its own: the UI keeps reading
+            with Store.open(path, key) as own:  # a connection of its own: the UI keeps reading
                 return store_packages(
                     own,
                     verified,

@@ -11,7 +11,6 @@ the store is closed (or the window calls ``detach``) it shows nothing and never 
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections import OrderedDict
 from dataclasses import replace
 from typing import Any
@@ -19,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from mappa_desktop.core.database_driver import sqlite3
 from mappa_desktop.core.dates import date_in_words, short_date
 from mappa_desktop.core.screening.claims import ClaimDifference, Outcome, claim_differences, sender_claims
 from mappa_desktop.core.screening.model import QueueRow
