@@ -41,10 +41,11 @@ class WrongPassphrase(StoreError):
         self.path = path
         super().__init__(
             Message(
-                "The passphrase did not open the referrals database {path}. It has not been changed. Type the "
-                "passphrase again, checking Caps Lock and the keyboard language. If you have forgotten it, the "
-                "referrals in this file cannot be read by anyone: ask your IT support whether a backup made "
-                "with a passphrase you remember exists. (A file that is not a MAPPA Desktop database is refused "
+                "The passphrase did not open the referrals database {path}. It has not been changed. Type "
+                "the passphrase again, checking Caps Lock and the keyboard language. If you have forgotten "
+                "it, the referrals in this file cannot be read by anyone: ask your IT support whether a "
+                "backup made with a passphrase you remember exists. (A file that is not a MAPPA Desktop "
+                "database is refused "
                 "with this message too: check that you chose the right file.)",
                 path=path,
             )
@@ -59,7 +60,8 @@ class PassphraseNeeded(StoreError):
         super().__init__(
             Message(
                 "The referrals database {path} is encrypted, and no passphrase was given, so it was not "
-                "opened. It has not been changed. Give its passphrase when asked (on the command line, run the "
+                "opened. It has not been changed. Give its passphrase when asked (on the command line, run "
+                "the "
                 "command at a terminal, or give --passphrase-fd N).",
                 path=path,
             )
@@ -73,8 +75,9 @@ class NotEncrypted(StoreError):
         self.path = path
         super().__init__(
             Message(
-                "The referrals database {path} is not encrypted yet, so a passphrase cannot open it. It has "
-                "not been changed. Open it in the MAPPA Desktop window once: it asks you to choose a passphrase "
+                "The referrals database {path} is not encrypted yet, so a passphrase cannot open it. It "
+                "has not been changed. Open it in the MAPPA Desktop window once: it asks you to choose a "
+                "passphrase "
                 "and encrypts it.",
                 path=path,
             )
@@ -86,8 +89,9 @@ class ConversionFailed(StoreError):
         self.path = path
         super().__init__(
             Message(
-                "The referrals database {path} could not be encrypted ({detail}). It has not been changed and "
-                "is still readable as it was. Check there is free space on the disk (encrypting needs room for "
+                "The referrals database {path} could not be encrypted ({detail}). It has not been changed "
+                "and is still readable as it was. Check there is free space on the disk (encrypting needs "
+                "room for "
                 "a copy of it) and try again; if it keeps happening, ask your IT support.",
                 path=path,
                 detail=detail,
