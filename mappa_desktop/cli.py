@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from mappa_desktop import __version__
 from mappa_desktop.commands import (
     LANGUAGE_CHOSEN,
+    add_options_after,
     audit,
     evaluate,
     export,
@@ -56,9 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         sub = module.add_parser(subparsers)
-        # Also after the command (mappa-desktop list --lang cy); left unset there, the global one stands.
-        sub.add_argument(*LANG_ARGUMENT, default=argparse.SUPPRESS, **LANG_OPTIONS)
-        sub.add_argument(*PASSPHRASE_FD_ARGUMENT, default=argparse.SUPPRESS, **PASSPHRASE_FD_OPTIONS)
+        add_options_after(sub)  # mappa-desktop list --lang cy; the global ones stand when left unset there
         sub.set_defaults(run=module.run)
     return parser
 

@@ -8,7 +8,6 @@ import errno
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -19,6 +18,7 @@ import pytest
 
 from mappa_desktop.cli import main
 from mappa_desktop.core import safe_files
+from mappa_desktop.core.database_driver import sqlite3
 from mappa_desktop.core.package import write_package
 from mappa_desktop.core.sample_data import sample_referrals
 from mappa_desktop.core.screening import ImportOutcome, import_packages

@@ -155,15 +155,25 @@ def refusal(message: Message) -> argparse.ArgumentTypeError:
     return argparse.ArgumentTypeError(said(message, LANGUAGE_CHOSEN.get("lang", "en")))
 
 
-def add_lang_after(parser: argparse.ArgumentParser) -> None:
-    """``--lang`` after a command's action too (``mappa-desktop audit verify --lang cy``); left unset there,
-    the one given before stands."""
+def add_options_after(parser: argparse.ArgumentParser) -> None:
+    """``--lang`` and ``--passphrase-fd`` after a command or its action too (``mappa-desktop audit verify
+    --lang cy --passphrase-fd 3``); left unset there, the ones given before the command stand."""
+    from mappa_desktop.commands.passphrase import FD_HELP, fd_argument
+
     parser.add_argument(
         "--lang",
         choices=("en", "cy"),
         metavar="en|cy",
         default=argparse.SUPPRESS,
         help="the language of the words printed: en (English) or cy (Cymraeg)",
+    )
+    parser.add_argument(
+        "--passphrase-fd",
+        type=fd_argument,
+        metavar="N",
+        dest="passphrase_fd",
+        default=argparse.SUPPRESS,
+        help=FD_HELP,
     )
 
 

@@ -11,7 +11,7 @@ import argparse
 
 from mappa_desktop.commands import (
     add_db_argument,
-    add_lang_after,
+    add_options_after,
     complain,
     existing_database,
     refuse_to_replace,
@@ -37,7 +37,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
         description="Check every row of the audit log against its hashes and the row before it.",
     )
     add_db_argument(verify)
-    add_lang_after(verify)
+    add_options_after(verify)
     verify.add_argument(
         "--expect-head",
         metavar="HASH",
@@ -53,7 +53,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     )
     export.add_argument("file", metavar="FILE", help="the file to write (.jsonl)")
     add_db_argument(export)
-    add_lang_after(export)
+    add_options_after(export)
     export.add_argument("--force", action="store_true", help="replace FILE if it already exists")
     return parser
 

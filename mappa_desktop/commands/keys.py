@@ -15,7 +15,7 @@ from typing import Any
 
 from mappa_desktop.commands import (
     add_db_argument,
-    add_lang_after,
+    add_options_after,
     complain,
     database_path,
     existing_database,
@@ -59,7 +59,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     remove.add_argument("fingerprint", metavar="FP", help="the sender's fingerprint (see: keys list)")
     for sub in actions.choices.values():
         add_db_argument(sub)
-        add_lang_after(sub)  # keys list --lang cy
+        add_options_after(sub)  # keys list --lang cy
     return parser
 
 

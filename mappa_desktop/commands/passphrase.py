@@ -44,13 +44,17 @@ FD_HELP = (
 
 
 class PassphraseUnavailable(StoreError):
-    def __init__(self, path: Path, why: str) -> None:
+    def __init__(self, path: Path, why: Message) -> None:
         self.path = path
         super().__init__(
-            f"The referrals database {path} needs a passphrase, and {why}, so it was not opened. It has not "
-            "been changed. "
-            "Run the command at a terminal to be asked for it, or give it on a file descriptor with "
-            "--passphrase-fd N (for example: mappa-desktop --passphrase-fd 3 list 3< passphrase-file)."
+            Message(
+                "The referrals database {path} needs a passphrase, and {why}, so it was not opened. It has "
+                "not been changed. Run the command at a terminal to be asked for it, or give it on a file "
+                "descriptor with --passphrase-fd N (for example: mappa-desktop --passphrase-fd 3 list 3< "
+                "passphrase-file).",
+                path=path,
+                why=why,
+            )
         )
 
 
@@ -64,15 +68,19 @@ def read_line_from_fd(fd: int, path: Path) -> str:
                 break
             data += chunk
     except OSError as exc:
-        raise PassphraseUnavailable(path, f"file descriptor {fd} could not be read ({exc.strerror})") from exc
+        raise PassphraseUnavailable(
+            path, Message("file descriptor {fd} could not be read ({reason})", fd=fd, reason=exc.strerror)
+        ) from exc
     try:
         text = data.decode("utf-8").rstrip("\r\n")
     except UnicodeDecodeError as exc:
-        raise PassphraseUnavailable(path, f"what file descriptor {fd} gave is not UTF-8 text") from exc
+        raise PassphraseUnavailable(
+            path, Message("what file descriptor {fd} gave is not UTF-8 text", fd=fd)
+        ) from exc
     finally:
         data[:] = bytes(len(data))
     if not text:
-        raise PassphraseUnavailable(path, f"file descriptor {fd} gave an empty line")
+        raise PassphraseUnavailable(path, Message("file descriptor {fd} gave an empty line", fd=fd))
     return text
 
 
@@ -81,11 +89,13 @@ def _ask(args: argparse.Namespace, path: Path, prompt: str) -> str:
     if fd is not None:
         return read_line_from_fd(fd, path)
     if not sys.stdin or not sys.stdin.isatty():
-        raise PassphraseUnavailable(path, "there is no terminal to ask on and no --passphrase-fd was given")
+        raise PassphraseUnavailable(
+            path, Message("there is no terminal to ask on and no --passphrase-fd was given")
+        )
     try:
         return getpass.getpass(prompt)
     except EOFError as exc:
-        raise PassphraseUnavailable(path, "none was typed") from exc
+        raise PassphraseUnavailable(path, Message("none was typed")) from exc
 
 
 def database_key(args: argparse.Namespace, path: Path, t) -> DatabaseKey | None:

@@ -10,7 +10,7 @@ import argparse
 
 from mappa_desktop.commands import (
     add_db_argument,
-    add_lang_after,
+    add_options_after,
     complain,
     count_argument,
     existing_database,
@@ -30,7 +30,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     actions = parser.add_subparsers(dest="retention_action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="referrals past the retention period (held ones marked)")
     add_db_argument(listing)
-    add_lang_after(listing)
+    add_options_after(listing)
     listing.add_argument(
         "--days", type=count_argument, metavar="N", help="use N days instead of the period in Settings"
     )
@@ -50,7 +50,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
         "--all-due", action="store_true", help="every referral past retention that is not under a legal hold"
     )
     add_db_argument(erase)
-    add_lang_after(erase)
+    add_options_after(erase)
     for name, what in (
         ("hold", "put a referral under a legal hold"),
         ("lift", "lift a referral's legal hold"),
@@ -59,7 +59,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
         action.add_argument("id", metavar="ID")
         action.add_argument("--reason", default="", help="why (kept in the audit log)")
         add_db_argument(action)
-        add_lang_after(action)
+        add_options_after(action)
     return parser
 
 

@@ -58,7 +58,7 @@ class AuditChainCheck(QObject):
         QTimer.singleShot(0, self._step)
 
     def _step(self) -> None:
-        import sqlite3
+        from mappa_desktop.core.database_driver import sqlite3
 
         try:
             done = self.check.step(ROWS_PER_STEP)

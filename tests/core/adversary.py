@@ -186,8 +186,7 @@ def pages_in_wal(path: Path) -> set[int]:
 def pretend_the_disk_is_full(monkeypatch) -> None:
     """Where no small disk can be mounted: SQLite's own error for a full disk met while sizing its -shm,
     on a disk with no space left."""
-    import sqlite3
-
+    from mappa_desktop.core.database_driver import sqlite3
     from mappa_desktop.core.store import connection
 
     real_open = connection._open

@@ -9,11 +9,11 @@ import ast
 import contextlib
 import re
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
 
+from mappa_desktop.core.database_driver import sqlite3
 from mappa_desktop.core.referral import Referral
 from mappa_desktop.core.store import Store
 from mappa_desktop.core.store.audit import GENESIS, detail_hash, row_hash

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import stat
 
 import pytest
 
 from mappa_desktop.cli import main
+from mappa_desktop.core.database_driver import sqlite3
 from mappa_desktop.core.referral import Referral, ReferralStatus
 from mappa_desktop.core.store import Store
 from mappa_desktop.core.store.audit import detail_hash

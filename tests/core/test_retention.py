@@ -5,11 +5,11 @@ still verifies (tombstones keep who, what and when)."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import pytest
 
+from mappa_desktop.core.database_driver import sqlite3
 from mappa_desktop.core.package import build_package, write_package
 from mappa_desktop.core.referral import Referral, ReferralStatus
 from mappa_desktop.core.referral.pnc import format_pnc_id

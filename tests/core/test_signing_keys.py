@@ -12,6 +12,7 @@ from mappa_desktop.core.signing.fingerprint import ALPHABET, fingerprint, normal
 from mappa_desktop.core.signing.key_file import KeyFileError, read_key_file, write_key_file
 from mappa_desktop.core.signing.keys import installation_signer
 from mappa_desktop.core.store import Store
+from tests.conftest import key_of_test_database
 
 
 def test_a_fingerprint_is_twenty_unambiguous_characters_read_in_groups_of_four():
@@ -71,21 +72,24 @@ def test_a_huge_key_file_is_not_read(tmp_path):
         read_key_file(path)
 
 
-def test_the_keys_command_from_sender_to_coordinator(tmp_path, capsys):
+def test_the_keys_command_from_sender_to_coordinator(tmp_path, capsys, passphrase_fd):
     sender, coordinator = str(tmp_path / "sender.db"), str(tmp_path / "coordinator.db")
     key_file = str(tmp_path / "jane.mappa-key.json")
-    assert main(["keys", "name", "Jane Smith, Probation Service", "--db", sender]) == 0
-    assert main(["keys", "show", "--db", sender]) == 0
+    assert main([*passphrase_fd(), "keys", "name", "Jane Smith, Probation Service", "--db", sender]) == 0
+    assert main([*passphrase_fd(), "keys", "show", "--db", sender]) == 0
     shown = capsys.readouterr().out
     spoken_fp = re.search(r"Your fingerprint: ((?:[0-9A-Z]{4} ?){5})", shown).group(1).strip()
-    assert main(["keys", "export-public", key_file, "--db", sender]) == 0
-    assert main(["keys", "export-public", key_file, "--db", sender]) == 1  # never replaced without --force
+    assert main([*passphrase_fd(), "keys", "export-public", key_file, "--db", sender]) == 0
+    assert (
+        main([*passphrase_fd(), "keys", "export-public", key_file, "--db", sender]) == 1
+    )  # never replaced without --force
     capsys.readouterr()
-    assert main(["keys", "trust", key_file, "--db", coordinator]) == 0
+    assert main([*passphrase_fd(), "keys", "trust", key_file, "--db", coordinator]) == 0
     assert f"Trusted Jane Smith, Probation Service (fingerprint {spoken_fp})" in capsys.readouterr().out
     assert (
         main(
             [
+                *passphrase_fd(),
                 "keys",
                 "trust",
                 "--fingerprint",
@@ -98,29 +102,52 @@ def test_the_keys_command_from_sender_to_coordinator(tmp_path, capsys):
         )
         == 0
     )
-    assert main(["keys", "list", "--db", coordinator, "--lang", "cy"]) == 0
+    assert main([*passphrase_fd(), "keys", "list", "--db", coordinator, "--lang", "cy"]) == 0
     listed = capsys.readouterr().out
     assert "ABCD EFGH JKMN PQRS TVWX  Bob  (ôl bys dros y ffôn" in listed
     assert f"{spoken_fp}  Jane Smith, Probation Service  (ffeil allwedd" in listed
-    assert main(["keys", "remove", "ABCD-EFGH-JKMN-PQRS-TVWX", "--db", coordinator]) == 0
-    assert main(["keys", "remove", "ABCD-EFGH-JKMN-PQRS-TVWX", "--db", coordinator]) == 1
+    assert main([*passphrase_fd(), "keys", "remove", "ABCD-EFGH-JKMN-PQRS-TVWX", "--db", coordinator]) == 0
+    assert main([*passphrase_fd(), "keys", "remove", "ABCD-EFGH-JKMN-PQRS-TVWX", "--db", coordinator]) == 1
     assert "No trusted sender has the fingerprint" in capsys.readouterr().err
-    assert main(["keys", "trust", "--fingerprint", "ABCD", "--name", "Bob", "--db", coordinator]) == 1
+    assert (
+        main(
+            [
+                *passphrase_fd(),
+                "keys",
+                "trust",
+                "--fingerprint",
+                "ABCD",
+                "--name",
+                "Bob",
+                "--db",
+                coordinator,
+            ]
+        )
+        == 1
+    )
     assert "is not a fingerprint" in capsys.readouterr().err
-    assert main(["keys", "list", "--db", str(tmp_path / "none.db")]) == 1  # a mistyped path is not created
+    assert (
+        main([*passphrase_fd(), "keys", "list", "--db", str(tmp_path / "none.db")]) == 1
+    )  # a mistyped path is not created
     assert not (tmp_path / "none.db").exists()
 
 
-def test_export_signs_and_import_says_who_signed(tmp_path, capsys):
+def test_export_signs_and_import_says_who_signed(tmp_path, capsys, passphrase_fd):
     sender, coordinator = str(tmp_path / "sender.db"), str(tmp_path / "coordinator.db")
-    assert main(["sample-data", "--db", sender, "--count", "1"]) == 0
-    with Store.open(sender) as store:
+    assert main([*passphrase_fd(), "sample-data", "--db", sender, "--count", "1"]) == 0
+    with Store.open(sender, key_of_test_database(sender)) as store:
         referral_id = store.list_referrals()[0].id
     package = str(tmp_path / "r.mappa.json")
-    assert main(["export", referral_id, "--db", sender, "--format", "json", "--out", package]) == 0
+    assert (
+        main([*passphrase_fd(), "export", referral_id, "--db", sender, "--format", "json", "--out", package])
+        == 0
+    )
     assert "Signed by this installation's key, fingerprint" in capsys.readouterr().out
-    assert main(["--lang", "cy", "import", package, "--db", coordinator, "--format", "json"]) == 0
+    assert (
+        main([*passphrase_fd(), "--lang", "cy", "import", package, "--db", coordinator, "--format", "json"])
+        == 0
+    )
     [result] = json.loads(capsys.readouterr().out)
     assert result["signature"] == "unknown key" and len(result["signer_fingerprint"]) == 20
-    with Store.open(sender) as store:
+    with Store.open(sender, key_of_test_database(sender)) as store:
         assert result["signer_fingerprint"] == installation_signer(store).fingerprint

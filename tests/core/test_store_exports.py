@@ -1,7 +1,6 @@
 """When a referral was last exported, and whether it changed since (the drafts list says so)."""
 
-import sqlite3
-
+from mappa_desktop.core.database_driver import sqlite3
 from mappa_desktop.core.referral import Referral, Subject
 from mappa_desktop.core.store import Store
 from mappa_desktop.export.service import record_export

@@ -2,7 +2,6 @@
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -11,6 +10,7 @@ import time
 import pytest
 from adversary import SAVER
 
+from mappa_desktop.core.database_driver import sqlite3
 from mappa_desktop.core.referral import Referral
 from mappa_desktop.core.store import (
     DatabaseCorrupt,

@@ -7,12 +7,12 @@ Screenshots go to $MAPPA_SCREENSHOTS (e.g. docs/screenshots) when it is set, els
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from mappa_desktop.core.database_driver import sqlite3
 from mappa_desktop.core.referral import ReferralStatus
 from mappa_desktop.core.store.audit_chain import RECORDED, BreakKind
 from mappa_desktop.gui.retention import RetentionDialog

@@ -81,8 +81,17 @@ def test_the_english_detector_finds_an_english_sentence():
 def data(tmp_path_factory):
     folder = tmp_path_factory.mktemp("cli-cy")
     db = folder / "referrals.db"
+    plain_database(db)
     assert main(["--lang", "cy", "sample-data", "--db", str(db), "--count", "3", "--seed", "7"]) == 0
     return folder, db
+
+
+def plain_database(path) -> None:
+    """An empty plain (unencrypted) database at ``path``: these tests are about the words the commands
+    say, not the passphrase (tests/core/test_passphrase_cli.py), so no command asks for one."""
+    from mappa_desktop.core.store import Store
+
+    Store.open(path).close()
 
 
 def _run(capsys, *argv: str) -> tuple[int, str]:
@@ -230,7 +239,7 @@ def test_the_welsh_refusals_are_the_ones_expected(data, capsys, tmp_path):
 
 def _without_audit_triggers(db: Path, sql: str) -> None:
     """Change the audit log as an attacker with the file would: triggers dropped, put back afterwards."""
-    import sqlite3
+    from mappa_desktop.core.database_driver import sqlite3
 
     conn = sqlite3.connect(db, isolation_level=None)
     triggers = conn.execute(
@@ -265,6 +274,7 @@ def test_the_signing_audit_and_retention_commands_speak_welsh(capsys, tmp_path):
     signature, a package for someone else, a broken audit chain, a held referral), all in Welsh."""
     db, other, broken = tmp_path / "a.db", tmp_path / "b.db", tmp_path / "broken.db"
     for path in (db, other, broken):
+        plain_database(path)
         assert main(["--lang", "cy", "sample-data", "--db", str(path), "--count", "3", "--seed", "7"]) == 0
     _without_audit_triggers(broken, "DELETE FROM audit_log WHERE id = 2")
     ref = _first_id(capsys, db)

@@ -16,6 +16,7 @@ from mappa_desktop.core.signing.key_file import KeyFileError, read_key_file, wri
 from mappa_desktop.core.signing.keys import installation_signer
 from mappa_desktop.core.signing.trust import trust_key
 from mappa_desktop.core.store import Store
+from tests.conftest import key_of_test_database
 from tests.screening.conftest import ACTOR, snapshot
 
 
@@ -135,21 +136,22 @@ def test_a_key_file_whose_encryption_key_was_swapped_is_refused(tmp_path, sender
         read_key_file(path)
 
 
-def test_the_export_command_encrypts_for_a_coordinators_key_file(tmp_path, capsys):
+def test_the_export_command_encrypts_for_a_coordinators_key_file(tmp_path, capsys, passphrase_fd):
     from mappa_desktop.cli import main
 
     coordinator = str(tmp_path / "coordinator.db")
     key_file = str(tmp_path / "cath.mappa-key.json")
-    assert main(["keys", "name", "Cath, MAPPA Wales", "--db", coordinator]) == 0
-    assert main(["keys", "export-public", key_file, "--db", coordinator]) == 0
+    assert main([*passphrase_fd(), "keys", "name", "Cath, MAPPA Wales", "--db", coordinator]) == 0
+    assert main([*passphrase_fd(), "keys", "export-public", key_file, "--db", coordinator]) == 0
     sender = str(tmp_path / "sender.db")
-    assert main(["sample-data", "--db", sender, "--count", "1"]) == 0
-    with Store.open(sender) as opened:
+    assert main([*passphrase_fd(), "sample-data", "--db", sender, "--count", "1"]) == 0
+    with Store.open(sender, key_of_test_database(sender)) as opened:
         referral_id = opened.list_referrals()[0].id
     out = str(tmp_path / "r.mappa.json")
     assert (
         main(
             [
+                *passphrase_fd(),
                 "export",
                 referral_id,
                 "--db",
@@ -168,6 +170,7 @@ def test_the_export_command_encrypts_for_a_coordinators_key_file(tmp_path, capsy
     assert (
         main(
             [
+                *passphrase_fd(),
                 "export",
                 referral_id,
                 "--db",
@@ -183,6 +186,6 @@ def test_the_export_command_encrypts_for_a_coordinators_key_file(tmp_path, capsy
         == 2
     )
     capsys.readouterr()
-    assert main(["import", out, "--db", coordinator]) == 0
-    assert main(["import", out, "--db", sender]) == 1
+    assert main([*passphrase_fd(), "import", out, "--db", coordinator]) == 0
+    assert main([*passphrase_fd(), "import", out, "--db", sender]) == 1
     assert "encrypted for another coordinator's key" in capsys.readouterr().out

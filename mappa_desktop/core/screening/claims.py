@@ -12,13 +12,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-import sqlite3
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from mappa_desktop.core.assessment import assess_referral
+from mappa_desktop.core.database_driver import sqlite3
 from mappa_desktop.core.package import ReferralPackage
 from mappa_desktop.core.rules import Assessment, RulePack
 from mappa_desktop.core.store.audit import diff

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 
+from mappa_desktop.core.database_driver import sqlite3
 from mappa_desktop.core.limits import TEXT_MAX
 from mappa_desktop.core.screening.deadlines import DeadlinePolicy
 from mappa_desktop.core.screening.model import (

@@ -15,9 +15,9 @@ import datetime as dt
 import io
 import json
 import random
-import sqlite3
 from dataclasses import dataclass, field
 
+from mappa_desktop.core.database_driver import sqlite3
 from mappa_desktop.core.screening.model import STATUS_LABELS, ScreeningStatus
 
 DIVERSITY_DIMENSIONS = ("ethnicity", "gender", "age_band")

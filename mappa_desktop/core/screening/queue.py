@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from mappa_desktop.core.database_driver import sqlite3
 from mappa_desktop.core.screening.model import DeadlineKind, QueueRow, ScreeningStatus
 from mappa_desktop.core.screening.signatures import sender_signature
 from mappa_desktop.core.signing.trust import TRUSTED_NAME_SQL

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 from pydantic import ValidationError
 
 from mappa_desktop.core.assessment import assess_referral
+from mappa_desktop.core.database_driver import sqlite3
 from mappa_desktop.core.messages import Message
 from mappa_desktop.core.package import PackageError, ReferralPackage, check_signature, digest_of
 from mappa_desktop.core.referral.referred_under import referrer_request

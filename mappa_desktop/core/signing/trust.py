@@ -14,10 +14,10 @@ referral id ``TRUST_LOG_ID``), so who trusted whom, and when, is on record.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from dataclasses import dataclass
 from typing import Literal
 
+from mappa_desktop.core.database_driver import sqlite3
 from mappa_desktop.core.messages import Message
 from mappa_desktop.core.signing.fingerprint import fingerprint, normalised
 from mappa_desktop.core.signing.keys import display_name

@@ -26,10 +26,11 @@ import datetime as dt
 import hashlib
 import json
 import os
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
+
+from mappa_desktop.core.database_driver import sqlite3
 
 GENESIS = "0" * 64
 """The ``prev_hash`` of the first row: there is no row before it."""

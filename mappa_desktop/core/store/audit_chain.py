@@ -20,13 +20,13 @@ the database (``expected_head``: the head printed by ``mappa-desktop audit verif
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 
+from mappa_desktop.core.database_driver import sqlite3
 from mappa_desktop.core.messages import Message
 from mappa_desktop.core.store.audit import GENESIS, LOG_ROW, append, detail_hash, row_hash
 

@@ -21,10 +21,10 @@ the screening search index (FTS5 keeps deleted words in old segments until merge
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from dataclasses import dataclass
 from enum import StrEnum
 
+from mappa_desktop.core.database_driver import sqlite3
 from mappa_desktop.core.messages import Message
 from mappa_desktop.core.store import audit
 from mappa_desktop.core.store.errors import ReferralNotFound, StoreError
