@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
@@ -13,12 +12,14 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QWi
 from mappa_desktop.gui.autosave import SaveState
 from mappa_desktop.gui.drafts import DraftsModel
 from mappa_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from mappa_desktop.gui.operations import Operations
 from mappa_desktop.gui.plain_text import ask, plain_labels, warn
 from mappa_desktop.paths import resources_dir
 
 if TYPE_CHECKING:  # the referral model and store load after the window is on screen (fast start-up)
     from mappa_desktop.core.referral import Referral
     from mappa_desktop.core.store import Store
+    from mappa_desktop.gui.operations import Operation
 
 
 def _store_error() -> type[Exception]:
@@ -67,6 +68,8 @@ class MainWindow(QMainWindow):
 
         self.editor: Any = None
         self.drafts: DraftsModel | None = None
+        self.operations: Operations | None = None
+        """Saves, exports and the figures, off the UI thread (gui/operations.py); made with the store."""
         self._saved_at: dict[str, dt.datetime] = {}
         """When each referral was last saved, as the store says (a save that changes nothing keeps it)."""
         ui.draftsStack.setCurrentWidget(ui.draftsEmptyLabel)
@@ -135,6 +138,8 @@ class MainWindow(QMainWindow):
 
         self._show_marking()
 
+        self.operations = Operations.for_store(store, self)
+        self.operations.busy.connect(self._show_busy)
         self.drafts = DraftsModel(store, self)
         ui.draftsView.setModel(self.drafts)
         self.drafts.rowsInserted.connect(lambda *_args: self._update_list_state())  # lazy pages arriving
@@ -365,9 +370,8 @@ class MainWindow(QMainWindow):
         except _store_error() as error:
             self._warn(self.tr("Could not open the referral"), str(error))
             return False
-        row = self.drafts.row_of(referral_id)
-        saved_at = self.drafts._rows[row].updated_at if row >= 0 else None
-        self._show_editor(referral, saved_at)
+        shown = self.drafts.row_for(referral_id)
+        self._show_editor(referral, shown.updated_at if shown is not None else None)
         return True
 
     def _show_editor(self, referral: Referral | None, saved_at: dt.datetime | None = None) -> None:
@@ -395,44 +399,45 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Discard
 
-    def _save_referral(self, referral: Referral) -> Any:
-        result = self.store.save(referral, actor=self.actor)
-        self._saved_at[referral.id] = result.updated_at
-        return result
+    def _save_referral(self, referral: Referral) -> Operation:
+        """Save off the UI thread (gui/operations.py): the window stays responsive while another copy of
+        the application holds the database; the editor is told the outcome on the UI thread."""
+        actor = self.actor
+        saving = self.operations.run(lambda own: own.save(referral, actor=actor), what=self.tr("Saving…"))
+        return saving.then(lambda result: self._saved_at.__setitem__(referral.id, result.updated_at))
 
     def _record_export(self, referral_id: str, fmt: str, language: str | None = None) -> None:
         """The open referral was exported or copied: record it, so the list can say when it changes after."""
         from mappa_desktop.export.service import record_export
 
-        try:
-            exported_at = record_export(self.store, referral_id, fmt, actor=self.actor, language=language)
-        except _store_error() as error:
+        def failed(error: BaseException) -> None:
             self.statusBar().showMessage(
                 self.tr("The export was saved, but recording it failed: {error}").format(error=error), 15000
             )
-            return
-        row = self.drafts.row_of(referral_id)
-        if row >= 0:
-            summary = language if fmt != "json" else self.drafts._rows[row].summary_language
-            self.drafts._rows[row] = dataclasses.replace(
-                self.drafts._rows[row], exported_at=exported_at, summary_language=summary
-            )
-            self.drafts.dataChanged.emit(self.drafts.index(row, 0), self.drafts.index(row, 3))
+
+        actor = self.actor
+        self.operations.run(
+            lambda own: record_export(own, referral_id, fmt, actor=actor, language=language),
+            what=self.tr("Recording the export…"),
+        ).then(lambda exported_at: self._export_recorded(referral_id, fmt, language, exported_at), failed)
+
+    def _export_recorded(self, referral_id: str, fmt: str, language: str | None, exported_at: Any) -> None:
+        self.drafts.note_exported(referral_id, exported_at, language if fmt != "json" else None)
 
     def _referral_saved(self, referral: Referral) -> None:
-        # Update the row in place (no re-sort under the person's cursor); reloading reorders later.
-        row = self.drafts.row_of(referral.id)
-        if row < 0:
-            return
-        old = self.drafts._rows[row]
-        self.drafts._rows[row] = dataclasses.replace(
-            old,
-            status=referral.status,
-            subject_name=referral.subject.full_name,
-            pnc_id=referral.subject.pnc_id,
-            updated_at=self._saved_at.get(referral.id) or dt.datetime.now(dt.UTC),
-        )
-        self.drafts.dataChanged.emit(self.drafts.index(row, 0), self.drafts.index(row, 3))
+        # The row is updated in place (no re-sort under the person's cursor); reloading reorders later.
+        self.drafts.note_saved(referral, self._saved_at.get(referral.id) or dt.datetime.now(dt.UTC))
+
+    def _show_busy(self, what: str) -> None:
+        """An operation has been running a while (the database is busy in another window): say so."""
+        if what:
+            self.statusBar().showMessage(
+                self.tr("{what} waiting for the database, which another window or program is using").format(
+                    what=what
+                )
+            )
+        else:
+            self.statusBar().clearMessage()
 
     def _show_save_state(self, state: SaveState, text: str) -> None:
         self.save_status.setText(text)
@@ -497,7 +502,8 @@ class MainWindow(QMainWindow):
         if referral_id is None:
             return
         row = self.drafts.row_of(referral_id)
-        name = (self.drafts._rows[row].subject_name if row >= 0 else "") or self.tr("an unnamed subject")
+        shown = self.drafts.row_for(referral_id)
+        name = (shown.subject_name if shown is not None else "") or self.tr("an unnamed subject")
         answer = ask(
             self,
             self.tr("Delete referral?"),
@@ -719,6 +725,8 @@ class MainWindow(QMainWindow):
         if self._leave_current():
             if getattr(self, "screening", None) is not None:  # an import stops between files, waited for
                 self.screening.shut_down()
+            if self.operations is not None:  # every pending save is in the store before the window goes
+                self.operations.shut_down()
             event.accept()
         else:
             event.ignore()

@@ -7,7 +7,7 @@ from mappa_desktop.gui.about import AboutDialog, rule_pack_description
 
 
 def test_about_shows_app_and_rule_pack_versions(qtbot, tmp_path):
-    from mappa_desktop.core.rules.pack import load_pack
+    from mappa_desktop.core.rules.loader import load_pack
 
     dialog = AboutDialog(tmp_path / "referrals.sqlite3")
     qtbot.addWidget(dialog)

@@ -15,8 +15,9 @@ from pydantic import BaseModel
 
 from mappa_desktop.core.facts import Case, Facts
 from mappa_desktop.core.rules.checks import walk
+from mappa_desktop.core.rules.loader import load_pack_uncached
 from mappa_desktop.core.rules.model import Condition, PackModel, Text
-from mappa_desktop.core.rules.pack import RulePack, load_pack_uncached
+from mappa_desktop.core.rules.pack import RulePack
 from mappa_desktop.core.rules.run import _Run
 from mappa_desktop.core.rules.source import RulePackError
 
