@@ -60,6 +60,8 @@ class Autosaver(QObject):
         self._retry.setInterval(RETRY_DELAY_MS)
         self._retry.timeout.connect(self._start)
         self._in_flight: Operation | None = None
+        self._generation = 0
+        """Bumped by ``reset``: a save started before it reports nothing when it finishes."""
 
     @property
     def dirty(self) -> bool:
@@ -83,9 +85,10 @@ class Autosaver(QObject):
 
     def reset(self, saved_at: dt.datetime | None = None) -> None:
         """Forget pending changes (a different referral was opened) and show when it was last saved.
-        A save already running is let finish first: it belongs to the referral being left."""
-        if self._in_flight is not None:
-            self._in_flight.wait_quietly()
+        A save still running is let go: its outcome belongs to what was on screen before, and is not
+        reported (the window flushes, and so waits for it, before it opens another referral)."""
+        self._generation += 1
+        self._in_flight = None
         self._timer.stop()
         self._retry.stop()
         self._dirty = False
@@ -133,7 +136,11 @@ class Autosaver(QObject):
             self._succeeded(outcome)
             return
         self._in_flight = outcome
-        outcome.then(self._succeeded, self._failed)
+        generation = self._generation
+        outcome.then(
+            lambda saved_at: self._succeeded(saved_at) if generation == self._generation else None,
+            lambda error: self._failed(error) if generation == self._generation else None,
+        )
 
     def _succeeded(self, saved_at: dt.datetime | None) -> None:
         self._in_flight = None

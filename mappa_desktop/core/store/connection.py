@@ -193,7 +193,8 @@ def _check_ours(conn: sqlite3.Connection, path: Path) -> None:
                 "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (MIGRATION_SET,)
             )
         ]
-        unknown = [name for name in applied if name not in set(known_migrations())]
+        known = set(known_migrations())
+        unknown = [name for name in applied if name not in known]
         if unknown:
             raise DatabaseFromNewerVersion(path, unknown)
     elif tables - {"sqlite_sequence"}:

@@ -103,5 +103,7 @@ def m005_referrals_summary_language(db: Database) -> None:
 
 
 def known_migrations() -> list[str]:
-    """Names of every migration this version knows, in order."""
-    return [m.name for m in migrations._migrations]
+    """Names of every migration this version knows, in order: those still pending on an empty database,
+    asked through sqlite-utils' public ``Migrations.pending`` (read-only; the library keeps its own list
+    private)."""
+    return [m.name for m in migrations.pending(Database(memory=True))]

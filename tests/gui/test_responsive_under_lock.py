@@ -1,0 +1,147 @@
+"""Issue 12: the window stays responsive while another process holds the database's write lock. A save
+waits for the lock off the UI thread (gui/operations.py): the event loop keeps turning — a timer keeps
+ticking, a posted key press is typed — and the save is STORED once the lock is let go; held past the busy
+timeout, the save fails with the store's own message and is made when the lock is free again."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+
+from mappa_desktop.gui.autosave import SaveState
+from tests.gui.conftest import add_referral
+
+HOLD_S = 1.5
+TICK_MS = 20
+
+_HOLDER = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN EXCLUSIVE")
+print("locked", flush=True)
+sys.stdin.readline()
+conn.execute("COMMIT")
+"""
+
+
+class LockHolder:
+    """Another process holding the database's write lock until ``release()``."""
+
+    def __init__(self, path) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", _HOLDER, str(path)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self.process.stdout.readline().strip() == "locked"
+
+    def release(self) -> None:
+        if self.process.poll() is None:
+            self.process.stdin.write("\n")
+            self.process.stdin.flush()
+            self.process.wait(timeout=10)
+
+
+class Ticks:
+    """A timer that records the longest gap between its ticks: a frozen UI thread shows as a long gap."""
+
+    def __init__(self) -> None:
+        self.clock = QElapsedTimer()
+        self.clock.start()
+        self.last = 0
+        self.longest = 0
+        self.count = 0
+        self.timer = QTimer()
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = self.clock.elapsed()
+        self.longest = max(self.longest, now - self.last)
+        self.last = now
+        self.count += 1
+
+
+def _post_key(widget, text: str) -> None:
+    """A key press through the event queue (not sent directly): only a turning event loop types it."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QCoreApplication.postEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )
+
+
+@pytest.fixture
+def holder(db_path):
+    made: list[LockHolder] = []
+    yield lambda: made.append(LockHolder(db_path)) or made[-1]
+    for lock in made:
+        lock.release()
+
+
+def test_a_save_waits_for_another_process_off_the_ui_thread_and_is_stored(store, make_window, qtbot, holder):
+    ann = add_referral(store, "Ann", "Jones")
+    window = make_window(store)
+    window.select_referral(ann.id)
+    names = window.editor.pages()[0].ui.givenNamesEdit
+    names.setFocus()
+    lock = holder()
+    ticks = Ticks()
+    qtbot.keyClicks(names, "e")  # autosave starts ~30 ms later, and waits for the lock
+    qtbot.waitUntil(lambda: window.editor.autosaver.saving, timeout=2000)
+    _post_key(names, "tte")
+    started = time.monotonic()
+    qtbot.waitUntil(lambda: time.monotonic() - started > HOLD_S, timeout=int(HOLD_S * 1000) + 2000)
+    assert window.editor.autosaver.saving, "the save is still waiting for the other process's lock"
+    assert names.text() == "Annette", "a key pressed while the save waited was typed"
+    assert ticks.longest < 400, f"the UI thread stopped for {ticks.longest} ms"
+    assert ticks.count > HOLD_S * 1000 / TICK_MS / 3
+    assert store.load(ann.id).subject.given_names == "Ann"  # nothing could be written yet
+
+    lock.release()
+    qtbot.waitUntil(lambda: store.load(ann.id).subject.given_names == "Annette", timeout=5000)
+    qtbot.waitUntil(lambda: window.editor.autosaver.state is SaveState.saved, timeout=2000)
+    assert window.save_status.text().startswith("Saved at")
+
+
+def test_closing_the_window_waits_for_the_pending_save(store, make_window, qtbot, holder):
+    ann = add_referral(store, "Ann", "Jones")
+    window = make_window(store)
+    window.select_referral(ann.id)
+    names = window.editor.pages()[0].ui.givenNamesEdit
+    names.setFocus()
+    lock = holder()
+    qtbot.keyClicks(names, "ie")
+    qtbot.waitUntil(lambda: window.editor.autosaver.saving, timeout=2000)
+    QTimer.singleShot(800, lock.release)  # the other process finishes while the window is closing
+    assert window.close()
+    assert store.load(ann.id).subject.given_names == "Annie"
+
+
+def test_a_lock_held_past_the_busy_timeout_reports_the_stores_message_then_saves(
+    store, make_window, qtbot, holder, monkeypatch
+):
+    from mappa_desktop.core.store import connection
+
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 300)  # the worker's connection, opened after this
+    monkeypatch.setattr("mappa_desktop.gui.autosave.RETRY_DELAY_MS", 200)
+    ann = add_referral(store, "Ann", "Jones")
+    window = make_window(store)
+    window.select_referral(ann.id)
+    names = window.editor.pages()[0].ui.givenNamesEdit
+    names.setFocus()
+    lock = holder()
+    qtbot.keyClicks(names, "a")
+    qtbot.waitUntil(lambda: window.editor.autosaver.state is SaveState.failed, timeout=5000)
+    assert "kept busy by another copy of MAPPA Desktop" in window.save_status.text()
+    assert "the last save was not made" in window.save_status.text()
+    assert names.text() == "Anna"  # the typed text stays on screen
+    lock.release()
+    qtbot.waitUntil(lambda: store.load(ann.id).subject.given_names == "Anna", timeout=5000)
