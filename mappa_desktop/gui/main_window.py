@@ -220,7 +220,7 @@ class MainWindow(QMainWindow):
         if current is ui.screeningTab and self.screening is None:
             from mappa_desktop.gui.screening import ScreeningWidget
 
-            self.screening = ScreeningWidget(self.store, actor=self.actor)
+            self.screening = ScreeningWidget(self.store, actor=self.actor, operations=self.operations)
             self._fill_area(ui.screeningLayout, ui.screeningText, ui.screeningSpacer, self.screening)
         elif current is ui.trainingTab and self.training is None:
             from mappa_desktop.gui.settings import interface_language

@@ -145,3 +145,32 @@ def test_a_lock_held_past_the_busy_timeout_reports_the_stores_message_then_saves
     assert names.text() == "Anna"  # the typed text stays on screen
     lock.release()
     qtbot.waitUntil(lambda: store.load(ann.id).subject.given_names == "Anna", timeout=5000)
+
+
+def test_the_board_figures_are_worked_out_off_the_ui_thread(store, make_window, qtbot, monkeypatch):
+    """However long the figures take (here a second, as with a very large database), the window goes on:
+    they are worked out on the runner's worker, on its own connection, and shown when they arrive."""
+    import threading
+
+    from mappa_desktop.gui.screening import figures_widget
+
+    real = figures_widget.board_figures
+    seen = []
+
+    def slow(conn, **kwargs):
+        seen.append((threading.current_thread() is threading.main_thread(), conn))
+        time.sleep(1.0)
+        return real(conn, **kwargs)
+
+    monkeypatch.setattr(figures_widget, "board_figures", slow)
+    window = make_window(store)
+    window.ui.areaTabs.setCurrentWidget(window.ui.screeningTab)
+    screening = window.screening
+    ticks = Ticks()
+    screening.ui.tabs.setCurrentWidget(screening.ui.figuresTab)  # asks for the figures
+    assert screening.figures.ui.headline.text() == "Working out the figures…"
+    qtbot.waitUntil(lambda: screening.figures.figures is not None, timeout=5000)
+    assert seen and seen[0][0] is False, "worked out on the UI thread"
+    assert seen[0][1] is not store.db.conn, "the worker reads on a connection of its own"
+    assert ticks.longest < 400, f"the UI thread stopped for {ticks.longest} ms"
+    assert screening.figures.ui.headline.text().startswith("0 referral(s)")

@@ -4,6 +4,7 @@ sample, and exports as CSV and as a PDF report (marked on every page, painted li
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -62,11 +63,17 @@ def _view(chart: QChart, name: str) -> QChartView:
 class BoardFiguresWidget(QWidget):
     """The Figures tab. ``refresh()`` recomputes from the database (call after imports and decisions)."""
 
-    def __init__(self, store, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
+    def __init__(
+        self, store, parent: QWidget | None = None, *, today: dt.date | None = None, operations: Any = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_BoardFiguresForm()
         self.ui.setupUi(self)
         self.store = store
+        self.operations = operations
+        """The window's runner (gui/operations.py): the figures are worked out off the UI thread on its
+        worker's own connection. Without one (a widget on its own) they are worked out here."""
+        self._asked = 0
         self._today = today
         self.figures: BoardFigures | None = None
         self.charts: dict[str, QChartView] = {}
@@ -109,8 +116,26 @@ class BoardFiguresWidget(QWidget):
         today = self._today or dt.date.today()
         return add_months(today, -months) if months else None
 
-    def refresh(self, *_args, seed: int | None = None) -> None:
-        self.figures = board_figures(self.store.db.conn, since=self._since(), seed=seed)
+    def refresh(self, *_args, seed: int | None = None) -> Any:
+        """Work the figures out again (off the UI thread with a runner: returns its ``Operation``, whose
+        result is shown when it arrives unless a later refresh was asked for meanwhile)."""
+        since = self._since()
+        if self.operations is None:
+            self._show(board_figures(self.store.db.conn, since=since, seed=seed))
+            return None
+        self._asked += 1
+        asked = self._asked
+        self.ui.headline.setText(self.tr("Working out the figures…"))
+        working = self.operations.run(
+            lambda own: board_figures(own.db.conn, since=since, seed=seed), what=self.tr("The figures")
+        )
+        return working.then(
+            lambda figures: self._show(figures) if asked == self._asked else None,
+            lambda error: self.ui.headline.setText(str(error)) if asked == self._asked else None,
+        )
+
+    def _show(self, figures: BoardFigures) -> None:
+        self.figures = figures
         f = self.figures
         has_data = f.total > 0
         ui = self.ui
