@@ -1139,6 +1139,14 @@
         <translation>Allforio&apos;r ffigurau fel adroddiad HTML hygyrch</translation>
     </message>
     <message>
+        <source>Working out the figures…</source>
+        <translation>Wrthi&apos;n cyfrifo&apos;r ffigurau…</translation>
+    </message>
+    <message>
+        <source>The figures</source>
+        <translation>Y ffigurau</translation>
+    </message>
+    <message>
         <source>none decided yet</source>
         <translation>dim wedi&apos;u penderfynu eto</translation>
     </message>
@@ -1715,8 +1723,20 @@ Stay to fix them, or leave and lose those changes?</source>
 Aros i&apos;w cywiro, neu adael a cholli&apos;r newidiadau hynny?</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Yn cadw…</translation>
+    </message>
+    <message>
         <source>The export was saved, but recording it failed: {error}</source>
         <translation>Cafodd yr allforio ei gadw, ond methodd ei gofnodi: {error}</translation>
+    </message>
+    <message>
+        <source>Recording the export…</source>
+        <translation>Yn cofnodi&apos;r allforio…</translation>
+    </message>
+    <message>
+        <source>{what} waiting for the database, which another window or program is using</source>
+        <translation>{what} yn aros am y gronfa ddata, y mae ffenestr neu raglen arall yn ei defnyddio</translation>
     </message>
     <message>
         <source>Could not start a new referral</source>
