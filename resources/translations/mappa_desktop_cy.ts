@@ -1570,6 +1570,10 @@
 <context>
     <name>ImportFlow</name>
     <message>
+        <source>Importing…</source>
+        <translation>Yn mewnforio…</translation>
+    </message>
+    <message>
         <source>The referral&apos;s content is the same; only the file differs.</source>
         <translation>Mae cynnwys yr atgyfeiriad yr un fath; dim ond y ffeil sy&apos;n wahanol.</translation>
     </message>

@@ -24,6 +24,7 @@ from mappa_desktop.core.screening.deadlines import add_months
 from mappa_desktop.core.screening.figures import DIMENSION_LABELS, OUTCOMES
 from mappa_desktop.core.screening.model import REASONS_BY_ID
 from mappa_desktop.gui.forms.ui_screening_figures import Ui_BoardFiguresForm
+from mappa_desktop.gui.operations import settled
 from mappa_desktop.gui.plain_text import escaped, warn
 from mappa_desktop.gui.screening.text import tr
 from mappa_desktop.gui.settings import interface_language
@@ -350,7 +351,7 @@ class BoardFiguresWidget(QWidget):
         """Save the figures to ``path``, or where the person chooses (title, suggested name, file types);
         a failure is said in a message titled ``failed``. False when nothing was saved."""
         if self.figures is None:
-            self.refresh()
+            settled(self.refresh())  # worked out first (off the UI thread, waited for, with a runner)
         path = path or self._target(*chooser)
         if not path:
             return False

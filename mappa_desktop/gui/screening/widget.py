@@ -94,6 +94,7 @@ class ScreeningWidget(QWidget):
         # queue nearly all the height, and the decision form would open squeezed under it.
         ui.splitter.setSizes([2000, 3000])
 
+        self._operations = operations
         self.figures = BoardFiguresWidget(store, today=today, operations=operations)
         ui.figuresTabLayout.addWidget(self.figures)
         ui.tabs.currentChanged.connect(self._tab_changed)
@@ -223,7 +224,7 @@ class ScreeningWidget(QWidget):
             return None
         self.ui.importButton.setEnabled(False)
         self.ui.countLabel.setText(self.tr("Importing…"))
-        self._flow = ImportFlow(self.store, paths, actor=self.actor, parent=self)
+        self._flow = ImportFlow(self.store, paths, actor=self.actor, parent=self, operations=self._operations)
         self._flow.finished.connect(self._imported)
         self._flow.start()
         return self._flow
