@@ -306,7 +306,7 @@ def test_disk_full_during_import_imports_nothing_and_says_so(tmp_path):
         message = str(caught.value)
         assert "full" in message and "no package was imported" in message and "import them again" in message
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        on_the_saving_connection("PRAGMA max_page_count = 1073741823")
+        conn.execute("PRAGMA max_page_count = 1073741823")
         results = import_packages(store, [inbox], actor="test")  # after freeing space: all of them
         assert [r.outcome for r in results] == [ImportOutcome.imported] * 30
     assert _counts(tmp_path / "db.sqlite3") == (30, 30, 30)
