@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.editor: Any = None
         self.drafts: DraftsModel | None = None
         self.operations: Operations | None = None
+        self._writing = False
         """Saves, exports and the figures, off the UI thread (gui/operations.py); made with the store."""
         self._saved_at: dict[str, dt.datetime] = {}
         """When each referral was last saved, as the store says (a save that changes nothing keeps it)."""
@@ -399,6 +400,15 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Discard
 
+    def _write_now(self, work: Any) -> Any:
+        """A command's write (new, duplicate, delete) on the runner, waited for with the window still
+        handling events; a second command asked for meanwhile is not started (``_writing``)."""
+        self._writing = True
+        try:
+            return self.operations.run(work, what=self.tr("Saving…")).wait()
+        finally:
+            self._writing = False
+
     def _save_referral(self, referral: Referral) -> Operation:
         """Save off the UI thread (gui/operations.py): the window stays responsive while another copy of
         the application holds the database; the editor is told the outcome on the UI thread."""
@@ -454,10 +464,11 @@ class MainWindow(QMainWindow):
     # Commands ------------------------------------------------------------------------------------------
 
     def new_referral(self) -> None:
-        if self.store is None or not self._leave_current():
+        if self.store is None or self._writing or not self._leave_current():
             return
+        blank, actor = self._blank_referral(), self.actor
         try:
-            referral = self.store.new_referral(self._blank_referral(), actor=self.actor)
+            referral = self._write_now(lambda own: own.new_referral(blank, actor=actor))
         except _store_error() as error:
             self._warn(self.tr("Could not start a new referral"), str(error))
             return
@@ -486,10 +497,11 @@ class MainWindow(QMainWindow):
 
     def duplicate_referral(self) -> None:
         source_id = self.selected_id() or self._open_id
-        if source_id is None or not self._leave_current():
+        if source_id is None or self._writing or not self._leave_current():
             return
+        actor = self.actor
         try:
-            copy = self.store.duplicate(source_id, actor=self.actor)
+            copy = self._write_now(lambda own: own.duplicate(source_id, actor=actor))
         except _store_error() as error:
             self._warn(self.tr("Could not duplicate the referral"), str(error))
             return
@@ -499,7 +511,7 @@ class MainWindow(QMainWindow):
 
     def delete_referral(self) -> None:
         referral_id = self.selected_id() or self._open_id
-        if referral_id is None:
+        if referral_id is None or self._writing:
             return
         row = self.drafts.row_of(referral_id)
         shown = self.drafts.row_for(referral_id)
@@ -518,8 +530,9 @@ class MainWindow(QMainWindow):
             return
         if referral_id == self._open_id:
             self.editor.autosaver.reset()  # nothing left to save
+        actor = self.actor
         try:
-            self.store.delete(referral_id, actor=self.actor)
+            self._write_now(lambda own: own.delete(referral_id, actor=actor))
         except _store_error() as error:
             self._warn(self.tr("Could not delete the referral"), str(error))
             return

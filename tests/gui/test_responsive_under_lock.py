@@ -174,3 +174,14 @@ def test_the_board_figures_are_worked_out_off_the_ui_thread(store, make_window, 
     assert seen[0][1] is not store.db.conn, "the worker reads on a connection of its own"
     assert ticks.longest < 400, f"the UI thread stopped for {ticks.longest} ms"
     assert screening.figures.ui.headline.text().startswith("0 referral(s)")
+
+
+def test_a_new_referral_waits_for_the_lock_with_the_window_responsive(store, make_window, qtbot, holder):
+    window = make_window(store)
+    lock = holder()
+    ticks = Ticks()
+    QTimer.singleShot(int(HOLD_S * 1000), lock.release)
+    window.new_referral()  # waits for the other process, the event loop turning
+    assert ticks.longest < 400, f"the UI thread stopped for {ticks.longest} ms"
+    assert ticks.count > HOLD_S * 1000 / TICK_MS / 3
+    assert store.count() == 1 and window._open_id is not None
