@@ -5,7 +5,7 @@ version's upgrade), pydantic's models (the referral, the rule pack), PyYAML (the
 
     python scripts/check_floors.py            (from the repository root; .ci/run runs it)
 
-Qt's floor (PySide6 6.6) is not installed here (two wheels of ~300 MB): the README's supported-versions
+Qt's floor (PySide6 6.9) is not installed here (two wheels of ~300 MB): the README's supported-versions
 table says what was checked by hand and when.
 """
 
