@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -48,7 +49,7 @@ def models_in(obj: Any):
     elif isinstance(obj, list | tuple):
         for item in obj:
             yield from models_in(item)
-    elif isinstance(obj, dict):
+    elif isinstance(obj, Mapping):  # the pack's sections are read-only mappings
         for item in obj.values():
             yield from models_in(item)
 
