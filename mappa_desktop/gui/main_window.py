@@ -439,10 +439,10 @@ class MainWindow(QMainWindow):
         self.drafts.note_saved(referral, self._saved_at.get(referral.id) or dt.datetime.now(dt.UTC))
 
     def _show_busy(self, what: str) -> None:
-        """An operation has been running a while (the database is busy in another window): say so."""
+        """An operation has been running a while (most often: another window holds the database): say so."""
         if what:
             self.statusBar().showMessage(
-                self.tr("{what} waiting for the database, which another window or program is using").format(
+                self.tr("{what} Still working: another window or program may be using the database.").format(
                     what=what
                 )
             )

@@ -1739,8 +1739,8 @@ Aros i&apos;w cywiro, neu adael a cholli&apos;r newidiadau hynny?</translation>
         <translation>Yn cofnodi&apos;r allforio…</translation>
     </message>
     <message>
-        <source>{what} waiting for the database, which another window or program is using</source>
-        <translation>{what} yn aros am y gronfa ddata, y mae ffenestr neu raglen arall yn ei defnyddio</translation>
+        <source>{what} Still working: another window or program may be using the database.</source>
+        <translation>{what} Yn dal i weithio: efallai fod ffenestr neu raglen arall yn defnyddio&apos;r gronfa ddata.</translation>
     </message>
     <message>
         <source>Could not start a new referral</source>
