@@ -185,3 +185,20 @@ def test_a_new_referral_waits_for_the_lock_with_the_window_responsive(store, mak
     assert ticks.longest < 400, f"the UI thread stopped for {ticks.longest} ms"
     assert ticks.count > HOLD_S * 1000 / TICK_MS / 3
     assert store.count() == 1 and window._open_id is not None
+
+
+def test_figures_that_cannot_be_read_say_so_the_stores_way(store, make_window, qtbot, monkeypatch):
+    import sqlite3
+
+    from mappa_desktop.gui.screening import figures_widget
+
+    def locked(_conn, **_kwargs):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(figures_widget, "board_figures", locked)
+    window = make_window(store)
+    window.ui.areaTabs.setCurrentWidget(window.ui.screeningTab)
+    figures = window.screening.figures
+    window.screening.ui.tabs.setCurrentWidget(window.screening.ui.figuresTab)
+    qtbot.waitUntil(lambda: "kept busy by another copy" in figures.ui.headline.text(), timeout=5000)
+    assert "the reading of the board figures was not made" in figures.ui.headline.text()

@@ -4,6 +4,7 @@ sample, and exports as CSV and as a PDF report (marked on every page, painted li
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from typing import Any
 
 from PySide6.QtCharts import (
@@ -128,7 +129,7 @@ class BoardFiguresWidget(QWidget):
         asked = self._asked
         self.ui.headline.setText(self.tr("Working out the figures…"))
         working = self.operations.run(
-            lambda own: board_figures(own.db.conn, since=since, seed=seed), what=self.tr("The figures")
+            lambda own: _figures_of(own, since=since, seed=seed), what=self.tr("The figures")
         )
         return working.then(
             lambda figures: self._show(figures) if asked == self._asked else None,
@@ -361,3 +362,13 @@ class BoardFiguresWidget(QWidget):
             warn(self, failed, str(error))
             return False
         return True
+
+
+def _figures_of(store, **kwargs) -> BoardFigures:
+    """The figures read on ``store``'s connection; an SQLite error said the store's way (errors.py)."""
+    from mappa_desktop.core.store.errors import translate
+
+    try:
+        return board_figures(store.db.conn, **kwargs)
+    except sqlite3.Error as error:
+        raise translate(error, store.path, "reading of the board figures") from error
