@@ -17,7 +17,7 @@ import time
 
 from mappa_desktop.core.facts import Case, Facts
 from mappa_desktop.core.rules import evaluate, load_pack
-from mappa_desktop.core.rules.pack import load_pack_uncached
+from mappa_desktop.core.rules.loader import load_pack_uncached
 from mappa_desktop.paths import rules_dir
 
 # Every fact answered: the most work a single evaluation does.

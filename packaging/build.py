@@ -1,6 +1,7 @@
 """Build, slim, smoke-test and package MAPPA Desktop:  python packaging/build.py  (or packaging/build).
 
-1. installs the pinned PyInstaller (packaging/requirements-build.txt) into this Python if it differs;
+1. installs the locked dependencies and PyInstaller (packaging/requirements.lock, with hashes; made by
+   scripts/lock_dependencies from pyproject.toml and packaging/requirements-build.txt) into this Python;
 2. builds dist/mappa-desktop/ (one folder, two programs) from packaging/mappa-desktop.spec, and prints
    its size and how long it took;
 3. smoke-tests the folder from another folder (packaging/smoke.py);
@@ -30,6 +31,7 @@ sys.path.insert(0, str(PACKAGING))
 import smoke  # noqa: E402
 from version_info import project_version  # noqa: E402
 
+LOCK = PACKAGING / "requirements.lock"
 DIST = ROOT / "dist"
 WORK = ROOT / "build" / "pyinstaller"
 BUNDLE = DIST / "mappa-desktop"
@@ -40,22 +42,13 @@ def step(text: str) -> None:
     print(f"\n== {text}", flush=True)
 
 
-def ensure_pyinstaller() -> None:
-    """The pinned PyInstaller, installed with pip into the Python running this script if needed."""
-    pins = (PACKAGING / "requirements-build.txt").read_text(encoding="utf-8")
-    wanted = next(
-        line.split("==")[1].strip() for line in pins.splitlines() if line.startswith("pyinstaller==")
-    )
-    try:
-        import PyInstaller
-
-        if PyInstaller.__version__ == wanted:
-            return
-    except ImportError:
-        pass
-    step(f"installing PyInstaller {wanted}")
+def install_locked() -> None:
+    """Exactly the locked packages (packaging/requirements.lock: the app's dependencies and the pinned
+    PyInstaller, each with its SHA-256 hashes) in the Python running this script, so every bundle is built
+    from the same, checked files. pip leaves what already matches and refuses a file whose hash differs."""
+    step("installing the locked dependencies (packaging/requirements.lock, hashes checked)")
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "-q", "-r", str(PACKAGING / "requirements-build.txt")],
+        [sys.executable, "-m", "pip", "install", "-q", "--require-hashes", "-r", str(LOCK)],
         check=True,
     )
 
@@ -150,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep-installed", action="store_true", help="leave the .deb installed")
     args = parser.parse_args(argv)
     started = time.monotonic()
-    ensure_pyinstaller()
+    install_locked()
     size_mb = build_bundle()
     run_smoke(BUNDLE, "the bundle folder")
     debian = shutil.which("dpkg-deb") is not None and sys.platform.startswith("linux")

@@ -434,7 +434,11 @@ def test_autosave_on_a_full_disk_keeps_the_text_and_saves_once_there_is_room(tmp
         window.select_referral(ann.id)
         conn = store.db.conn
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
-        conn.execute(f"PRAGMA max_page_count = {pages}")
+
+        def on_the_saving_connection(sql: str) -> None:  # the window saves on its runner's own connection
+            window.operations.run(lambda own: own.db.conn.execute(sql), what="test").wait()
+
+        on_the_saving_connection(f"PRAGMA max_page_count = {pages}")
         page = window.editor.pages()[0]
         # The address: free text (a name field is capped at 200 characters, too few to fill the pages).
         page.ui.addressEdit.setFocus()
@@ -449,7 +453,7 @@ def test_autosave_on_a_full_disk_keeps_the_text_and_saves_once_there_is_room(tmp
         assert store.load(ann.id).subject.address in (None, "")  # the last good save is intact
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
-        conn.execute("PRAGMA max_page_count = 1073741823")
+        on_the_saving_connection("PRAGMA max_page_count = 1073741823")
         assert window.editor.flush()
         assert store.load(ann.id).subject.address.startswith("1 High Street")
         window.editor.autosaver.reset()

@@ -25,7 +25,7 @@ def rule_pack_description() -> str:
 
     The rule pack is loaded here, when the About box opens, not at start-up.
     """
-    from mappa_desktop.core.rules.pack import load_pack
+    from mappa_desktop.core.rules.loader import load_pack
 
     try:
         pack = load_pack()

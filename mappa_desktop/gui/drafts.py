@@ -6,6 +6,7 @@ and fetches more as the view scrolls, so a large database opens as fast as a sma
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -105,6 +106,38 @@ class DraftsModel(QAbstractTableModel):
             if item.id == referral_id:
                 return row
         return -1
+
+    def row_for(self, referral_id: str) -> Any | None:
+        """The ``ReferralRow`` shown for ``referral_id`` (None when it is not loaded)."""
+        row = self.row_of(referral_id)
+        return self._rows[row] if row >= 0 else None
+
+    # Changes the window tells the list about (without reading it again: no re-sort under the cursor) ----
+
+    def note_saved(self, referral: Any, updated_at: dt.datetime) -> None:
+        """``referral`` was saved at ``updated_at``: its row shows its status, name and PNC ID now."""
+        self._update(
+            referral.id,
+            status=referral.status,
+            subject_name=referral.subject.full_name,
+            pnc_id=referral.subject.pnc_id,
+            updated_at=updated_at,
+        )
+
+    def note_exported(self, referral_id: str, exported_at: dt.datetime, summary_language: str | None) -> None:
+        """``referral_id`` was exported at ``exported_at``; ``summary_language`` None keeps the language of
+        the last summary (a package carries none)."""
+        changes: dict[str, Any] = {"exported_at": exported_at}
+        if summary_language is not None:
+            changes["summary_language"] = summary_language
+        self._update(referral_id, **changes)
+
+    def _update(self, referral_id: str, **changes: Any) -> None:
+        row = self.row_of(referral_id)
+        if row < 0:
+            return
+        self._rows[row] = dataclasses.replace(self._rows[row], **changes)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def loaded_count(self) -> int:
         return len(self._rows)

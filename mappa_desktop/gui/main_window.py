@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
@@ -14,12 +13,14 @@ from mappa_desktop.gui.autosave import SaveState
 from mappa_desktop.gui.drafts import DraftsModel
 from mappa_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from mappa_desktop.gui.i18n import say
+from mappa_desktop.gui.operations import Operations
 from mappa_desktop.gui.plain_text import ask, plain_labels, warn
 from mappa_desktop.paths import resources_dir
 
 if TYPE_CHECKING:  # the referral model and store load after the window is on screen (fast start-up)
     from mappa_desktop.core.referral import Referral
     from mappa_desktop.core.store import Store
+    from mappa_desktop.gui.operations import Operation
 
 
 def _store_error() -> type[Exception]:
@@ -68,6 +69,9 @@ class MainWindow(QMainWindow):
 
         self.editor: Any = None
         self.drafts: DraftsModel | None = None
+        self.operations: Operations | None = None
+        self._writing = False
+        """Saves, exports and the figures, off the UI thread (gui/operations.py); made with the store."""
         self._saved_at: dict[str, dt.datetime] = {}
         """When each referral was last saved, as the store says (a save that changes nothing keeps it)."""
         ui.draftsStack.setCurrentWidget(ui.draftsEmptyLabel)
@@ -143,6 +147,8 @@ class MainWindow(QMainWindow):
 
         self._show_marking()
 
+        self.operations = Operations.for_store(store, self)
+        self.operations.busy.connect(self._show_busy)
         self.drafts = DraftsModel(store, self)
         ui.draftsView.setModel(self.drafts)
         self.drafts.rowsInserted.connect(lambda *_args: self._update_list_state())  # lazy pages arriving
@@ -235,7 +241,7 @@ class MainWindow(QMainWindow):
         if current is ui.screeningTab and self.screening is None:
             from mappa_desktop.gui.screening import ScreeningWidget
 
-            self.screening = ScreeningWidget(self.store, actor=self.actor)
+            self.screening = ScreeningWidget(self.store, actor=self.actor, operations=self.operations)
             self._fill_area(ui.screeningLayout, ui.screeningText, ui.screeningSpacer, self.screening)
             if kept := getattr(self, "_kept_areas", {}).pop("screening", None):
                 self.screening.carry_on(kept)
@@ -389,9 +395,8 @@ class MainWindow(QMainWindow):
         except _store_error() as error:
             self._warn(self.tr("Could not open the referral"), say(error))
             return False
-        row = self.drafts.row_of(referral_id)
-        saved_at = self.drafts._rows[row].updated_at if row >= 0 else None
-        self._show_editor(referral, saved_at)
+        shown = self.drafts.row_for(referral_id)
+        self._show_editor(referral, shown.updated_at if shown is not None else None)
         return True
 
     def _show_editor(self, referral: Referral | None, saved_at: dt.datetime | None = None) -> None:
@@ -419,44 +424,54 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Discard
 
-    def _save_referral(self, referral: Referral) -> Any:
-        result = self.store.save(referral, actor=self.actor)
-        self._saved_at[referral.id] = result.updated_at
-        return result
+    def _write_now(self, work: Any) -> Any:
+        """A command's write (new, duplicate, delete) on the runner, waited for with the window still
+        handling events; a second command asked for meanwhile is not started (``_writing``)."""
+        self._writing = True
+        try:
+            return self.operations.run(work, what=self.tr("Saving…")).wait()
+        finally:
+            self._writing = False
+
+    def _save_referral(self, referral: Referral) -> Operation:
+        """Save off the UI thread (gui/operations.py): the window stays responsive while another copy of
+        the application holds the database; the editor is told the outcome on the UI thread."""
+        actor = self.actor
+        saving = self.operations.run(lambda own: own.save(referral, actor=actor), what=self.tr("Saving…"))
+        return saving.then(lambda result: self._saved_at.__setitem__(referral.id, result.updated_at))
 
     def _record_export(self, referral_id: str, fmt: str, language: str | None = None) -> None:
         """The open referral was exported or copied: record it, so the list can say when it changes after."""
         from mappa_desktop.export.service import record_export
 
-        try:
-            exported_at = record_export(self.store, referral_id, fmt, actor=self.actor, language=language)
-        except _store_error() as error:
+        def failed(error: BaseException) -> None:
             self.statusBar().showMessage(
                 self.tr("The export was saved, but recording it failed: {error}").format(error=error), 15000
             )
-            return
-        row = self.drafts.row_of(referral_id)
-        if row >= 0:
-            summary = language if fmt != "json" else self.drafts._rows[row].summary_language
-            self.drafts._rows[row] = dataclasses.replace(
-                self.drafts._rows[row], exported_at=exported_at, summary_language=summary
-            )
-            self.drafts.dataChanged.emit(self.drafts.index(row, 0), self.drafts.index(row, 3))
+
+        actor = self.actor
+        self.operations.run(
+            lambda own: record_export(own, referral_id, fmt, actor=actor, language=language),
+            what=self.tr("Recording the export…"),
+        ).then(lambda exported_at: self._export_recorded(referral_id, fmt, language, exported_at), failed)
+
+    def _export_recorded(self, referral_id: str, fmt: str, language: str | None, exported_at: Any) -> None:
+        self.drafts.note_exported(referral_id, exported_at, language if fmt != "json" else None)
 
     def _referral_saved(self, referral: Referral) -> None:
-        # Update the row in place (no re-sort under the person's cursor); reloading reorders later.
-        row = self.drafts.row_of(referral.id)
-        if row < 0:
-            return
-        old = self.drafts._rows[row]
-        self.drafts._rows[row] = dataclasses.replace(
-            old,
-            status=referral.status,
-            subject_name=referral.subject.full_name,
-            pnc_id=referral.subject.pnc_id,
-            updated_at=self._saved_at.get(referral.id) or dt.datetime.now(dt.UTC),
-        )
-        self.drafts.dataChanged.emit(self.drafts.index(row, 0), self.drafts.index(row, 3))
+        # The row is updated in place (no re-sort under the person's cursor); reloading reorders later.
+        self.drafts.note_saved(referral, self._saved_at.get(referral.id) or dt.datetime.now(dt.UTC))
+
+    def _show_busy(self, what: str) -> None:
+        """An operation has been running a while (most often: another window holds the database): say so."""
+        if what:
+            self.statusBar().showMessage(
+                self.tr("{what} Still working: another window or program may be using the database.").format(
+                    what=what
+                )
+            )
+        else:
+            self.statusBar().clearMessage()
 
     def _show_save_state(self, state: SaveState, text: str) -> None:
         self.save_status.setText(text)
@@ -473,10 +488,11 @@ class MainWindow(QMainWindow):
     # Commands ------------------------------------------------------------------------------------------
 
     def new_referral(self) -> None:
-        if self.store is None or not self._leave_current():
+        if self.store is None or self._writing or not self._leave_current():
             return
+        blank, actor = self._blank_referral(), self.actor
         try:
-            referral = self.store.new_referral(self._blank_referral(), actor=self.actor)
+            referral = self._write_now(lambda own: own.new_referral(blank, actor=actor))
         except _store_error() as error:
             self._warn(self.tr("Could not start a new referral"), say(error))
             return
@@ -505,10 +521,11 @@ class MainWindow(QMainWindow):
 
     def duplicate_referral(self) -> None:
         source_id = self.selected_id() or self._open_id
-        if source_id is None or not self._leave_current():
+        if source_id is None or self._writing or not self._leave_current():
             return
+        actor = self.actor
         try:
-            copy = self.store.duplicate(source_id, actor=self.actor)
+            copy = self._write_now(lambda own: own.duplicate(source_id, actor=actor))
         except _store_error() as error:
             self._warn(self.tr("Could not duplicate the referral"), say(error))
             return
@@ -518,7 +535,7 @@ class MainWindow(QMainWindow):
 
     def delete_referral(self) -> None:
         referral_id = self.selected_id() or self._open_id
-        if referral_id is None:
+        if referral_id is None or self._writing:
             return
         row = self.drafts.row_of(referral_id)
         name = (self.drafts._rows[row].subject_name if row >= 0 else "") or self.tr("an unnamed subject")
@@ -534,6 +551,8 @@ class MainWindow(QMainWindow):
                 ).format(name=name),
             )
             return
+        shown = self.drafts.row_for(referral_id)
+        name = (shown.subject_name if shown is not None else "") or self.tr("an unnamed subject")
         answer = ask(
             self,
             self.tr("Delete referral?"),
@@ -547,8 +566,9 @@ class MainWindow(QMainWindow):
             return
         if referral_id == self._open_id:
             self.editor.autosaver.reset()  # nothing left to save
+        actor = self.actor
         try:
-            self.store.delete(referral_id, actor=self.actor)
+            self._write_now(lambda own: own.delete(referral_id, actor=actor))
         except _store_error() as error:
             self._warn(self.tr("Could not delete the referral"), say(error))
             return
@@ -799,6 +819,8 @@ class MainWindow(QMainWindow):
         if self._leave_current():
             if getattr(self, "screening", None) is not None:  # an import stops between files, waited for
                 self.screening.shut_down()
+            if self.operations is not None:  # every pending save is in the store before the window goes
+                self.operations.shut_down()
             event.accept()
         else:
             event.ignore()

@@ -1291,6 +1291,14 @@ Heb eu heffeithio: copïau a anfonwyd neu a allforiwyd eisoes (PDFs, pecynnau) a
         <translation>Allforio&apos;r ffigurau fel adroddiad HTML hygyrch</translation>
     </message>
     <message>
+        <source>Working out the figures…</source>
+        <translation>Wrthi&apos;n cyfrifo&apos;r ffigurau…</translation>
+    </message>
+    <message>
+        <source>The figures</source>
+        <translation>Y ffigurau</translation>
+    </message>
+    <message>
         <source>none decided yet</source>
         <translation>dim wedi&apos;u penderfynu eto</translation>
     </message>
@@ -1811,6 +1819,10 @@ Heb eu heffeithio: copïau a anfonwyd neu a allforiwyd eisoes (PDFs, pecynnau) a
 <context>
     <name>ImportFlow</name>
     <message>
+        <source>Importing…</source>
+        <translation>Yn mewnforio…</translation>
+    </message>
+    <message>
         <source>The referral&apos;s content is the same; only the file differs.</source>
         <translation>Mae cynnwys yr atgyfeiriad yr un fath; dim ond y ffeil sy&apos;n wahanol.</translation>
     </message>
@@ -2007,8 +2019,20 @@ Stay to fix them, or leave and lose those changes?</source>
 Aros i&apos;w cywiro, neu adael a cholli&apos;r newidiadau hynny?</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Yn cadw…</translation>
+    </message>
+    <message>
         <source>The export was saved, but recording it failed: {error}</source>
         <translation>Cafodd yr allforio ei gadw, ond methodd ei gofnodi: {error}</translation>
+    </message>
+    <message>
+        <source>Recording the export…</source>
+        <translation>Yn cofnodi&apos;r allforio…</translation>
+    </message>
+    <message>
+        <source>{what} Still working: another window or program may be using the database.</source>
+        <translation>{what} Yn dal i weithio: efallai fod ffenestr neu raglen arall yn defnyddio&apos;r gronfa ddata.</translation>
     </message>
     <message>
         <source>Could not start a new referral</source>

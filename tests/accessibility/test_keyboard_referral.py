@@ -197,4 +197,5 @@ def test_a_whole_referral_by_keyboard_alone_is_stored_ready_and_saved_as_a_packa
             assert referral.referrer.name == "Sam Hughes"
             assert str(referral.status) == "ready"
             assert (referral.reason.category, referral.reason.level) == (3, 2)  # referred under, as the aid
+        qtbot.waitUntil(lambda: window.operations.idle, timeout=5000)  # recorded off the UI thread
         assert store.list_referrals()[0].exported_at is not None

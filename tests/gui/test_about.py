@@ -7,7 +7,7 @@ from mappa_desktop.gui.about import AboutDialog, rule_pack_description
 
 
 def test_about_shows_app_and_rule_pack_versions(qtbot, tmp_path):
-    from mappa_desktop.core.rules.pack import load_pack
+    from mappa_desktop.core.rules.loader import load_pack
 
     dialog = AboutDialog(tmp_path / "referrals.sqlite3")
     qtbot.addWidget(dialog)
@@ -20,7 +20,7 @@ def test_about_shows_app_and_rule_pack_versions(qtbot, tmp_path):
 
 
 def test_broken_rule_pack_is_reported_not_fatal(monkeypatch):
-    import mappa_desktop.core.rules.pack as pack_module
+    import mappa_desktop.core.rules.loader as pack_module
 
     def broken(*_args, **_kwargs):
         raise ValueError("pack.yaml line 3: unknown key")

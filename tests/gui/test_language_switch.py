@@ -117,6 +117,7 @@ def test_the_preview_starts_in_welsh_for_a_welsh_speaker_and_records_the_languag
     assert dialog.page_count >= welsh_pages and len(dialog.page_labels) == dialog.page_count
     qtbot.mouseClick(dialog.copy_text_button, Qt.MouseButton.LeftButton)
     dialog.close()
+    qtbot.waitUntil(lambda: window.operations.idle, timeout=5000)  # the export is recorded off the UI thread
     [row] = store.list_referrals()
     assert row.summary_language == "bilingual"
     assert store.audit_log(referral.id)[-1].action == "exported"

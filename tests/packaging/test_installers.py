@@ -173,3 +173,31 @@ def test_staging_again_starts_clean(tmp_path):
     (bundle / "old-file").unlink()
     staging = stage(bundle, tmp_path / "root", VERSION, "amd64")
     assert not (staging / "opt" / "mappa-desktop" / "old-file").exists()
+
+
+def test_bundles_are_built_from_the_lock_file_with_hashes():
+    """packaging/requirements.lock pins every package the bundle is built from, each with its hashes, and
+    matches pyproject.toml and the build tools; the Linux build and the Windows workflow install it."""
+    import tomllib
+
+    lock = (PACKAGING / "requirements.lock").read_text(encoding="utf-8")
+    pins = re.findall(
+        r"^([a-z0-9][a-z0-9._-]*)==([^ ;\\]+)(?: ;[^\\]*)? \\\n((?:    --hash=sha256:[0-9a-f]{64}.*\n)+)",
+        lock,
+        re.M,
+    )
+    assert pins and all("--hash=sha256:" in hashes for _name, _version, hashes in pins)
+    locked = {name for name, _version, _hashes in pins}
+    assert len(re.findall(r"^[a-z0-9]", lock, re.M)) == len(pins)  # every pin has hashes
+    pyproject = tomllib.loads((PACKAGING.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    wanted = {re.match(r"[A-Za-z0-9._-]+", r)[0].lower() for r in pyproject["project"]["dependencies"]}
+    wanted |= {"pyinstaller", "pyinstaller-hooks-contrib"}
+    assert wanted <= locked
+    for name, version, _hashes in pins:
+        if name == "pyinstaller":
+            build = (PACKAGING / "requirements-build.txt").read_text(encoding="utf-8")
+            assert f"pyinstaller=={version}\n" in build
+    assert "--require-hashes -r packaging/requirements.lock" in (PACKAGING / "build").read_text()
+    assert "--require-hashes" in (PACKAGING / "build.py").read_text()
+    workflow = (PACKAGING.parent / ".github" / "workflows" / "windows-bundle.yml").read_text()
+    assert "--require-hashes -r packaging\\requirements.lock" in workflow

@@ -185,7 +185,7 @@ class Result:
 
 def run(directory: Path = RULES) -> Result:
     from mappa_desktop.core.rules import RulePackError
-    from mappa_desktop.core.rules.pack import load_pack_uncached, pack_from_sections, read_sections
+    from mappa_desktop.core.rules.loader import load_pack_uncached, pack_from_sections, read_sections
     from mappa_desktop.core.training.scenario import rule_case_problems
 
     sys.path.insert(0, str(Path(__file__).parent))

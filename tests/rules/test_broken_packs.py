@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from mappa_desktop.core.rules import RulePackError, load_pack
-from mappa_desktop.core.rules.pack import load_pack_uncached
+from mappa_desktop.core.rules.loader import load_pack_uncached
 
 RULES = Path(__file__).resolve().parents[2] / "rules"
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -10,7 +10,7 @@ import pytest
 
 from mappa_desktop.core.facts import Case, Facts
 from mappa_desktop.core.rules import evaluate, load_pack
-from mappa_desktop.core.rules.pack import load_pack_uncached
+from mappa_desktop.core.rules.loader import load_pack_uncached
 
 RULES = Path(__file__).resolve().parents[2] / "rules"
 AS_OF = dt.date(2026, 6, 1)

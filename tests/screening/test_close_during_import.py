@@ -38,7 +38,7 @@ CHILD = textwrap.dedent(
         app.processEvents()
         time.sleep(0.005)
     time.sleep(0.05)
-    print("writing" if flow._job.isRunning() else "finished-before-close", flush=True)
+    print("writing" if not flow._pending.settled else "finished-before-close", flush=True)
     window.close()
     print("closed", window.isVisible(), flush=True)
     del flow

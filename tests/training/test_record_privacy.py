@@ -55,3 +55,31 @@ def test_the_training_record_refuses_what_is_not_an_sqlite_file(tmp_path):
     with pytest.raises(DatabaseCorrupt):
         TrainingRecord.open(text)
     assert text.read_text() == "not a database, and never overwritten"
+
+
+def test_the_training_record_is_opened_by_the_stores_one_connection_factory(tmp_path, monkeypatch):
+    """Every connection comes from core.store.connection.connect (where an encryption key is applied):
+    the training record's has the store's busy timeout, WAL and full synchronous writes, and its damage
+    check refuses a damaged file with the store's own message."""
+    from mappa_desktop.core.store import connection
+
+    opened = []
+    real = connection.connect
+    monkeypatch.setattr(
+        "mappa_desktop.core.training.record.connect", lambda *a, **k: opened.append(a[0]) or real(*a, **k)
+    )
+    path = tmp_path / "training.sqlite3"
+    record = TrainingRecord.open(path)
+    try:
+        conn = record.db.conn
+        assert opened == [path]
+        assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == connection.BUSY_TIMEOUT_MS
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    finally:
+        record.close()
+    data = bytearray(path.read_bytes())
+    data[4096 : 4096 + 12] = b"\xff" * 12  # the header of a table page overwritten
+    path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseCorrupt, match="is damaged"):
+        TrainingRecord.open(path)

@@ -1,16 +1,19 @@
 """Checks a pack must pass to load: facts, parameters, citations and refs exist and fit their types.
 
-Also builds the index of rules by id and, for the editor, which outcomes each fact can affect.
+The checks only read: they work on the validated sections and the rule index the loader has made
+(``Parts``), before any ``RulePack`` exists, so this module never imports the loader. ``ranks`` and
+``affects`` work out the two derived indexes the loader puts into the pack.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from mappa_desktop.core.facts import FACT_NAMES, LIST_ITEMS, shorthand_fact
-from mappa_desktop.core.rules.model import Condition, PackModel, Question, Rule
-from mappa_desktop.core.rules.pack import SIGNALS, RulePack, fact_kind
+from mappa_desktop.core.rules.model import Condition, PackContent, PackModel, Rule
+from mappa_desktop.core.rules.pack import SIGNALS, fact_kind
 from mappa_desktop.core.rules.source import RulePackError
 
 # Which question types each leaf operator accepts.
@@ -25,6 +28,19 @@ ACCEPTS = {
     "date_within": {"date"},
     "date_on_or_after": {"date"},
 }
+
+
+@dataclass(frozen=True)
+class Parts:
+    """What the checks read: the validated sections, the pack's file names and the rules indexed by id.
+    The sections (``questions``, ``parameters``, ...) are read through from ``content``."""
+
+    content: PackContent
+    files: tuple[str, ...]
+    rules: Mapping[str, Rule]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.content, name)
 
 
 def _fail(model: PackModel, message: str) -> RulePackError:
@@ -47,7 +63,7 @@ def walk_all(node: Condition, within: str | None = None) -> Iterator[tuple[Condi
         yield from walk_all(child, within)
 
 
-def _param(pack: RulePack, node: PackModel, ref: Any) -> list[Any] | None:
+def _param(pack: Parts, node: PackModel, ref: Any) -> list[Any] | None:
     """All dated values of a 'param:NAME' reference (None when the value is a literal)."""
     if not (isinstance(ref, str) and ref.startswith("param:")):
         return None
@@ -57,7 +73,7 @@ def _param(pack: RulePack, node: PackModel, ref: Any) -> list[Any] | None:
     return [v.value for v in pack.parameters[name].versions]
 
 
-def _check_questions(pack: RulePack) -> None:
+def _check_questions(pack: Parts) -> None:
     for name, question in pack.questions.items():
         if name not in FACT_NAMES:
             raise _fail(question, f"question for an unknown fact '{name}' (facts are listed in the contract)")
@@ -70,7 +86,6 @@ def _check_questions(pack: RulePack) -> None:
     for name in FACT_NAMES:
         if name not in pack.questions:
             raise RulePackError(f"the fact '{name}' has no question", pack.files[0])
-        _rank(pack, name, pack.questions[name])
     for name, record in pack.lists.items():
         if name not in LIST_ITEMS:
             raise _fail(record, f"'{name}' is not a list fact of the contract ({', '.join(LIST_ITEMS)})")
@@ -86,7 +101,6 @@ def _check_questions(pack: RulePack) -> None:
                     question,
                     f"the choices for '{name}.{field_name}' must be exactly: {', '.join(allowed) or 'none'}",
                 )
-            _rank(pack, f"{name}.{field_name}", question)
         for field_name in model.model_fields:
             if field_name not in record.fields:
                 raise _fail(record, f"'{name}' has no question for its records' field '{field_name}'")
@@ -94,12 +108,15 @@ def _check_questions(pack: RulePack) -> None:
             raise _fail(record, f"the label field '{record.label_field}' is not a field of '{name}'")
 
 
-def _rank(pack: RulePack, key: str, question: Question) -> None:
-    if question.type == "enum":
-        pack.ranks[key] = {c.value: i for i, c in enumerate(question.choices)}
+def ranks(pack: Parts) -> dict[str, dict[str, int]]:
+    """For each enum fact (and ``list.field`` of a record), the place of each choice in its order."""
+    questions = [(name, q) for name, q in pack.questions.items()]
+    for name, record in pack.lists.items():
+        questions += [(f"{name}.{field_name}", q) for field_name, q in record.fields.items()]
+    return {key: {c.value: i for i, c in enumerate(q.choices)} for key, q in questions if q.type == "enum"}
 
 
-def _kind(pack: RulePack, node: Condition, fact: str, within: str | None) -> tuple[str, tuple[str, ...]]:
+def _kind(pack: Parts, node: Condition, fact: str, within: str | None) -> tuple[str, tuple[str, ...]]:
     if within is None:
         if fact not in pack.questions and fact not in pack.lists:
             raise _fail(node, f"unknown fact '{fact}' (facts are listed in the 'questions' section)")
@@ -111,7 +128,7 @@ def _kind(pack: RulePack, node: Condition, fact: str, within: str | None) -> tup
     return fact_kind(fact, model)
 
 
-def _check_leaf(pack: RulePack, node: Condition, rule_id: str, within: str | None = None) -> None:
+def _check_leaf(pack: Parts, node: Condition, rule_id: str, within: str | None = None) -> None:
     op = node.operator
     if within is not None and op in ("ref", "for_each"):
         raise _fail(node, f"inside for_each over '{within}', a condition can only test a record's fields")
@@ -168,7 +185,7 @@ def _check_leaf(pack: RulePack, node: Condition, rule_id: str, within: str | Non
                 raise _fail(node, f"the parameter in '{months}' must be a whole number of months")
 
 
-def _check_rule(pack: RulePack, rule_id: str, rule: Rule) -> None:
+def _check_rule(pack: Parts, rule_id: str, rule: Rule) -> None:
     for cite in rule.citations:
         if cite not in pack.citations:
             raise _fail(rule, f"{rule_id}: unknown citation '{cite}' (see the 'citations' section)")
@@ -200,7 +217,7 @@ def _refs(rule: Rule) -> list[str]:
     return [node.ref for node in walk(rule.when) if node.ref]
 
 
-def _check_cycles(pack: RulePack) -> None:
+def _check_cycles(pack: Parts) -> None:
     state: dict[str, int] = {}
 
     def visit(rule_id: str, path: list[str], via: PackModel) -> None:
@@ -219,7 +236,7 @@ def _check_cycles(pack: RulePack) -> None:
         visit(rule_id, [], rule)
 
 
-def _check_decisions(pack: RulePack) -> None:
+def _check_decisions(pack: Parts) -> None:
     numbers = [c.number for c in pack.categories]
     for rule in pack.categories:
         if numbers.count(rule.number) > 1:
@@ -239,7 +256,7 @@ def _check_decisions(pack: RulePack) -> None:
             )
 
 
-def _affects(pack: RulePack) -> dict[str, tuple[str, ...]]:
+def affects(pack: Parts) -> dict[str, tuple[str, ...]]:
     """For each fact, the rules whose outcome it can change (directly or through refs)."""
     direct = {rid: set(_facts_read(r.when)) for rid, r in pack.rules.items()}
     memo: dict[str, set[str]] = {}
@@ -268,20 +285,14 @@ def _facts_read(root: Condition) -> Iterator[str]:
                 yield shorthand
 
 
-def check_pack(pack: RulePack) -> None:
-    """Raise ``RulePackError`` at the first reference or type problem; fill the rule index."""
+def check_pack(pack: Parts) -> None:
+    """Raise ``RulePackError`` at the first reference or type problem."""
     _check_questions(pack)
-    rules = pack.rules
-    rules.update({f"category.{c.number}": c for c in pack.categories})
-    rules.update({f"level.{lv.number}": lv for lv in pack.levels})
-    rules.update({f"test.{name}": t for name, t in pack.tests.items()})
-    rules.update({f"prompt.{name}": p for name, p in pack.prompts.items()})
     for name, parameter in pack.parameters.items():
         for cite in parameter.sources:
             if cite not in pack.citations:
                 raise _fail(parameter, f"parameter '{name}': unknown citation '{cite}'")
-    for rule_id, rule in rules.items():
+    for rule_id, rule in pack.rules.items():
         _check_rule(pack, rule_id, rule)
     _check_cycles(pack)
     _check_decisions(pack)
-    pack.affects.update(_affects(pack))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,8 +17,9 @@ from pydantic import BaseModel
 from mappa_desktop.core.facts import Case, Facts
 from mappa_desktop.core.messages import Message, said
 from mappa_desktop.core.rules.checks import walk
+from mappa_desktop.core.rules.loader import load_pack_uncached
 from mappa_desktop.core.rules.model import Condition, PackModel, Text
-from mappa_desktop.core.rules.pack import RulePack, load_pack_uncached
+from mappa_desktop.core.rules.pack import RulePack
 from mappa_desktop.core.rules.run import _Run
 from mappa_desktop.core.rules.source import RulePackError
 
@@ -51,7 +53,7 @@ def models_in(obj: Any):
     elif isinstance(obj, list | tuple):
         for item in obj:
             yield from models_in(item)
-    elif isinstance(obj, dict):
+    elif isinstance(obj, Mapping):  # the pack's sections are read-only mappings
         for item in obj.values():
             yield from models_in(item)
 

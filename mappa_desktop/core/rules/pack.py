@@ -1,4 +1,6 @@
-"""Load a rule pack from its folder: parse, validate, resolve references; every error names file and line."""
+"""The rule pack as the engine and the editor use it: an immutable value, built whole by
+``core.rules.loader`` (read → validate → index → check → build). Nothing here loads or checks, so this
+module imports neither the loader nor the checks (no import cycle)."""
 
 from __future__ import annotations
 
@@ -6,11 +8,12 @@ import datetime as dt
 import enum
 import re
 import typing
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from mappa_desktop.core.facts import LIST_ITEMS, Facts
 from mappa_desktop.core.rules.model import (
@@ -18,16 +21,13 @@ from mappa_desktop.core.rules.model import (
     Citation,
     Decisions,
     LevelRule,
-    PackContent,
     PackHeader,
-    PackModel,
     Parameter,
     PromptRule,
     Question,
     RecordList,
     Rule,
 )
-from mappa_desktop.core.rules.source import RulePackError, locate, read_yaml
 
 HEADER_FILE = "pack.yaml"
 SIGNALS = re.compile(r"\{signals:([a-z][a-z0-9_]*)\}")
@@ -35,29 +35,36 @@ SIGNALS = re.compile(r"\{signals:([a-z][a-z0-9_]*)\}")
 
 @dataclass(frozen=True, eq=False)
 class RulePack:
-    """A loaded, checked rule pack: what the engine evaluates and the editor asks."""
+    """A loaded, checked rule pack: what the engine evaluates and the editor asks.
+
+    Built once, complete, by ``core.rules.loader``: its index (``rules``), the facts each outcome
+    depends on (``affects``) and the order of each enum's choices (``ranks``) are given at construction
+    and are read-only mappings. Only the engine's memo caches (``settings_by_day``, ``derived``,
+    ``recent``: values worked out from the pack, never part of it) fill in as it is used."""
 
     directory: Path
     header: PackHeader
     decisions: Decisions
-    citations: dict[str, Citation]
-    parameters: dict[str, Parameter]
-    questions: dict[str, Question]
-    lists: dict[str, RecordList]
-    categories: list[CategoryRule]
-    levels: list[LevelRule]
-    tests: dict[str, Rule]
-    prompts: dict[str, PromptRule]
-    files: list[str]
-    rules: dict[str, Rule] = field(default_factory=dict)
-    affects: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    ranks: dict[str, dict[str, int]] = field(default_factory=dict)
+    citations: Mapping[str, Citation]
+    parameters: Mapping[str, Parameter]
+    questions: Mapping[str, Question]
+    lists: Mapping[str, RecordList]
+    categories: tuple[CategoryRule, ...]
+    levels: tuple[LevelRule, ...]
+    tests: Mapping[str, Rule]
+    prompts: Mapping[str, PromptRule]
+    files: tuple[str, ...]
+    rules: Mapping[str, Rule]
+    """Every rule by id: ``category.N``, ``level.N``, ``test.NAME``, ``prompt.NAME``, in that order."""
+    affects: Mapping[str, tuple[str, ...]]
+    """For each fact, the rules whose outcome it can change (directly or through refs)."""
+    ranks: Mapping[str, Mapping[str, int]]
+    """For each enum fact, the place of each choice in the question's order (for ordered comparisons)."""
     settings_by_day: dict[dt.date, dict[str, Any]] = field(default_factory=dict, repr=False)
     derived: dict[Any, Any] = field(default_factory=dict, repr=False)
     """What the engine works out once per loaded pack (rule ids in order, notes)."""
     recent: dict[Any, Any] = field(default_factory=dict, repr=False)
     """Outcomes and prompts the engine has built lately, to give again for the same answers (bounded)."""
-    """For each enum fact, the place of each choice in the question's order (for ordered comparisons)."""
 
     @property
     def id(self) -> str:
@@ -103,129 +110,4 @@ def fact_kind(name: str, model: type[BaseModel] = Facts) -> tuple[str, tuple[str
     return kinds[inner], ()
 
 
-def _fail(model: PackModel, message: str) -> RulePackError:
-    file, line = model.where
-    return RulePackError(message, file or None, line or None)
-
-
-def _read_sections(directory: Path) -> tuple[dict[str, Any], list[str]]:
-    """Merge the pack's files into one mapping of sections (each section from exactly one file)."""
-    header_path = directory / HEADER_FILE
-    if not header_path.is_file():
-        raise RulePackError(f"no {HEADER_FILE} here: this folder is not a rule pack", str(directory))
-    header = read_yaml(header_path, str(header_path))
-    if not isinstance(header, dict):
-        raise RulePackError("the pack header must be a mapping with a 'pack' section", str(header_path), 1)
-    merged: dict[str, Any] = type(header)()
-    for attr in ("file", "line", "lines"):
-        setattr(merged, attr, getattr(header, attr))
-    merged.update(header)
-    names = header.get("pack", {}).get("files", []) if isinstance(header.get("pack"), dict) else []
-    for name in names if isinstance(names, list) else []:
-        path = directory / str(name)
-        if not path.is_file():
-            file, line = locate(header, ("pack", "files", names.index(name)))
-            raise RulePackError(f"the pack lists '{name}' but there is no such file", file, line)
-        data = read_yaml(path, str(path))
-        if data is None:
-            continue
-        if not isinstance(data, dict):
-            raise RulePackError("a pack file must be a mapping of sections", str(path), 1)
-        for key, value in data.items():
-            if key in merged:
-                where, line = locate(merged, (key,))
-                raise RulePackError(
-                    f"the section '{key}' is already defined in {where}:{line}", str(path), data.lines[key]
-                )
-            merged[key] = value
-            merged.lines[key] = data.lines[key]
-    return merged, [str(n) for n in names] if isinstance(names, list) else []
-
-
-def _validate(merged: dict[str, Any]) -> PackContent:
-    try:
-        return PackContent.model_validate(merged)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        file, line = locate(merged, first["loc"])
-        path = ".".join(str(p) for p in first["loc"])
-        message = first["msg"].removeprefix("Value error, ")
-        if first["type"] == "extra_forbidden":
-            message = f"unknown key '{first['loc'][-1]}' (check its spelling and indentation)"
-        more = f" (and {exc.error_count() - 1} more problem(s))" if exc.error_count() > 1 else ""
-        raise RulePackError(f"{path}: {message}{more}", file or None, line or None) from None
-
-
-def load_pack(directory: Path | None = None) -> RulePack:
-    """Load and check the rule pack in ``directory`` (default: the bundled pack).
-
-    Cached on the folder and its files' modification times, so calling it again is cheap.
-    Raises ``RulePackError`` naming the file and line of the first problem.
-    """
-    if directory is None:
-        from mappa_desktop.paths import rules_dir
-
-        directory = rules_dir()
-    directory = Path(directory)
-    try:
-        stamp = tuple(sorted((p.name, p.stat().st_mtime_ns) for p in directory.glob("*.yaml")))
-    except OSError:
-        stamp = ()
-    return _load_cached(str(directory.resolve()), stamp)
-
-
-_CACHE: dict[tuple[str, tuple[Any, ...]], RulePack] = {}
-
-
-def _load_cached(directory: str, stamp: tuple[Any, ...]) -> RulePack:
-    key = (directory, stamp)
-    if key not in _CACHE:
-        if len(_CACHE) > 8:
-            _CACHE.clear()
-        _CACHE[key] = load_pack_uncached(Path(directory))
-    return _CACHE[key]
-
-
-def load_pack_uncached(directory: Path) -> RulePack:
-    """Load without the cache (benchmarks, ``rules check``)."""
-    merged, files = _read_sections(Path(directory))
-    return pack_from_sections(Path(directory), merged, files)
-
-
-def read_sections(directory: Path) -> tuple[dict[str, Any], list[str]]:
-    """The pack's files merged into one mapping of sections (positions kept), and the file names."""
-    return _read_sections(Path(directory))
-
-
-def pack_from_sections(directory: Path, merged: dict[str, Any], files: list[str]) -> RulePack:
-    """Validate and check merged sections (as ``read_sections`` gives them, perhaps edited) into a pack."""
-    content = _validate(merged)
-    pack = RulePack(
-        directory=Path(directory),
-        header=content.pack,
-        decisions=content.decisions,
-        citations=content.citations,
-        parameters=content.parameters,
-        questions=content.questions,
-        lists=content.lists,
-        categories=content.categories,
-        levels=content.levels,
-        tests=content.tests,
-        prompts=content.prompts,
-        files=[HEADER_FILE, *files],
-    )
-    from mappa_desktop.core.rules.checks import check_pack
-
-    check_pack(pack)
-    return pack
-
-
-__all__ = [
-    "RulePack",
-    "RulePackError",
-    "fact_kind",
-    "load_pack",
-    "load_pack_uncached",
-    "pack_from_sections",
-    "read_sections",
-]
+__all__ = ["HEADER_FILE", "SIGNALS", "RulePack", "fact_kind"]

@@ -19,7 +19,7 @@ New databases, their ``-wal`` and ``-shm`` are owner-only (0600) in an owner-onl
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -92,9 +92,20 @@ def _configure(conn: sqlite3.Connection, *, read_write: bool) -> None:
         conn.execute("PRAGMA query_only = ON")
 
 
-def connect(path: Path | str, key: DatabaseKey | None = None) -> Database:
+def connect(
+    path: Path | str,
+    key: DatabaseKey | None = None,
+    *,
+    check_ours: Callable[[sqlite3.Connection, Path], None] | None = None,
+    prepare: Callable[[Database, Path, bool], None] | None = None,
+) -> Database:
     """Open (creating if absent) the referrals database at ``path``, sound and migrated: encrypted with
     ``key`` when one is given (a new file is created encrypted), plain without.
+
+    Another of the application's own databases (the training record) is opened here too, with every
+    check, by giving its own ``check_ours(conn, path)`` (refuse a file that is not one of its kind,
+    before anything is written) and ``prepare(db, path, read_write)`` (create or upgrade its tables)
+    instead of the referrals schema's.
 
     WAL journal, foreign keys on, busy timeout, ``synchronous = FULL`` (a committed save survives a crash
     of the program and of the machine). On read-only media it is opened for reading only
@@ -122,7 +133,7 @@ def connect(path: Path | str, key: DatabaseKey | None = None) -> Database:
         _configure(conn, read_write=read_write)
         if existed:
             _quick_check(conn, path)
-            _check_ours(conn, path)
+            (check_ours or _check_ours)(conn, path)
         if read_write:
             files.keep_private(path, data_folder=_app_data_folder())
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -130,7 +141,10 @@ def connect(path: Path | str, key: DatabaseKey | None = None) -> Database:
                 conn.execute("PRAGMA journal_mode = DELETE")
             conn.execute("PRAGMA synchronous = FULL")
         db = Database(conn)
-        _migrate(db, path, read_write=read_write)
+        if prepare is None:
+            _migrate(db, path, read_write=read_write)
+        else:
+            prepare(db, path, read_write)
     except BaseException as exc:
         if conn is not None:
             _close_leaving_files_as_they_are(conn, path, key, read_write=read_write)
@@ -211,7 +225,8 @@ def _check_ours(conn: sqlite3.Connection, path: Path) -> None:
                 "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (MIGRATION_SET,)
             )
         ]
-        unknown = [name for name in applied if name not in set(known_migrations())]
+        known = set(known_migrations())
+        unknown = [name for name in applied if name not in known]
         if unknown:
             raise DatabaseFromNewerVersion(path, unknown)
     elif tables - {"sqlite_sequence"}:

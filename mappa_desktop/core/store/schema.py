@@ -221,5 +221,7 @@ def m008_retention_and_legal_hold(db: Database) -> None:
 
 
 def known_migrations() -> list[str]:
-    """Names of every migration this version knows, in order."""
-    return [m.name for m in migrations._migrations]
+    """Names of every migration this version knows, in order: those still pending on an empty database,
+    asked through sqlite-utils' public ``Migrations.pending`` (read-only; the library keeps its own list
+    private)."""
+    return [m.name for m in migrations.pending(Database(memory=True))]

@@ -4,10 +4,11 @@ A training database is a separate SQLite file (default ``training.sqlite3`` besi
 database). It holds no referrals and cannot be opened as one: it refuses a file that holds referrals,
 so a slip of the file chooser cannot mix fictional scenarios with real cases.
 
-It is opened with the referrals store's file checks (``core.store.files``): a new file is created
-owner-only (0600, its journal takes the same mode) in an owner-only folder (0700) whatever the umask; an
-existing file must be an ordinary SQLite file (never a pipe or device) and is made owner-only again. The
-trainee names and answers it holds are nobody else's business on a shared computer.
+It is opened by the referrals store's one connection factory (``core.store.connection.connect``), with its
+file checks: a new file is created owner-only (0600, its journal takes the same mode) in an owner-only
+folder (0700) whatever the umask; an existing file must be an ordinary SQLite file (never a pipe or
+device) and is made owner-only again. The trainee names and answers it holds are nobody else's business on
+a shared computer.
 """
 
 from __future__ import annotations
@@ -20,8 +21,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from mappa_desktop.core.database_driver import sqlite3
-from mappa_desktop.core.store import files
-from mappa_desktop.core.store.connection import BUSY_TIMEOUT_MS
+from mappa_desktop.core.store.connection import connect, transaction
 from mappa_desktop.core.training.quiz import Feedback
 
 MARKER_TABLE = "training_marker"
@@ -57,34 +57,13 @@ class TrainingRecord:
 
     @classmethod
     def open(cls, path: Path | str | None = None) -> TrainingRecord:
+        """Open (creating if absent) the training file, through the store's one connection factory
+        (``core.store.connection.connect``): the same file checks, owner-only modes, damage check, WAL
+        and busy timeout as the referrals database. Raises ``NotATrainingDatabase`` for any other
+        database (the referrals one included) and the store's ``StoreError`` for a file that cannot be
+        opened."""
         path = default_training_database() if path is None else Path(path)
-        db = Database(_connect(path))
-        tables = set(db.table_names())
-        if tables and MARKER_TABLE not in tables:
-            db.close()
-            raise NotATrainingDatabase(
-                f"{path} is not a training database (it holds {', '.join(sorted(tables))}). "
-                "Training keeps its own file so real referrals are never touched; choose another file."
-            )
-        with db.conn:
-            db[MARKER_TABLE].insert(
-                {"id": 1, "purpose": "TRAINING: fictional scenarios only"}, pk="id", replace=True
-            )
-            db[ATTEMPTS_TABLE].create(
-                {
-                    "id": int,
-                    "session": str,
-                    "scenario_id": str,
-                    "trainee": str,
-                    "score": int,
-                    "total": int,
-                    "answered_at": str,
-                    "answer": str,
-                },
-                pk="id",
-                if_not_exists=True,
-            )
-        return cls(path, db)
+        return cls(path, connect(path, check_ours=_check_training, prepare=_prepare))
 
     def close(self) -> None:
         self.db.close()
@@ -92,7 +71,7 @@ class TrainingRecord:
     def add_attempt(
         self, session: str, scenario_id: str, trainee: str, feedback: Feedback, answer: dict
     ) -> None:
-        with self.db.conn:
+        with transaction(self.db, self.path, "record of the quiz answer"):
             self.db[ATTEMPTS_TABLE].insert(
                 {
                     "session": session,
@@ -122,16 +101,35 @@ class TrainingRecord:
         ]
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    """A connection to the training file at ``path``, checked and owner-only as the store's are (raises
-    the store's ``StoreError`` saying what is wrong with the file or its folder)."""
-    from mappa_desktop.paths import user_data_dir
+def _check_training(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse, by reading only, a database that holds tables but is not a training record."""
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if tables - {"sqlite_sequence"} and MARKER_TABLE not in tables:
+        raise NotATrainingDatabase(
+            f"{path} is not a training database (it holds {', '.join(sorted(tables))}). "
+            "Training keeps its own file so real referrals are never touched; choose another file."
+        )
 
-    if path.exists():
-        files.check_before_opening(path)
-    else:
-        files.prepare_new(path)
-    files.keep_private(path, data_folder=user_data_dir())
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    return conn
+
+def _prepare(db: Database, path: Path, read_write: bool) -> None:
+    """The marker that makes the file a training record, and the attempts table."""
+    if not read_write:
+        return
+    with transaction(db, path, "preparation of the training record"):
+        db[MARKER_TABLE].insert(
+            {"id": 1, "purpose": "TRAINING: fictional scenarios only"}, pk="id", replace=True
+        )
+        db[ATTEMPTS_TABLE].create(
+            {
+                "id": int,
+                "session": str,
+                "scenario_id": str,
+                "trainee": str,
+                "score": int,
+                "total": int,
+                "answered_at": str,
+                "answer": str,
+            },
+            pk="id",
+            if_not_exists=True,
+        )

@@ -37,6 +37,7 @@ from mappa_desktop.gui.editor.decision_panel import DecisionPanel
 from mappa_desktop.gui.editor.dialogs import OfficerChoice, OverrideDialog
 from mappa_desktop.gui.editor.section import CompletionQuestion, FieldError, SectionPage
 from mappa_desktop.gui.forms.ui_referral_editor import Ui_ReferralEditor
+from mappa_desktop.gui.operations import chain, settled
 from mappa_desktop.gui.plain_text import plain_labels
 
 SaveFunction = Callable[[Referral], Any]
@@ -535,11 +536,20 @@ class ReferralEditor(QWidget):
         for page in self._pages:
             errors.extend(page.apply(draft))
         draft.status = ReferralStatus(self.ui.statusCombo.currentData())
+
+        def settle(result: Any, error: BaseException | None) -> dt.datetime | None:
+            if isinstance(error, SaveConflict):
+                return self._resolve_conflict(draft, errors, error)
+            if error is not None:
+                raise error
+            return self._after_save(draft, errors, result)
+
+        # The main window saves off the UI thread (an Operation); a plain save function returns at once.
         try:
-            result = self._save_referral(draft)
+            outcome = self._save_referral(draft)
         except SaveConflict as conflict:
-            return self._resolve_conflict(draft, errors, conflict)
-        return self._after_save(draft, errors, result)
+            return settle(None, conflict)
+        return chain(outcome, settle)
 
     def _after_save(self, draft: Referral, errors: list[FieldError], result: Any) -> dt.datetime | None:
         # The store updates the revision in place; keep the saved copy as the base for the next save.
@@ -582,7 +592,7 @@ class ReferralEditor(QWidget):
             if choice is ConflictChoice.keep_mine:
                 draft.revision = other.revision
                 try:
-                    result = self._save_referral(draft)
+                    result = settled(self._save_referral(draft))
                 except SaveConflict as again:  # a third save landed in between: ask again
                     conflict = again
                     dialog.deleteLater()

@@ -4,6 +4,8 @@ sample, and exports as CSV and as a PDF report (marked on every page, painted li
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+from typing import Any
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -36,6 +38,7 @@ from mappa_desktop.core.summary.headings import Wording
 from mappa_desktop.gui import i18n
 from mappa_desktop.gui.forms.ui_screening_figures import Ui_BoardFiguresForm
 from mappa_desktop.gui.i18n import fill, say, tr
+from mappa_desktop.gui.operations import settled
 from mappa_desktop.gui.plain_text import escaped, warn
 
 PERIOD_MONTHS = (0, 6, 12)  # the form's Period choices: all referrals, the last 6 and 12 months
@@ -74,11 +77,17 @@ def _view(chart: QChart, name: str) -> QChartView:
 class BoardFiguresWidget(QWidget):
     """The Figures tab. ``refresh()`` recomputes from the database (call after imports and decisions)."""
 
-    def __init__(self, store, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
+    def __init__(
+        self, store, parent: QWidget | None = None, *, today: dt.date | None = None, operations: Any = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_BoardFiguresForm()
         self.ui.setupUi(self)
         self.store = store
+        self.operations = operations
+        """The window's runner (gui/operations.py): the figures are worked out off the UI thread on its
+        worker's own connection. Without one (a widget on its own) they are worked out here."""
+        self._asked = 0
         self._today = today
         self.figures: BoardFigures | None = None
         self.charts: dict[str, QChartView] = {}
@@ -149,8 +158,26 @@ class BoardFiguresWidget(QWidget):
         today = self._today or dt.date.today()
         return add_months(today, -months) if months else None
 
-    def refresh(self, *_args, seed: int | None = None) -> None:
-        self.figures = board_figures(self.store.db.conn, since=self._since(), seed=seed)
+    def refresh(self, *_args, seed: int | None = None) -> Any:
+        """Work the figures out again (off the UI thread with a runner: returns its ``Operation``, whose
+        result is shown when it arrives unless a later refresh was asked for meanwhile)."""
+        since = self._since()
+        if self.operations is None:
+            self._show(board_figures(self.store.db.conn, since=since, seed=seed))
+            return None
+        self._asked += 1
+        asked = self._asked
+        self.ui.headline.setText(self.tr("Working out the figures…"))
+        working = self.operations.run(
+            lambda own: _figures_of(own, since=since, seed=seed), what=self.tr("The figures")
+        )
+        return working.then(
+            lambda figures: self._show(figures) if asked == self._asked else None,
+            lambda error: self.ui.headline.setText(str(error)) if asked == self._asked else None,
+        )
+
+    def _show(self, figures: BoardFigures) -> None:
+        self.figures = figures
         f = self.figures
         has_data = f.total > 0
         ui = self.ui
@@ -377,7 +404,7 @@ class BoardFiguresWidget(QWidget):
         """Save the figures to ``path``, or where the person chooses (title, suggested name, file types);
         a failure is said in a message titled ``failed``. False when nothing was saved."""
         if self.figures is None:
-            self.refresh()
+            settled(self.refresh())  # worked out first (off the UI thread, waited for, with a runner)
         path = path or self._target(*chooser)
         if not path:
             return False
@@ -387,3 +414,13 @@ class BoardFiguresWidget(QWidget):
             warn(self, failed, say(error))
             return False
         return True
+
+
+def _figures_of(store, **kwargs) -> BoardFigures:
+    """The figures read on ``store``'s connection; an SQLite error said the store's way (errors.py)."""
+    from mappa_desktop.core.store.errors import translate
+
+    try:
+        return board_figures(store.db.conn, **kwargs)
+    except sqlite3.Error as error:
+        raise translate(error, store.path, "reading of the board figures") from error

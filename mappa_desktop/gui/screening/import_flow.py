@@ -1,5 +1,5 @@
 """Importing packages from the window: verify off the UI thread, ask about duplicates, write off the UI
-thread (on a connection of its own), then report every file's outcome.
+thread (the runner's worker, on its own connection: gui/operations.py), then report every file's outcome.
 
 Closing the application stops an import between two files (``ImportFlow.stop``): the files written so far
 are kept whole, the rest are left untouched, and the thread is waited for, never destroyed running."""
@@ -9,8 +9,9 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mappa_desktop.core.dates import date_in_words
@@ -36,21 +37,8 @@ from mappa_desktop.core.screening.signatures import (
 from mappa_desktop.core.signing.keys import own_signer
 from mappa_desktop.gui import i18n
 from mappa_desktop.gui.i18n import fill, say
+from mappa_desktop.gui.operations import Operation, Operations
 from mappa_desktop.gui.screening.text import signature_words
-
-
-class _Job(QThread):
-    done = Signal(object)
-
-    def __init__(self, work: Callable[[], object], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._work = work
-
-    def run(self) -> None:
-        try:
-            self.done.emit(self._work())
-        except Exception as error:  # reported on the UI thread
-            self.done.emit(error)
 
 
 class ImportFlow(QObject):
@@ -58,14 +46,19 @@ class ImportFlow(QObject):
 
     finished = Signal(list)
 
-    def __init__(self, store, paths: list[str], *, actor: str, parent: QWidget) -> None:
+    def __init__(
+        self, store, paths: list[str], *, actor: str, parent: QWidget, operations: Any = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        self._operations = operations
+        """The window's runner (gui/operations.py); without one the flow makes its own, stopped with it."""
+        self._own_runner: Operations | None = None
+        self._pending: Operation | None = None
         self.paths = paths
         self.actor = actor
         self.window = parent
         self._checked: list[VerifiedPackage | ImportResult] = []
-        self._job: _Job | None = None
         self._stop = threading.Event()
 
     def start(self) -> None:
@@ -75,7 +68,7 @@ class ImportFlow(QObject):
         def check() -> list[VerifiedPackage | ImportResult]:
             return [stopped(p) if stop.is_set() else verify(p, key) for p in package_files(paths)]
 
-        self._run(check, self._verified)
+        self._run(check, self._verified, store=False)
 
     @property
     def stopping(self) -> bool:
@@ -85,13 +78,18 @@ class ImportFlow(QObject):
         """Stop between two files and wait for the thread: what is written stays whole, nothing is
         reported afterwards (the window is going)."""
         self._stop.set()
-        if self._job is not None:
-            self._job.wait()
+        if self._pending is not None:
+            self._pending.wait_quietly()
+        if self._own_runner is not None:
+            self._own_runner.shut_down()
 
-    def _run(self, work: Callable[[], object], then: Callable[[object], None]) -> None:
-        self._job = _Job(work, self)
-        self._job.done.connect(then)
-        self._job.start()
+    def _run(self, work: Callable[..., object], then: Callable[[object], None], *, store: bool) -> None:
+        """``work`` on the runner's worker (``work(store)`` on its own connection when ``store``); ``then``
+        gets its result, or the exception it raised, back on the UI thread."""
+        runner = self._operations
+        if runner is None:
+            runner = self._own_runner = self._own_runner or Operations.for_store(self.store, self)
+        self._pending = runner.run(work, what=self.tr("Importing…"), store=store).then(then, then)
 
     def _verified(self, checked: object) -> None:
         if self.stopping:
@@ -113,23 +111,19 @@ class ImportFlow(QObject):
             choices[item.referral.id] = remembered or self._ask(item, existing, len(verified) > 1)
             if choices[item.referral.id].endswith("-all"):
                 remembered = choices[item.referral.id] = choices[item.referral.id][:-4]
-        path, actor, stop = self.store.path, self.actor, self._stop
-        key = self.store.key.copy() if self.store.key is not None else None  # the database's key, for its own
+        actor, stop = self.actor, self._stop
 
-        def write() -> list[ImportResult]:
-            from mappa_desktop.core.store import Store
+        def write(own) -> list[ImportResult]:  # the worker's own connection: the UI keeps reading
+            return store_packages(
+                own,
+                verified,
+                actor=actor,
+                on_duplicate="ask",
+                ask=lambda v, _e: choices.get(v.referral.id, "keep"),
+                stop=stop.is_set,
+            )
 
-            with Store.open(path, key) as own:  # a connection of its own: the UI keeps reading
-                return store_packages(
-                    own,
-                    verified,
-                    actor=actor,
-                    on_duplicate="ask",
-                    ask=lambda v, _e: choices.get(v.referral.id, "keep"),
-                    stop=stop.is_set,
-                )
-
-        self._run(write, self._written)
+        self._run(write, self._written, store=True)
 
     def _what_changed(self, item: VerifiedPackage) -> str:
         """What replacing would change, field by field (the person decides knowing it)."""

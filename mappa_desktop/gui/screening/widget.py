@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -30,7 +31,13 @@ class ScreeningWidget(QWidget):
     imported = Signal(list)
 
     def __init__(
-        self, store, parent: QWidget | None = None, *, actor: str | None = None, today: dt.date | None = None
+        self,
+        store,
+        parent: QWidget | None = None,
+        *,
+        actor: str | None = None,
+        today: dt.date | None = None,
+        operations: Any = None,
     ) -> None:
         super().__init__(parent)
         from mappa_desktop.core.store import default_actor
@@ -96,7 +103,8 @@ class ScreeningWidget(QWidget):
         # queue nearly all the height, and the decision form would open squeezed under it.
         ui.splitter.setSizes([2000, 3000])
 
-        self.figures = BoardFiguresWidget(store, today=today)
+        self._operations = operations
+        self.figures = BoardFiguresWidget(store, today=today, operations=operations)
         ui.figuresTabLayout.addWidget(self.figures)
         ui.tabs.currentChanged.connect(self._tab_changed)
 
@@ -279,7 +287,7 @@ class ScreeningWidget(QWidget):
             return None
         self.ui.importButton.setEnabled(False)
         self.ui.countLabel.setText(self.tr("Importing…"))
-        self._flow = ImportFlow(self.store, paths, actor=self.actor, parent=self)
+        self._flow = ImportFlow(self.store, paths, actor=self.actor, parent=self, operations=self._operations)
         self._flow.finished.connect(self._imported)
         self._flow.start()
         return self._flow
