@@ -16,11 +16,13 @@ from collections.abc import Sequence
 
 from mappa_desktop import __version__
 from mappa_desktop.commands import (
+    FD_HELP,
     LANGUAGE_CHOSEN,
     add_options_after,
     audit,
     evaluate,
     export,
+    fd_argument,
     figures,
     import_packages,
     keys,
@@ -29,7 +31,6 @@ from mappa_desktop.commands import (
     rules,
     sample_data,
 )
-from mappa_desktop.commands.passphrase import FD_HELP, fd_argument
 
 # Sub-command modules, in the order they appear in --help.
 COMMAND_MODULES = (list_referrals, sample_data, evaluate, rules, export, import_packages, figures, keys)

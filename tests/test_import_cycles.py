@@ -108,10 +108,5 @@ def test_the_rule_pack_and_its_checks_import_one_way():
     assert loader not in graph[checks]
 
 
-BEING_REMOVED = ["mappa_desktop.gui.app", "mappa_desktop.gui.main_window"]
-"""The translators live in app.py, which the main window imports back (issue 12's second cycle): the one
-``gui/i18n.py`` being written on another branch removes it. MERGE: when it lands, delete this allowance."""
-
-
 def test_mappa_desktop_has_no_import_cycles():
-    assert [group for group in cycles(import_graph()) if group != BEING_REMOVED] == []
+    assert cycles(import_graph()) == []

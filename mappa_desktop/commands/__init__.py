@@ -155,11 +155,28 @@ def refusal(message: Message) -> argparse.ArgumentTypeError:
     return argparse.ArgumentTypeError(said(message, LANGUAGE_CHOSEN.get("lang", "en")))
 
 
+def fd_argument(text: str) -> int:
+    """An argparse ``type`` for ``--passphrase-fd``: a descriptor number. Its error never repeats what was
+    given (someone may have typed the passphrase itself there)."""
+    if not text.isdigit() or int(text) > 1_000_000:
+        raise refusal(
+            Message(
+                "give the number of an open file descriptor (for example 3 with '3< file' or '3<<<'), "
+                "never the passphrase itself"
+            )
+        )
+    return int(text)
+
+
+FD_HELP = (
+    "read the database passphrase from file descriptor N (one line), as gpg does; without it the "
+    "passphrase is asked at the terminal. It is never taken from an argument or the environment"
+)
+
+
 def add_options_after(parser: argparse.ArgumentParser) -> None:
     """``--lang`` and ``--passphrase-fd`` after a command or its action too (``mappa-desktop audit verify
     --lang cy --passphrase-fd 3``); left unset there, the ones given before the command stand."""
-    from mappa_desktop.commands.passphrase import FD_HELP, fd_argument
-
     parser.add_argument(
         "--lang",
         choices=("en", "cy"),

@@ -26,23 +26,6 @@ MAX_LINE = 4096
 """Longer than any passphrase a person types; a descriptor that never sends a newline stops here."""
 
 
-def fd_argument(text: str) -> int:
-    """An argparse ``type`` for ``--passphrase-fd``: a descriptor number. Its error never repeats what was
-    given (someone may have typed the passphrase itself there)."""
-    if not text.isdigit() or int(text) > 1_000_000:
-        raise argparse.ArgumentTypeError(
-            "give the number of an open file descriptor (for example 3 with '3< file' or '3<<<'), never "
-            "the passphrase itself"
-        )
-    return int(text)
-
-
-FD_HELP = (
-    "read the database passphrase from file descriptor N (one line), as gpg does; without it the "
-    "passphrase is asked at the terminal. It is never taken from an argument or the environment"
-)
-
-
 class PassphraseUnavailable(StoreError):
     def __init__(self, path: Path, why: Message) -> None:
         self.path = path

@@ -178,7 +178,7 @@ class AssessmentWords:
     def rule_pack(self, pack_id: str | None) -> str:
         """The rule pack by its title, with its id to trace it: "MAPPA categories, ... (mappa-england-wales)";
         the id alone for a pack this copy does not have."""
-        from mappa_desktop.core.rules.pack import load_pack  # the rules package imports this module
+        from mappa_desktop.core.rules.loader import load_pack  # the rules package imports this module
 
         if not pack_id:
             return self.t("not recorded")
