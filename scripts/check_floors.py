@@ -22,9 +22,12 @@ import venv
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CHECKED = ("sqlite-utils", "pydantic", "PyYAML")
+CHECKED = ("sqlite-utils", "pydantic", "PyYAML", "sqlcipher3", "cryptography")
 TESTS = [
     "tests/core/test_store.py",
+    "tests/core/test_encryption.py",
+    "tests/core/test_audit_chain.py",
+    "tests/core/test_signing_keys.py",
     "tests/core/test_upgrade_schemas.py",
     "tests/core/test_upgrade_v1.py",
     "tests/rules/test_broken_packs.py",

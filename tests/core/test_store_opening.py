@@ -2,6 +2,7 @@
 damage still is, and a full disk, read-only media, a busy or locked file each get their own true message."""
 
 import os
+import sqlite3
 import subprocess
 import sys
 import time
@@ -23,7 +24,6 @@ from adversary import (
 )
 
 from mappa_desktop.cli import main
-from mappa_desktop.core.database_driver import sqlite3
 from mappa_desktop.core.database_driver import sqlite3 as driver
 from mappa_desktop.core.store import (
     DatabaseBusy,
