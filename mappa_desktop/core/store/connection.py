@@ -98,6 +98,7 @@ def connect(
     *,
     check_ours: Callable[[sqlite3.Connection, Path], None] | None = None,
     prepare: Callable[[Database, Path, bool], None] | None = None,
+    plain_only: bool = False,
 ) -> Database:
     """Open (creating if absent) the referrals database at ``path``, sound and migrated: encrypted with
     ``key`` when one is given (a new file is created encrypted), plain without.
@@ -105,7 +106,9 @@ def connect(
     Another of the application's own databases (the training record) is opened here too, with every
     check, by giving its own ``check_ours(conn, path)`` (refuse a file that is not one of its kind,
     before anything is written) and ``prepare(db, path, read_write)`` (create or upgrade its tables)
-    instead of the referrals schema's.
+    instead of the referrals schema's. With ``plain_only`` (a database this application never encrypts) a
+    file that is not plain SQLite is refused as not being one (``DatabaseCorrupt``), never as needing a
+    passphrase.
 
     WAL journal, foreign keys on, busy timeout, ``synchronous = FULL`` (a committed save survives a crash
     of the program and of the machine). On read-only media it is opened for reading only
@@ -119,6 +122,8 @@ def connect(
     if existed:
         state = encryption.file_state(path)
         if state is FileState.encrypted and key is None:
+            if plain_only:
+                raise DatabaseCorrupt(path, Message("it is not an SQLite database"))
             raise encryption.PassphraseNeeded(path)
         if state is FileState.plain and key is not None:
             raise encryption.NotEncrypted(path)

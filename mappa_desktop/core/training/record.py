@@ -63,7 +63,7 @@ class TrainingRecord:
         database (the referrals one included) and the store's ``StoreError`` for a file that cannot be
         opened."""
         path = default_training_database() if path is None else Path(path)
-        return cls(path, connect(path, check_ours=_check_training, prepare=_prepare))
+        return cls(path, connect(path, check_ours=_check_training, prepare=_prepare, plain_only=True))
 
     def close(self) -> None:
         self.db.close()
