@@ -2907,6 +2907,10 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
         <translation>Dewiswch benderfyniad, yna rhowch o leiaf un rheswm drosto.</translation>
     </message>
     <message>
+        <source>Recording the decision…</source>
+        <translation>Yn cofnodi&apos;r penderfyniad…</translation>
+    </message>
+    <message>
         <source>Decision not recorded</source>
         <translation>Penderfyniad heb ei gofnodi</translation>
     </message>

@@ -8,6 +8,7 @@ Everything from the package is someone else's text: labels are plain text, and t
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
@@ -21,6 +22,7 @@ from mappa_desktop.core.screening import (
     DeadlinePolicy,
     ScreeningError,
     ScreeningStatus,
+    check_decision,
     decisions_for,
     reasons_for,
     received_package,
@@ -36,6 +38,7 @@ from mappa_desktop.gui import i18n
 from mappa_desktop.gui.drafts import format_when
 from mappa_desktop.gui.forms.ui_screening_detail import Ui_ScreeningDetailForm
 from mappa_desktop.gui.i18n import fill, say, tr
+from mappa_desktop.gui.operations import chain
 from mappa_desktop.gui.plain_text import escaped, one_line, plain_labels, warn
 from mappa_desktop.gui.screening.fingerprint_check import confirm_fingerprint
 from mappa_desktop.gui.screening.text import days_text, deadline_text, signature_words, status_text
@@ -49,9 +52,20 @@ class ScreeningDetail(QWidget):
     trusted = Signal(str)
     """A sender was trusted from this referral (the queue shows their referrals as signed by them)."""
 
-    def __init__(self, store, *, actor: str, policy: DeadlinePolicy, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store,
+        *,
+        actor: str,
+        policy: DeadlinePolicy,
+        parent: QWidget | None = None,
+        operations: Any = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        self.operations = operations
+        """The window's runner (gui/operations.py): decisions are written on its worker, off the UI thread."""
+        self._recording: Any = None
         self.actor = actor
         self.policy = policy
         self.referral_id: str | None = None
@@ -320,9 +334,15 @@ class ScreeningDetail(QWidget):
         self.setTabOrder(previous, self.ui.note)
         self.ui.requestBox.setVisible(self.current_status() is ScreeningStatus.more_information)
 
-    def record_decision(self) -> bool:
-        """Record the form's decision; show what to fix instead if it is incomplete."""
-        if self.referral_id is None:
+    def record_decision(self) -> Any:
+        """Record the form's decision; show what to fix instead if it is incomplete (False).
+
+        The form is checked here, at once; the decision is written off the UI thread on the window's runner
+        (gui/operations.py), so the window stays responsive while another copy of the application holds
+        the database: the ``Operation`` returned settles True once the decision is stored, False if the
+        store refused it (said, the form kept as it is). Without a runner (a screening area on its own)
+        it is written in place and the outcome returned."""
+        if self.referral_id is None or self._recording is not None:
             return False
         reasons = [box.property("reason") for box in self._reason_boxes if box.isChecked()]
         status = self.current_status()
@@ -332,27 +352,58 @@ class ScreeningDetail(QWidget):
             self.ui.decision.setFocus()
             return False
         request = self.ui.request.toPlainText() if status is ScreeningStatus.more_information else ""
+        note = self.ui.note.toPlainText().strip()
         try:
-            record_decision(
-                self.store,
-                self.referral_id,
+            check_decision(status, reasons, note, request)
+        except ScreeningError as error:
+            self._refused(error)
+            return False
+        referral_id, actor, policy = self.referral_id, self.actor, self.policy
+
+        def write(store) -> object:
+            return record_decision(
+                store,
+                referral_id,
                 status,
                 reasons=reasons,
-                note=self.ui.note.toPlainText().strip(),
+                note=note,
                 request_note=request,
-                actor=self.actor,
-                policy=self.policy,
+                actor=actor,
+                policy=policy,
             )
-        except ScreeningError as error:
+
+        if self.operations is None:
+            try:
+                write(self.store)
+            except Exception as error:  # noqa: BLE001 - said to the person, nothing written
+                return self._refused(error)
+            return self._recorded(referral_id)
+        self.ui.error.hide()
+        self.ui.record.setEnabled(False)  # one decision at a time: a second click is not a second record
+        self._recording = self.operations.run(write, what=self.tr("Recording the decision…"))
+        return chain(self._recording, lambda _result, error: self._settled(referral_id, error))
+
+    def _settled(self, referral_id: str, error: BaseException | None) -> bool:
+        self._recording = None
+        self.ui.record.setEnabled(True)
+        if error is not None:
+            return self._refused(error) if self.referral_id == referral_id else False
+        return self._recorded(referral_id)
+
+    def _refused(self, error: BaseException) -> bool:
+        """A decision that could not be recorded: an incomplete one under the form, a store error in a
+        message (the store's own words); the form is kept as it is."""
+        if isinstance(error, ScreeningError):
             self.ui.error.setText(say(error))
             self.ui.error.show()
-            return False
-        except Exception as error:  # a store error: say what happened, keep the form as it is
+        else:
             warn(self, self.tr("Decision not recorded"), say(error))
-            return False
-        referral_id = self.referral_id
+        return False
+
+    def _recorded(self, referral_id: str) -> bool:
         self.decided.emit(referral_id)
-        self.show_referral(referral_id)
+        if self.referral_id == referral_id:  # the person may have moved on while it was written
+            self.show_referral(referral_id)
         return True
 
     def _copy_request(self) -> None:
