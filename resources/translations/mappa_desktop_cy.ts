@@ -1705,10 +1705,6 @@ Heb eu heffeithio: copïau a anfonwyd neu a allforiwyd eisoes (PDFs, pecynnau) a
         <translation>Pam: {what}</translation>
     </message>
     <message>
-        <source>not yet known</source>
-        <translation>ddim yn hysbys eto</translation>
-    </message>
-    <message>
         <source>Guidance cited: {cites}</source>
         <translation>Canllawiau a ddyfynnwyd: {cites}</translation>
     </message>
@@ -3087,14 +3083,6 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
     <message>
         <source>Level {number}</source>
         <translation>Lefel {number}</translation>
-    </message>
-    <message>
-        <source>Not eligible</source>
-        <translation>Ddim yn gymwys</translation>
-    </message>
-    <message>
-        <source>Not yet known</source>
-        <translation>Ddim yn hysbys eto</translation>
     </message>
     <message>
         <source>Yes</source>

@@ -225,8 +225,9 @@ class ScreeningDetail(QWidget):
             ask = self.tr("The referrer asks for another level: record why you decide as you do.")
             notes.append(f"<b>{escaped(ask)}</b>")
         if own is not None:
+            words = AssessmentWords(i18n.language())
             for difference in claim_differences(claimed, own):
-                notes.append(escaped(tr(difference.sentence())))
+                notes.append(escaped(difference.sentence(words)))
         if r.domestic_abuse.domestic_abuse:
             notes.append(escaped(self.tr("Domestic abuse: yes")))
         # The MARAC criteria this application finds met, victim by victim (decision policy version 2).
