@@ -2883,6 +2883,10 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
         <translation>nid oedd modd ei asesu</translation>
     </message>
     <message>
+        <source>(name not recorded)</source>
+        <translation>(enw heb ei gofnodi)</translation>
+    </message>
+    <message>
         <source>The referrer asks for another level: record why you decide as you do.</source>
         <translation>Mae&apos;r atgyfeiriwr yn gofyn am lefel arall: cofnodwch pam rydych yn penderfynu fel y gwnewch.</translation>
     </message>
@@ -2891,12 +2895,36 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
         <translation>Cam-drin domestig: ie</translation>
     </message>
     <message>
+        <source>Referrer asks for</source>
+        <translation>Mae&apos;r atgyfeiriwr yn gofyn am</translation>
+    </message>
+    <message>
+        <source>This application assesses</source>
+        <translation>Asesiad y rhaglen hon</translation>
+    </message>
+    <message>
+        <source>Sender’s copy of the aid said</source>
+        <translation>Dywedodd copi&apos;r anfonwr o&apos;r adnodd</translation>
+    </message>
+    <message>
+        <source>— interval unconfirmed in the rule pack</source>
+        <translation>— cyfwng heb ei gadarnhau yn y pecyn rheolau</translation>
+    </message>
+    <message>
         <source>No deadline is tracked for this referral.</source>
         <translation>Nid oes terfyn amser yn cael ei olrhain ar gyfer yr atgyfeiriad hwn.</translation>
     </message>
     <message>
         <source>no field of the referral</source>
         <translation>dim maes yn yr atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>No decision yet.</source>
+        <translation>Dim penderfyniad eto.</translation>
+    </message>
+    <message>
+        <source>Decisions and versions</source>
+        <translation>Penderfyniadau a fersiynau</translation>
     </message>
     <message>
         <source>Choose a decision, then give at least one reason for it.</source>

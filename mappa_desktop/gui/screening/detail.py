@@ -187,9 +187,8 @@ class ScreeningDetail(QWidget):
                 fill(self.tr("This referral could not be assessed: {error}"), error=say(error))
             )
             self.ui.error.show()
-        self.ui.heading.setText(
-            f"{one_line(r.subject.full_name) or self.tr('(name not recorded)')} — {status_text(status)}"
-        )
+        unnamed = self.tr("(name not recorded)")
+        self.ui.heading.setText(f"{one_line(r.subject.full_name) or unnamed} — {status_text(status)}")
         self.ui.summary.setHtml(_summary_html(package, own or package.assessment, i18n.language()))
         self.ui.comparison.setText(self._comparison_html(r, own, package.assessment))
         self.ui.deadlines.setText(self._deadlines_html(row))
@@ -235,11 +234,15 @@ class ScreeningDetail(QWidget):
         for advice in victim_advice(own, labels) if own is not None else []:
             notes.append(f"<b>{escaped(advice.name)}</b>: {escaped(advice_line(advice))}")
         flag = "".join(f"<br>{note}" for note in notes)
+        # Outside the f-string, so the translation tools find them.
+        asks = escaped(self.tr("Referrer asks for"))
+        assesses = escaped(self.tr("This application assesses"))
+        claimed_heading = escaped(self.tr("Sender’s copy of the aid said"))
         return (
             f"<table cellspacing='0' cellpadding='3'><tr>"
-            f"<th align='left'>{escaped(self.tr('Referrer asks for'))}</th>"
-            f"<th align='left'>{escaped(self.tr('This application assesses'))}</th>"
-            f"<th align='left'>{escaped(self.tr('Sender’s copy of the aid said'))}</th></tr>"
+            f"<th align='left'>{asks}</th>"
+            f"<th align='left'>{assesses}</th>"
+            f"<th align='left'>{claimed_heading}</th></tr>"
             f"<tr><td>{escaped(sought)}<br>{escaped(stated)}</td>"
             f"<td>{escaped(aid)}<br>{escaped(category)}</td>"
             f"<td>{escaped(said)}<br>{escaped(said_category)}</td></tr></table>{flag}"
@@ -260,7 +263,8 @@ class ScreeningDetail(QWidget):
             if due < today and row[2] == str(kind):
                 text = f"<span style='color:#b10e1e'><b>{text}</b></span>"
             if self.policy.is_unconfirmed(kind):
-                text += f" <i>{self.tr('— interval unconfirmed in the rule pack')}</i>"
+                unconfirmed = self.tr("— interval unconfirmed in the rule pack")
+                text += f" <i>{unconfirmed}</i>"
             lines.append(text)
         if not lines:
             return self.tr("No deadline is tracked for this referral.")
@@ -299,10 +303,12 @@ class ScreeningDetail(QWidget):
                 (entry.at, f"<li>{escaped(when)}, {escaped(entry.actor)}: <i>{escaped(text)}</i></li>")
             )
         if not events:
-            return f"<i>{escaped(self.tr('No decision yet.'))}</i>"
+            none_yet = self.tr("No decision yet.")
+            return f"<i>{escaped(none_yet)}</i>"
         events.sort(key=lambda event: event[0])
         items = "".join(text for _, text in events)
-        return f"<b>{escaped(self.tr('Decisions and versions'))}</b><ul>{items}</ul>"
+        heading = self.tr("Decisions and versions")
+        return f"<b>{escaped(heading)}</b><ul>{items}</ul>"
 
     # -- deciding ------------------------------------------------------------------------------------
 
