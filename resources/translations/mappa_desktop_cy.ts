@@ -84,6 +84,10 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Saving the PDF…</source>
+        <translation>Yn cadw&apos;r PDF…</translation>
+    </message>
+    <message>
         <source>Save referral package</source>
         <translation>Cadw pecyn yr atgyfeiriad</translation>
     </message>
