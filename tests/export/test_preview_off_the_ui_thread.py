@@ -4,6 +4,7 @@ reported once it is written; a folder that cannot be written is said, as when sa
 
 from __future__ import annotations
 
+import subprocess
 import threading
 import time
 
@@ -35,6 +36,12 @@ def runner(qtbot):
     operations = Operations()
     yield operations
     operations.shut_down()
+
+
+def _text(pdf: bytes) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True
+    ).stdout.decode()
 
 
 def _dialog(qtbot, prepared, runner, path):
@@ -69,6 +76,8 @@ def test_the_pdf_is_laid_out_and_written_off_the_ui_thread(qtbot, prepared, runn
     assert ticks.longest < 400, f"the UI thread stopped for {ticks.longest} ms"
     assert ticks.count > SLOW_S * 1000 / 20 / 3
     assert target.read_bytes().startswith(b"%PDF") and b"/FontFile" in target.read_bytes()
+    # Laid out on the worker (where Qt's lazy-layout timer cannot start), every line is still there.
+    assert _text(target.read_bytes()) == _text(real(dialog.summary))
     assert exported == ["pdf"] and dialog.last_saved == target
     assert dialog.status.text().startswith("Saved ") and dialog.save_pdf_button.isEnabled()
 
