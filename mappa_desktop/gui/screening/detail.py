@@ -393,14 +393,15 @@ class ScreeningDetail(QWidget):
     def _settled(self, referral_id: str, error: BaseException | None) -> bool:
         self._recording = None
         self.ui.record.setEnabled(True)
-        if error is not None:
-            return self._refused(error) if self.referral_id == referral_id else False
+        if error is not None:  # said even if the person has moved on to another referral meanwhile
+            return self._refused(error, under_form=self.referral_id == referral_id)
         return self._recorded(referral_id)
 
-    def _refused(self, error: BaseException) -> bool:
-        """A decision that could not be recorded: an incomplete one under the form, a store error in a
-        message (the store's own words); the form is kept as it is."""
-        if isinstance(error, ScreeningError):
+    def _refused(self, error: BaseException, *, under_form: bool = True) -> bool:
+        """A decision that could not be recorded: an incomplete one under the form, a store error (or any
+        refusal once the form shows another referral) in a message, in the store's own words; the form is
+        kept as it is."""
+        if isinstance(error, ScreeningError) and under_form:
             self.ui.error.setText(say(error))
             self.ui.error.show()
         else:
