@@ -27,6 +27,11 @@ STATEMENTS = {True: "Yes: {statement}", False: "No: {statement}", None: "Not yet
 _LOGIN = re.compile(r"^(?P<name>.+?)\s*\((?P<login>[^()]+)\)$")
 
 
+def _full_stop(sentence: str) -> str:
+    """A sentence ending with its stop (the outcome's words for a number have none: "Level 3")."""
+    return sentence if sentence.endswith((".", "!", "?")) else sentence + "."
+
+
 class Outcome(NamedTuple):
     """The three outcomes of an assessment, each as one sentence."""
 
@@ -100,6 +105,47 @@ class AssessmentWords:
             return self.t("Not yet known")
         key = "Category {number}" if word == "Category" else "Level {number}"
         return self.t(key).format(number=value)
+
+    def part(self, field: str, a: Any) -> str:
+        """One outcome of an assessment (``field``: "mappa_eligible", "category" or "level") as its
+        sentence: what ``outcome`` says of it."""
+        said = {"mappa_eligible": self.eligibility, "category": self.category, "level": self.level}
+        return said[field](a)
+
+    def part_name(self, field: str) -> str:
+        names = {
+            "mappa_eligible": self.t("Eligible for MAPPA"),
+            "category": self.t("Category"),
+            "level": self.t("Recommended level"),
+        }
+        return names[field]
+
+    def claim_difference(self, field: str, claimed: Any, assessed: Any) -> str:
+        """How the sender's claimed outcome differs from this application's assessment, in one line:
+        "Recommended level: the sender's copy of the aid says: Level 3. This application's rule pack
+        says: Not yet known." (``claimed`` and ``assessed``: assessments or their outcomes)."""
+        return self.t(
+            "{part}: the sender's copy of the aid says: {claimed} This application's rule pack says: "
+            "{assessed}"
+        ).format(
+            part=self.part_name(field),
+            claimed=_full_stop(self.part(field, claimed)),
+            assessed=_full_stop(self.part(field, assessed)),
+        )
+
+    def aid_outcome(self, category: Any, level: Any) -> str:
+        """The aid's own outcome beside an officer's decision: "Category 3, Level 2" (the parts known);
+        "not yet known" when neither is."""
+        parts = [
+            self.numbered(word, value)
+            for word, value in (("Category", category), ("Level", level))
+            if value not in (None, "")
+        ]
+        return ", ".join(parts) or self.t("not yet known")
+
+    def aid_said(self, category: Any, level: Any) -> str:
+        """ "the aid said Category 3, Level 2": where an officer decided otherwise than the aid."""
+        return self.t("the aid said {outcome}").format(outcome=self.aid_outcome(category, level))
 
     # Rules and their criteria ------------------------------------------------------------------------
 

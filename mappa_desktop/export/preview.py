@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QMimeData, QSettings, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPixmap
@@ -28,10 +29,11 @@ from PySide6.QtWidgets import (
 from mappa_desktop.core.package import build_package, package_bytes, package_filename
 from mappa_desktop.core.safe_files import ExportError, write_atomic
 from mappa_desktop.export.marking import MARKING_KEY, security_marking, set_security_marking
-from mappa_desktop.export.pdf import SummaryPages, render_pdf
+from mappa_desktop.export.pdf import SummaryPages, ensure_gui_application, render_pdf
 from mappa_desktop.export.service import PreparedReferral, summary_of
 from mappa_desktop.export.templates import render_html, render_text
 from mappa_desktop.gui.i18n import FollowsLanguage, say, tr
+from mappa_desktop.gui.operations import chain
 
 PREVIEW_DPI = 96.0
 COORDINATOR_KEY = "export/coordinator_key_file"
@@ -59,9 +61,13 @@ class SummaryPreviewDialog(FollowsLanguage, QDialog):
         parent: QWidget | None = None,
         ask_path=None,
         signer=None,
+        operations=None,
     ) -> None:
         super().__init__(parent)
         self.prepared = prepared
+        self._operations = operations
+        """The window's runner (gui/operations.py): a PDF is laid out and written on its worker, so a long
+        summary or a slow (network) folder never stops the window. Without one it is done in place."""
         self._signer = signer
         """Called when a package is saved, for the key that signs it (None: the package is unsigned)."""
         self.generated_at = generated_at or dt.datetime.now().astimezone()
@@ -215,25 +221,55 @@ class SummaryPreviewDialog(FollowsLanguage, QDialog):
             # The file chooser has already asked before replacing an existing file.
             saved = write_atomic(path, make_bytes(), overwrite=True)
         except (ExportError, OSError) as error:
-            self.status.setText(say(error))
-            QMessageBox.warning(self, tr("Not saved"), say(error))
-            return None
+            return self._not_saved(error)
+        return self._saved(saved)
+
+    def _not_saved(self, error: BaseException) -> None:
+        self.status.setText(say(error))
+        QMessageBox.warning(self, tr("Not saved"), say(error))
+
+    def _saved(self, saved: Path) -> Path:
         QSettings().setValue("export/last_folder", str(saved.parent))
         self.last_saved = saved
         self.status.setText(tr("Saved {path} (readable by you only).").format(path=saved))
         return saved
 
-    def save_pdf(self) -> Path | None:
-        """Ask where, then save the summary as PDF."""
-        saved = self._save(
-            tr("Save summary as PDF"),
-            self._suggested(".pdf"),
-            tr("PDF (*.pdf)"),
-            lambda: render_pdf(self.summary),
+    def save_pdf(self) -> Any:
+        """Ask where, then save the summary as PDF: the saved path, or None (cancelled, or not saved:
+        said). With the window's runner the PDF is laid out and written on its worker thread (Qt lays
+        out a ``QTextDocument`` and paints a ``QPdfWriter`` in any thread; the fonts are loaded here
+        first): an ``Operation`` is returned, settling with the same."""
+        if self._operations is None:
+            saved = self._save(
+                tr("Save summary as PDF"), self._suggested(".pdf"), tr("PDF (*.pdf)"), self._pdf_bytes
+            )
+            if saved is not None:
+                self.exported.emit("pdf")
+            return saved
+        path = self._ask_path(tr("Save summary as PDF"), self._suggested(".pdf"), tr("PDF (*.pdf)"))
+        if not path:
+            return None
+        ensure_gui_application()  # the fonts, on the UI thread, before the worker draws with them
+        summary = self.summary
+        self.save_pdf_button.setEnabled(False)  # one save at a time
+        self.status.setText(tr("Saving the PDF…"))
+        writing = self._operations.run(
+            lambda: write_atomic(path, render_pdf(summary), overwrite=True),
+            what=tr("Saving the PDF…"),
+            store=False,
         )
-        if saved is not None:
-            self.exported.emit("pdf")
+        return chain(writing, self._pdf_written)
+
+    def _pdf_written(self, saved: Path | None, error: BaseException | None) -> Path | None:
+        self.save_pdf_button.setEnabled(True)
+        if error is not None:  # an ExportError or OSError says what to do; anything else is said too
+            return self._not_saved(error)
+        self._saved(saved)
+        self.exported.emit("pdf")
         return saved
+
+    def _pdf_bytes(self) -> bytes:
+        return render_pdf(self.summary)
 
     def save_package(self) -> Path | None:
         """Ask where, then save the referral package (``NAME.mappa.json``)."""

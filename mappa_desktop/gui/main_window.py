@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
             # A save refused because another window saved first is settled with the officer (gui/conflict.py).
             editor.conflict_source = self.store
             editor.package_signer = self._package_signer
+            editor.operations = self.operations  # the summary's PDF is written off the UI thread
             editor.actor_display = self._actor_display
             editor.signature = self._signature
             self.ui.editorLayout.addWidget(editor)

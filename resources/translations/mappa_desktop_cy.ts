@@ -84,6 +84,10 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Saving the PDF…</source>
+        <translation>Yn cadw&apos;r PDF…</translation>
+    </message>
+    <message>
         <source>Save referral package</source>
         <translation>Cadw pecyn yr atgyfeiriad</translation>
     </message>
@@ -1705,10 +1709,6 @@ Heb eu heffeithio: copïau a anfonwyd neu a allforiwyd eisoes (PDFs, pecynnau) a
         <translation>Pam: {what}</translation>
     </message>
     <message>
-        <source>not yet known</source>
-        <translation>ddim yn hysbys eto</translation>
-    </message>
-    <message>
         <source>Guidance cited: {cites}</source>
         <translation>Canllawiau a ddyfynnwyd: {cites}</translation>
     </message>
@@ -2887,12 +2887,32 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
         <translation>nid oedd modd ei asesu</translation>
     </message>
     <message>
+        <source>(name not recorded)</source>
+        <translation>(enw heb ei gofnodi)</translation>
+    </message>
+    <message>
         <source>The referrer asks for another level: record why you decide as you do.</source>
         <translation>Mae&apos;r atgyfeiriwr yn gofyn am lefel arall: cofnodwch pam rydych yn penderfynu fel y gwnewch.</translation>
     </message>
     <message>
         <source>Domestic abuse: yes</source>
         <translation>Cam-drin domestig: ie</translation>
+    </message>
+    <message>
+        <source>Referrer asks for</source>
+        <translation>Mae&apos;r atgyfeiriwr yn gofyn am</translation>
+    </message>
+    <message>
+        <source>This application assesses</source>
+        <translation>Asesiad y rhaglen hon</translation>
+    </message>
+    <message>
+        <source>Sender’s copy of the aid said</source>
+        <translation>Dywedodd copi&apos;r anfonwr o&apos;r adnodd</translation>
+    </message>
+    <message>
+        <source>— interval unconfirmed in the rule pack</source>
+        <translation>— cyfwng heb ei gadarnhau yn y pecyn rheolau</translation>
     </message>
     <message>
         <source>No deadline is tracked for this referral.</source>
@@ -2903,8 +2923,20 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
         <translation>dim maes yn yr atgyfeiriad</translation>
     </message>
     <message>
+        <source>No decision yet.</source>
+        <translation>Dim penderfyniad eto.</translation>
+    </message>
+    <message>
+        <source>Decisions and versions</source>
+        <translation>Penderfyniadau a fersiynau</translation>
+    </message>
+    <message>
         <source>Choose a decision, then give at least one reason for it.</source>
         <translation>Dewiswch benderfyniad, yna rhowch o leiaf un rheswm drosto.</translation>
+    </message>
+    <message>
+        <source>Recording the decision…</source>
+        <translation>Yn cofnodi&apos;r penderfyniad…</translation>
     </message>
     <message>
         <source>Decision not recorded</source>
@@ -3083,14 +3115,6 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
     <message>
         <source>Level {number}</source>
         <translation>Lefel {number}</translation>
-    </message>
-    <message>
-        <source>Not eligible</source>
-        <translation>Ddim yn gymwys</translation>
-    </message>
-    <message>
-        <source>Not yet known</source>
-        <translation>Ddim yn hysbys eto</translation>
     </message>
     <message>
         <source>Yes</source>

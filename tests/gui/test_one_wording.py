@@ -1,7 +1,8 @@
 """Issue 12: the assessment is worded once (``core.wording``). The same assessments (the spec's examples
 and a rule case for every distinct outcome) rendered through every surface say the same outcome sentences,
-in English and in Welsh: the decision panel, the summary (its PDF parts, HTML and text), the CLI text, the
-screening detail and training."""
+in English and in Welsh: the decision panel, the summary (its PDF parts, HTML and text), the CLI text (its
+outcome and its criterion rows), the screening detail (its comparison with a sender's claim), the screening
+queue's level column and training; and the aid's outcome beside an officer's decision."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from mappa_desktop.core.facts import Case
 from mappa_desktop.core.referral import Referral
@@ -94,8 +96,15 @@ def test_every_surface_says_the_same_outcome(qtbot, monkeypatch, lang, name, cas
     cli = explain_text(a, lang)
     for sentence in said:
         assert _wrapped_in(sentence, cli)
-    # The screening detail: (level, category).
+    assert not any(mark in cli for mark in ("[met]", "[not met]", "[unknown]", "[bodlonwyd]"))
+    # The screening detail: (level, category), and its comparison with a sender's claim that differs.
     assert _screening_words(a, monkeypatch, lang) == (said.level, said.category)
+    comparison = _screening_comparison(a, monkeypatch, lang)
+    for sentence in (said.level, said.category):
+        assert sentence in comparison  # this application's column
+        assert _said_with_stop(sentence) in comparison  # and the line saying how the claim differs
+    # The screening queue's "Aid recommends" column.
+    assert _queue_level(a, monkeypatch, lang) == said.level
     # Training: the outcome rows of a scenario's answer and of a what-if.
     rows = {key: value for key, _label, value in outcome_rows(a, lambda t: t, lang)}
     assert (rows["mappa_eligible"], rows["category"], rows["level"]) == tuple(said)
@@ -105,6 +114,79 @@ def test_every_surface_says_the_same_outcome(qtbot, monkeypatch, lang, name, cas
         if entry.rule.startswith(("category.", "level.")):
             reasons = [AssessmentWords(lang).statement(r.met, r.text) for r in deciding_reasons(entry)]
             assert any(item.split("\n")[1:] == reasons for item in why.items), entry.rule
+            for reason in reasons:  # the CLI's rows say each criterion as the summary's Why does
+                assert _wrapped_in(reason, cli), (entry.rule, reason)
+
+
+def _said_with_stop(sentence: str) -> str:
+    return sentence if sentence.endswith((".", "!", "?")) else sentence + "."
+
+
+def _differing_claim(a):
+    """A sender's claimed outcome that differs from ``a`` in category and level."""
+    from mappa_desktop.core.screening.claims import Outcome
+
+    return Outcome(True, 4 if a.category != 4 else 1, 3 if a.level != 3 else 1)
+
+
+def _screening_comparison(a, monkeypatch, lang: str) -> str:
+    """The screening detail's comparison of the referrer's request, this application's assessment ``a``
+    and a sender's claim that differs, as plain text."""
+    monkeypatch.setattr(screening_detail.i18n, "language", lambda: lang)
+    fake = SimpleNamespace(tr=lambda text: text)
+    fake._outcome_text = lambda x: screening_detail.ScreeningDetail._outcome_text(fake, x)
+    shown = screening_detail.ScreeningDetail._comparison_html(fake, Referral(), a, _differing_claim(a))
+    return html.unescape(shown)
+
+
+def _queue_level(a, monkeypatch, lang: str) -> str:
+    """The queue's "Aid recommends" cell for a referral the aid assessed as ``a`` (the queue keeps only
+    its eligibility, category and level)."""
+    from mappa_desktop.gui.screening import queue_model
+
+    monkeypatch.setattr(queue_model.i18n, "language", lambda: lang)
+    model = queue_model.ScreeningQueueModel
+    item = SimpleNamespace(aid_eligible=a.mappa_eligible, aid_category=a.category, aid_level=a.level)
+    fake = SimpleNamespace(tr=lambda text: text, aid_outcome=model.aid_outcome)
+    return model._text(fake, item, "aid_level", dt.date(2026, 6, 1))
+
+
+@pytest.mark.parametrize("lang", ["en", "cy"])
+def test_the_aids_outcome_beside_an_officers_decision_reads_the_same_in_the_summary_and_the_panel(
+    qtbot, lang
+):
+    """The summary's header ("the aid said Category 3, Level 2") and the decision panel's override box
+    say the aid's outcome in the same words."""
+    from mappa_desktop.core.referral import Decision, Override
+
+    case = Case(
+        as_of=dt.date(2026, 6, 1),
+        facts={"offence_class": "specified_violent", "finding": "convicted", "outcome": "custody"},
+    )
+    a = evaluate(PACK, case, lang)
+    override = Override(
+        aid_category=3,
+        aid_level=2,
+        category=3,
+        level=3,
+        rationale="Escalating risk to a named victim since release.",
+        actor="Sam Patel (spatel)",
+        at=dt.datetime(2026, 6, 1, 10, 0),
+        rule_pack_version="2026.12.1",
+    )
+    words = AssessmentWords(lang)
+    summary = build_summary(Referral(decision=Decision(override=override)), a, language=lang)
+    header = next(s for s in summary.sections if s.key == "header")
+    basis = dict((row.label, row.value) for row in header.parts[0].rows)[words.t("Decided by")]
+    assert "; " + words.aid_said(3, 2) in basis
+    assert words.aid_outcome(3, 2) == words.t("Category {number}").format(number=3) + ", " + words.t(
+        "Level {number}"
+    ).format(number=2)
+    panel = DecisionPanel()
+    qtbot.addWidget(panel)
+    panel.show_assessment(a, PACK, lang=lang, override=override)
+    box_text = " ".join(label.text() for label in panel.findChildren(QLabel))
+    assert words.aid_outcome(3, 2) in box_text
 
 
 def _wrapped_in(sentence: str, text: str) -> bool:

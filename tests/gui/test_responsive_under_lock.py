@@ -202,3 +202,83 @@ def test_figures_that_cannot_be_read_say_so_the_stores_way(store, make_window, q
     window.screening.ui.tabs.setCurrentWidget(window.screening.ui.figuresTab)
     qtbot.waitUntil(lambda: "kept busy by another copy" in figures.ui.headline.text(), timeout=5000)
     assert "the reading of the board figures was not made" in figures.ui.headline.text()
+
+
+def _screening_a_received_referral(store, tmp_path, window):
+    """The window's screening area showing a received (imported) referral, a decision and reason chosen."""
+    from mappa_desktop.core.package import write_package
+    from mappa_desktop.core.screening import import_packages
+    from mappa_desktop.core.screening.samples import sample_packages
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for package in sample_packages(2, seed=5):
+        write_package(package, inbox / f"referral-{package.referral.id[:8]}.mappa.json", overwrite=False)
+    import_packages(store, [inbox], actor="test-coordinator")
+    window.ui.areaTabs.setCurrentWidget(window.ui.screeningTab)
+    screening = window.screening
+    screening.model.refresh()
+    screening.ui.view.selectRow(0)
+    detail = screening.detail
+    assert detail.referral_id is not None and detail.operations is window.operations
+    detail.ui.decision.setCurrentIndex(detail.ui.decision.findData("accepted_level_2"))
+    reason = next(b for b in detail.reason_boxes() if b.property("reason") == "multi_agency_oversight")
+    reason.setChecked(True)
+    return detail
+
+
+def test_a_screening_decision_waits_for_the_lock_off_the_ui_thread_and_is_stored(
+    store, make_window, qtbot, holder, tmp_path
+):
+    from mappa_desktop.core.screening import ScreeningStatus, decisions_for
+
+    window = make_window(store)
+    detail = _screening_a_received_referral(store, tmp_path, window)
+    rid = detail.referral_id
+    lock = holder()
+    ticks = Ticks()
+    recording = detail.record_decision()  # returns at once: the write waits for the lock on the worker
+    assert not recording.settled
+    assert not detail.ui.record.isEnabled(), "a second click while it waits is not a second decision"
+    detail.ui.note.setFocus()
+    _post_key(detail.ui.note, "ok")
+    started = time.monotonic()
+    qtbot.waitUntil(lambda: time.monotonic() - started > HOLD_S, timeout=int(HOLD_S * 1000) + 2000)
+    assert not recording.settled, "the decision is still waiting for the other process's lock"
+    assert detail.ui.note.toPlainText() == "ok", "a key pressed while the decision waited was typed"
+    assert ticks.longest < 400, f"the UI thread stopped for {ticks.longest} ms"
+    assert ticks.count > HOLD_S * 1000 / TICK_MS / 3
+    assert decisions_for(store.db.conn, rid) == []  # nothing could be written yet
+
+    lock.release()
+    assert recording.wait() is True
+    [decision] = decisions_for(store.db.conn, rid)
+    assert decision.status is ScreeningStatus.accepted_level_2
+    assert decision.reasons == ("multi_agency_oversight",)
+    assert "Accepted at Level 2" in detail.ui.heading.text()
+    assert detail.ui.record.isEnabled()
+
+
+def test_a_screening_decision_refused_by_a_held_lock_says_the_stores_message(
+    store, make_window, qtbot, holder, tmp_path, monkeypatch
+):
+    from mappa_desktop.core.screening import decisions_for
+    from mappa_desktop.core.store import connection
+    from mappa_desktop.gui.screening import detail as detail_module
+
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 300)  # the worker's connection, opened after this
+    said = []
+    monkeypatch.setattr(detail_module, "warn", lambda _parent, title, text: said.append((title, text)))
+    window = make_window(store)
+    detail = _screening_a_received_referral(store, tmp_path, window)
+    rid = detail.referral_id
+    lock = holder()
+    assert detail.record_decision().wait() is False
+    [(title, text)] = said
+    assert title == "Decision not recorded"
+    assert "kept busy by another copy of MAPPA Desktop" in text
+    assert decisions_for(store.db.conn, rid) == []
+    assert detail.current_status() is not None, "the form is kept as it was, to try again"
+    lock.release()
+    assert detail.record_decision().wait() is True
+    assert len(decisions_for(store.db.conn, rid)) == 1

@@ -17,6 +17,7 @@ from mappa_desktop.core.package.model import SCHEMA_VERSION, PackageError
 from mappa_desktop.core.screening import ImportOutcome, import_packages, received_package, record_decision
 from mappa_desktop.core.screening.claims import assessed_on, claim_differences, coordinator_assessment
 from mappa_desktop.core.screening.stored import earlier_document
+from mappa_desktop.core.wording import AssessmentWords
 from tests.screening.conftest import ACTOR
 
 
@@ -136,7 +137,11 @@ def test_the_sender_claim_is_not_the_coordinators_assessment(store, tmp_path, pa
     held = received_package(store.db.conn, package.referral.id)
     assert held.assessment.level == claimed_level  # the claim is kept, as the sender's
     [difference] = claim_differences(held.assessment, own)
-    assert f"says Level {claimed_level}" in difference.sentence()
+    words = AssessmentWords()
+    assert difference.sentence(words) == (
+        f"Recommended level: the sender's copy of the aid says: Level {claimed_level}. This application's "
+        f"rule pack says: {words.level(own)}" + ("" if words.level(own).endswith(".") else ".")
+    )
 
 
 def test_replacing_keeps_the_earlier_version_and_says_what_changed(store, tmp_path, packages):

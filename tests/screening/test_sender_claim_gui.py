@@ -58,7 +58,7 @@ def test_a_claimed_level_3_is_shown_as_the_senders_claim_and_nothing_is_preselec
     assert model.data(model.index(0, aid_column)) == "Level 1"  # the co-ordinator's own, not the claim
     comparison = detail.ui.comparison.text()
     assert "This application assesses" in comparison and "Sender’s copy of the aid said" in comparison
-    assert "says Level 3; this application&#x27;s rule pack says Level 1" in comparison
+    assert "says: Level 3. This application&#x27;s rule pack says: Level 1." in comparison
     assert detail.ui.decision.currentIndex() == -1  # nothing chosen for the co-ordinator
     assert detail.reason_boxes() == []
 
@@ -144,8 +144,8 @@ def test_the_queue_marks_a_claim_that_differs_in_words_and_keeps_its_sort(qtbot,
     rows = {model.referral_id(r): r for r in range(model.rowCount())}
     marked = model.index(rows[package.referral.id], claim)
     assert model.data(marked) == "⚠ Differs: Level 3"  # a sign and words, never colour alone
-    assert "sender's copy of the aid says Level 3" in model.data(marked, Qt.ItemDataRole.ToolTipRole)
-    assert "this application's rule pack says Level 1" in model.data(marked, Qt.ItemDataRole.ToolTipRole)
+    assert "sender's copy of the aid says: Level 3." in model.data(marked, Qt.ItemDataRole.ToolTipRole)
+    assert "This application's rule pack says: Level 1." in model.data(marked, Qt.ItemDataRole.ToolTipRole)
     assert model.data(marked, Qt.ItemDataRole.AccessibleTextRole) == "The sender's claim differs: Level 3"
     assert not model.data(model.index(rows[packages[0].referral.id], claim))  # the same: no marker
 

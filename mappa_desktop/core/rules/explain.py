@@ -11,7 +11,6 @@ from mappa_desktop.core.rules.assessment import Assessment, TraceEntry
 from mappa_desktop.core.rules.tree import Row
 from mappa_desktop.core.wording import AssessmentWords
 
-MARK_LABELS = {True: "[met]", False: "[not met]", None: "[unknown]"}
 _WIDTH = 100
 
 
@@ -38,12 +37,11 @@ def _outcome_lines(a: Assessment, words: AssessmentWords) -> list[str]:
 def _entry_lines(entry: TraceEntry, words: AssessmentWords) -> list[str]:
     t = words.t
     out = [words.rule_heading(entry)]
-    marks = {met: t(mark) for met, mark in MARK_LABELS.items()}
-    width = max(len(mark) for mark in marks.values())
     rows = entry.lines or [Row(0, c.met, c.text) for c in entry.criteria]
+    # Each criterion as the summary's "Why" says it: "Yes: ...", "No: ...", "Not yet known: ...".
     for row in rows:
-        indent = "  " + "    " * row.depth + f"{marks[row.met]:<{width}}" + " "
-        out += _wrap(row.text, indent, " " * len(indent))
+        indent = "  " + "    " * row.depth
+        out += _wrap(words.statement(row.met, row.text), indent, indent + "    ")
     if entry.citations:
         sources = "; ".join(c.title for c in entry.citations)
         out += _wrap(t("Sources: {sources}.").format(sources=sources), "    ", "      ")

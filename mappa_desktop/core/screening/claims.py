@@ -22,6 +22,7 @@ from mappa_desktop.core.database_driver import sqlite3
 from mappa_desktop.core.package import ReferralPackage
 from mappa_desktop.core.rules import Assessment, RulePack
 from mappa_desktop.core.store.audit import diff
+from mappa_desktop.core.wording import AssessmentWords
 
 
 def coordinator_assessment(
@@ -47,35 +48,31 @@ def assessed_on(conn: sqlite3.Connection, referral_id: str) -> dt.date:
 
 @dataclass(frozen=True)
 class ClaimDifference:
-    """One way the sender's claimed outcome differs from the co-ordinator's assessment."""
+    """One way the sender's claimed outcome differs from the co-ordinator's assessment: ``field`` is
+    "mappa_eligible", "category" or "level"; ``claimed`` and ``assessed`` are the two assessments (or
+    their outcomes). Put into words by ``core.wording`` as every other surface words an assessment."""
 
-    what: str
-    claimed: str
-    assessed: str
+    field: str
+    claimed: Any
+    assessed: Any
 
-    def sentence(self) -> str:
-        return (
-            f"The sender's copy of the aid says {self.claimed}; this application's rule pack says "
-            f"{self.assessed} on the same referral."
-        )
+    def sentence(self, words: AssessmentWords) -> str:
+        """ "Recommended level: the sender's copy of the aid says: Level 3. This application's rule
+        pack says: Level 2." """
+        return words.claim_difference(self.field, self.claimed, self.assessed)
 
-
-def _shown(value: Any, what: str) -> str:
-    if value is None:
-        return f"{what.lower()} not settled"
-    if isinstance(value, bool):
-        return "eligible for MAPPA" if value else "not eligible for MAPPA"
-    return f"{what} {value}"
+    def claimed_words(self, words: AssessmentWords) -> str:
+        """What the sender's copy says of this part: "Level 3"."""
+        return words.part(self.field, self.claimed)
 
 
 def claim_differences(claimed: Assessment | Outcome, assessed: Assessment | Outcome) -> list[ClaimDifference]:
     """How the sender's ``claimed`` outcome differs from the co-ordinator's ``assessed`` one (or none)."""
-    differences = []
-    for what, field in (("Eligibility", "mappa_eligible"), ("Category", "category"), ("Level", "level")):
-        before, after = getattr(claimed, field), getattr(assessed, field)
-        if before != after:
-            differences.append(ClaimDifference(what.lower(), _shown(before, what), _shown(after, what)))
-    return differences
+    return [
+        ClaimDifference(field, claimed, assessed)
+        for field in ("mappa_eligible", "category", "level")
+        if getattr(claimed, field) != getattr(assessed, field)
+    ]
 
 
 def changed_fields(old: dict[str, Any], new: dict[str, Any]) -> list[str]:

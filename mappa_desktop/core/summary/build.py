@@ -29,6 +29,7 @@ from mappa_desktop.core.summary.aid_sections import AidSections, assessment_cont
 from mappa_desktop.core.summary.formatting import Formatter
 from mappa_desktop.core.summary.headings import Wording
 from mappa_desktop.core.summary.model import Bullets, Paragraph, Row, Section, Summary, Table
+from mappa_desktop.core.wording import AssessmentWords
 
 
 class _ReferralSections(Formatter):
@@ -59,14 +60,10 @@ class _ReferralSections(Formatter):
 
     def _basis(self, found: ReferredUnder) -> str:
         if found.by_officer:
-            aid = ", ".join(
-                f"{self.t(word)} {value}"
-                for word, value in (("Category", found.aid_category), ("Level", found.aid_level))
-                if value is not None
-            )
             text = self.t("The officer's own decision (see Override)")
-            if aid:
-                text += f"; {self.t('the aid said')} {aid}"
+            if found.aid_category is not None or found.aid_level is not None:
+                words = AssessmentWords(self.w.language)  # as the decision panel says the aid's outcome
+                text += "; " + words.aid_said(found.aid_category, found.aid_level)
         else:
             text = self.t("The aid's outcome, confirmed by the officer")
         if not found.recorded:

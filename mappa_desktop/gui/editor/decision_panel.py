@@ -314,16 +314,14 @@ class DecisionPanel(QScrollArea):
                 self.tr("The officer's decision: {what}").format(what=", ".join(parts)), "promptTitle"
             )
         )
-        aid = []
-        if getattr(override, "aid_category", None) is not None:
-            aid.append(self.tr("Category {n}").format(n=override.aid_category))
-        if getattr(override, "aid_level", None) is not None:
-            aid.append(self.tr("Level {n}").format(n=override.aid_level))
+        aid = self._words.aid_outcome(
+            getattr(override, "aid_category", None), getattr(override, "aid_level", None)
+        )
         when = override.at.strftime("%d/%m/%Y %H:%M") if isinstance(override.at, dt.datetime) else override.at
         layout.addWidget(
             self._label(
                 self.tr("The aid said {aid} (rule pack {version}). Decided by {who} on {when}.").format(
-                    aid=", ".join(aid) or self.tr("not yet known"),
+                    aid=aid,
                     version=override.rule_pack_version,
                     who=self._words.officer(override.actor),
                     when=when,

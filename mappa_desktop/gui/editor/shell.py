@@ -107,6 +107,8 @@ class ReferralEditor(QWidget):
         self.open_preview = self._open_preview
         self.package_signer: Callable[[], Any] | None = None
         """Gives the key a saved package is signed with (the window's store's); without one, unsigned."""
+        self.operations: Any = None
+        """The window's runner (gui/operations.py): the summary preview writes its PDF on it."""
         self.conflict_source: Any = None
         """Where a conflicting save is read from (``load(id)``, ``audit_log(id)``): the store. Without
         one, a save conflict is reported and not retried."""
@@ -522,6 +524,7 @@ class ReferralEditor(QWidget):
             language=language,
             parent=self,
             signer=self.package_signer,
+            operations=self.operations,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exported.connect(lambda fmt, rid=draft.id: self.exported.emit(rid, fmt, dialog.language))

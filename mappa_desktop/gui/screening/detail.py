@@ -8,6 +8,7 @@ Everything from the package is someone else's text: labels are plain text, and t
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
@@ -21,6 +22,7 @@ from mappa_desktop.core.screening import (
     DeadlinePolicy,
     ScreeningError,
     ScreeningStatus,
+    check_decision,
     decisions_for,
     reasons_for,
     received_package,
@@ -36,6 +38,7 @@ from mappa_desktop.gui import i18n
 from mappa_desktop.gui.drafts import format_when
 from mappa_desktop.gui.forms.ui_screening_detail import Ui_ScreeningDetailForm
 from mappa_desktop.gui.i18n import fill, say, tr
+from mappa_desktop.gui.operations import chain
 from mappa_desktop.gui.plain_text import escaped, one_line, plain_labels, warn
 from mappa_desktop.gui.screening.fingerprint_check import confirm_fingerprint
 from mappa_desktop.gui.screening.text import days_text, deadline_text, signature_words, status_text
@@ -49,9 +52,20 @@ class ScreeningDetail(QWidget):
     trusted = Signal(str)
     """A sender was trusted from this referral (the queue shows their referrals as signed by them)."""
 
-    def __init__(self, store, *, actor: str, policy: DeadlinePolicy, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store,
+        *,
+        actor: str,
+        policy: DeadlinePolicy,
+        parent: QWidget | None = None,
+        operations: Any = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        self.operations = operations
+        """The window's runner (gui/operations.py): decisions are written on its worker, off the UI thread."""
+        self._recording: Any = None
         self.actor = actor
         self.policy = policy
         self.referral_id: str | None = None
@@ -173,9 +187,8 @@ class ScreeningDetail(QWidget):
                 fill(self.tr("This referral could not be assessed: {error}"), error=say(error))
             )
             self.ui.error.show()
-        self.ui.heading.setText(
-            f"{one_line(r.subject.full_name) or self.tr('(name not recorded)')} — {status_text(status)}"
-        )
+        unnamed = self.tr("(name not recorded)")
+        self.ui.heading.setText(f"{one_line(r.subject.full_name) or unnamed} — {status_text(status)}")
         self.ui.summary.setHtml(_summary_html(package, own or package.assessment, i18n.language()))
         self.ui.comparison.setText(self._comparison_html(r, own, package.assessment))
         self.ui.deadlines.setText(self._deadlines_html(row))
@@ -211,8 +224,9 @@ class ScreeningDetail(QWidget):
             ask = self.tr("The referrer asks for another level: record why you decide as you do.")
             notes.append(f"<b>{escaped(ask)}</b>")
         if own is not None:
+            words = AssessmentWords(i18n.language())
             for difference in claim_differences(claimed, own):
-                notes.append(escaped(tr(difference.sentence())))
+                notes.append(escaped(difference.sentence(words)))
         if r.domestic_abuse.domestic_abuse:
             notes.append(escaped(self.tr("Domestic abuse: yes")))
         # The MARAC criteria this application finds met, victim by victim (decision policy version 2).
@@ -220,11 +234,15 @@ class ScreeningDetail(QWidget):
         for advice in victim_advice(own, labels) if own is not None else []:
             notes.append(f"<b>{escaped(advice.name)}</b>: {escaped(advice_line(advice))}")
         flag = "".join(f"<br>{note}" for note in notes)
+        # Outside the f-string, so the translation tools find them.
+        asks = escaped(self.tr("Referrer asks for"))
+        assesses = escaped(self.tr("This application assesses"))
+        claimed_heading = escaped(self.tr("Sender’s copy of the aid said"))
         return (
             f"<table cellspacing='0' cellpadding='3'><tr>"
-            f"<th align='left'>{escaped(self.tr('Referrer asks for'))}</th>"
-            f"<th align='left'>{escaped(self.tr('This application assesses'))}</th>"
-            f"<th align='left'>{escaped(self.tr('Sender’s copy of the aid said'))}</th></tr>"
+            f"<th align='left'>{asks}</th>"
+            f"<th align='left'>{assesses}</th>"
+            f"<th align='left'>{claimed_heading}</th></tr>"
             f"<tr><td>{escaped(sought)}<br>{escaped(stated)}</td>"
             f"<td>{escaped(aid)}<br>{escaped(category)}</td>"
             f"<td>{escaped(said)}<br>{escaped(said_category)}</td></tr></table>{flag}"
@@ -245,7 +263,8 @@ class ScreeningDetail(QWidget):
             if due < today and row[2] == str(kind):
                 text = f"<span style='color:#b10e1e'><b>{text}</b></span>"
             if self.policy.is_unconfirmed(kind):
-                text += f" <i>{self.tr('— interval unconfirmed in the rule pack')}</i>"
+                unconfirmed = self.tr("— interval unconfirmed in the rule pack")
+                text += f" <i>{unconfirmed}</i>"
             lines.append(text)
         if not lines:
             return self.tr("No deadline is tracked for this referral.")
@@ -284,10 +303,12 @@ class ScreeningDetail(QWidget):
                 (entry.at, f"<li>{escaped(when)}, {escaped(entry.actor)}: <i>{escaped(text)}</i></li>")
             )
         if not events:
-            return f"<i>{escaped(self.tr('No decision yet.'))}</i>"
+            none_yet = self.tr("No decision yet.")
+            return f"<i>{escaped(none_yet)}</i>"
         events.sort(key=lambda event: event[0])
         items = "".join(text for _, text in events)
-        return f"<b>{escaped(self.tr('Decisions and versions'))}</b><ul>{items}</ul>"
+        heading = self.tr("Decisions and versions")
+        return f"<b>{escaped(heading)}</b><ul>{items}</ul>"
 
     # -- deciding ------------------------------------------------------------------------------------
 
@@ -320,9 +341,15 @@ class ScreeningDetail(QWidget):
         self.setTabOrder(previous, self.ui.note)
         self.ui.requestBox.setVisible(self.current_status() is ScreeningStatus.more_information)
 
-    def record_decision(self) -> bool:
-        """Record the form's decision; show what to fix instead if it is incomplete."""
-        if self.referral_id is None:
+    def record_decision(self) -> Any:
+        """Record the form's decision; show what to fix instead if it is incomplete (False).
+
+        The form is checked here, at once; the decision is written off the UI thread on the window's runner
+        (gui/operations.py), so the window stays responsive while another copy of the application holds
+        the database: the ``Operation`` returned settles True once the decision is stored, False if the
+        store refused it (said, the form kept as it is). Without a runner (a screening area on its own)
+        it is written in place and the outcome returned."""
+        if self.referral_id is None or self._recording is not None:
             return False
         reasons = [box.property("reason") for box in self._reason_boxes if box.isChecked()]
         status = self.current_status()
@@ -332,27 +359,59 @@ class ScreeningDetail(QWidget):
             self.ui.decision.setFocus()
             return False
         request = self.ui.request.toPlainText() if status is ScreeningStatus.more_information else ""
+        note = self.ui.note.toPlainText().strip()
         try:
-            record_decision(
-                self.store,
-                self.referral_id,
+            check_decision(status, reasons, note, request)
+        except ScreeningError as error:
+            self._refused(error)
+            return False
+        referral_id, actor, policy = self.referral_id, self.actor, self.policy
+
+        def write(store) -> object:
+            return record_decision(
+                store,
+                referral_id,
                 status,
                 reasons=reasons,
-                note=self.ui.note.toPlainText().strip(),
+                note=note,
                 request_note=request,
-                actor=self.actor,
-                policy=self.policy,
+                actor=actor,
+                policy=policy,
             )
-        except ScreeningError as error:
+
+        if self.operations is None:
+            try:
+                write(self.store)
+            except Exception as error:  # noqa: BLE001 - said to the person, nothing written
+                return self._refused(error)
+            return self._recorded(referral_id)
+        self.ui.error.hide()
+        self.ui.record.setEnabled(False)  # one decision at a time: a second click is not a second record
+        self._recording = self.operations.run(write, what=self.tr("Recording the decision…"))
+        return chain(self._recording, lambda _result, error: self._settled(referral_id, error))
+
+    def _settled(self, referral_id: str, error: BaseException | None) -> bool:
+        self._recording = None
+        self.ui.record.setEnabled(True)
+        if error is not None:  # said even if the person has moved on to another referral meanwhile
+            return self._refused(error, under_form=self.referral_id == referral_id)
+        return self._recorded(referral_id)
+
+    def _refused(self, error: BaseException, *, under_form: bool = True) -> bool:
+        """A decision that could not be recorded: an incomplete one under the form, a store error (or any
+        refusal once the form shows another referral) in a message, in the store's own words; the form is
+        kept as it is."""
+        if isinstance(error, ScreeningError) and under_form:
             self.ui.error.setText(say(error))
             self.ui.error.show()
-            return False
-        except Exception as error:  # a store error: say what happened, keep the form as it is
+        else:
             warn(self, self.tr("Decision not recorded"), say(error))
-            return False
-        referral_id = self.referral_id
+        return False
+
+    def _recorded(self, referral_id: str) -> bool:
         self.decided.emit(referral_id)
-        self.show_referral(referral_id)
+        if self.referral_id == referral_id:  # the person may have moved on while it was written
+            self.show_referral(referral_id)
         return True
 
     def _copy_request(self) -> None:

@@ -24,6 +24,7 @@ from mappa_desktop.core.screening.claims import ClaimDifference, Outcome, claim_
 from mappa_desktop.core.screening.model import QueueRow
 from mappa_desktop.core.screening.queue import SORT_COLUMNS, QueueQuery, queue_keys, queue_rows
 from mappa_desktop.core.screening.signatures import SenderSignature, SignatureState
+from mappa_desktop.core.wording import AssessmentWords
 from mappa_desktop.gui import i18n
 from mappa_desktop.gui.i18n import fill
 from mappa_desktop.gui.plain_text import plain_tooltip
@@ -183,8 +184,12 @@ class ScreeningQueueModel(QAbstractTableModel):
         claims = sender_claims(conn, [r.key for r in rows if r is not None])
         for r in rows:
             if r is not None and r.key in claims:
-                own = Outcome(r.aid_eligible, r.aid_category, r.aid_level)
-                self._claims[r.key] = claim_differences(claims[r.key], own)
+                self._claims[r.key] = claim_differences(claims[r.key], self.aid_outcome(r))
+
+    @staticmethod
+    def aid_outcome(item: QueueRow) -> Outcome:
+        """The outcome this application's rule pack gave the row's referral (kept with the queue)."""
+        return Outcome(item.aid_eligible, item.aid_category, item.aid_level)
 
     def claim_differences(self, row: int) -> list[ClaimDifference]:
         """How the sender's claim for the referral at ``row`` differs from the aid's assessment here."""
@@ -279,9 +284,10 @@ class ScreeningQueueModel(QAbstractTableModel):
         differences = self._claims.get(item.key, [])
         if not differences or role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
             return self._bold if differences and role == Qt.ItemDataRole.FontRole else None
+        words = AssessmentWords(i18n.language())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(" ".join(d.sentence() for d in differences))
-        said = ", ".join(d.claimed for d in differences)
+            return plain_tooltip(" ".join(d.sentence(words) for d in differences))
+        said = ", ".join(d.claimed_words(words) for d in differences)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return fill(self.tr("The sender's claim differs: {said}"), said=said)
         return "⚠ " + fill(self.tr("Differs: {said}"), said=said)
@@ -313,12 +319,8 @@ class ScreeningQueueModel(QAbstractTableModel):
             return str(item.category) if item.category else "—"
         if key == "level_sought":
             return fill(self.tr("Level {number}"), number=item.level_sought) if item.level_sought else "—"
-        if key == "aid_level":
-            if item.aid_eligible is False:
-                return self.tr("Not eligible")
-            if item.aid_level is None:
-                return self.tr("Not yet known")
-            return fill(self.tr("Level {number}"), number=item.aid_level)
+        if key == "aid_level":  # the level as the decision panel and the summary say it
+            return AssessmentWords(i18n.language()).level(self.aid_outcome(item))
         if key == "da_flag":
             return self.tr("Yes") if item.da_flag else ""
         if key == "release_date":

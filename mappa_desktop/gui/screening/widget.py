@@ -93,7 +93,7 @@ class ScreeningWidget(QWidget):
         self._sorted_by = (header.sortIndicatorSection(), header.sortIndicatorOrder())
         header.sortIndicatorChanged.connect(self._sort_chosen)
 
-        self.detail = ScreeningDetail(store, actor=self.actor, policy=self.policy)
+        self.detail = ScreeningDetail(store, actor=self.actor, policy=self.policy, operations=operations)
         self.detail.decided.connect(self._decided)
         self.detail.trusted.connect(self._decided)  # the queue's signature column changes with trust
         ui.splitter.addWidget(self.detail)
@@ -243,9 +243,9 @@ class ScreeningWidget(QWidget):
         self.ui.empty.setVisible(shown == 0)
         self.ui.view.setVisible(shown > 0)
 
-    def _decided(self, referral_id: str) -> None:
+    def _decided(self, _referral_id: str) -> None:
         self.model.refresh()
-        self._reselect(referral_id)
+        self._reselect(self.detail.referral_id)  # the one shown now (the decided one unless moved on)
         self._update_state()
 
     def open_trusted_senders(self):
