@@ -176,3 +176,19 @@ def test_a_screening_decision_refused_is_said_in_welsh_with_the_labels_in_welsh(
     with pytest.raises(ScreeningError) as too_long:
         check_decision("accepted_level_2", ["meets_level_2"], "x" * 100_001, "")
     assert said(too_long.value, "cy").startswith("Mae'r nodyn yn 100,001 nod o hyd")
+
+
+@pytest.mark.parametrize(
+    ("path", "welsh"),
+    [
+        ("subject.date_of_birth", "Rhowch dyddiad geni yn y gorffennol"),
+        ("offence.offence_date", "Rhowch dyddiad y drosedd yn y gorffennol"),
+    ],
+)
+def test_a_date_in_the_future_is_refused_in_welsh(path, welsh):
+    from mappa_desktop.core.referral.model import _not_future
+
+    with pytest.raises(ValueError) as refused:
+        _not_future(dt.date.today() + dt.timedelta(days=400), path)
+    assert person_message(refused.value, path, "cy") == welsh
+    assert person_message(refused.value, path, "en").startswith("Enter a")
