@@ -181,8 +181,8 @@ def test_a_screening_decision_refused_is_said_in_welsh_with_the_labels_in_welsh(
 @pytest.mark.parametrize(
     ("path", "welsh"),
     [
-        ("subject.date_of_birth", "Rhowch dyddiad geni yn y gorffennol"),
-        ("offence.offence_date", "Rhowch dyddiad y drosedd yn y gorffennol"),
+        ("subject.date_of_birth", "Dyddiad geni: rhowch ddyddiad yn y gorffennol"),
+        ("offence.offence_date", "Dyddiad y drosedd: rhowch ddyddiad yn y gorffennol"),
     ],
 )
 def test_a_date_in_the_future_is_refused_in_welsh(path, welsh):
