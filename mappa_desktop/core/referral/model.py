@@ -21,7 +21,6 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
-from mappa_desktop.core.dates import date_in_words
 from mappa_desktop.core.facts import DaRiskIndicator, Finding, IomCohort, OffenceClass, Outcome, Rosh
 from mappa_desktop.core.limits import LIST_MAX, NAME_MAX, TEXT_MAX
 from mappa_desktop.core.messages import Message
@@ -116,9 +115,13 @@ class Subject(_Section):
             age = today.year - value.year - ((today.month, today.day) < (value.month, value.day))
             if age < MIN_AGE:
                 raise ValueError(
-                    f"Enter a date of birth for someone aged {MIN_AGE} or over: the date given, "
-                    f"{date_in_words(value)}, makes the person {age}, and no one under {MIN_AGE} can be "
-                    "managed under MAPPA"
+                    Message(
+                        "Enter a date of birth for someone aged {minimum} or over: the date given, {date}, "
+                        "makes the person {age}, and no one under {minimum} can be managed under MAPPA",
+                        minimum=MIN_AGE,
+                        date=value,
+                        age=age,
+                    )
                 )
         return value
 
@@ -488,8 +491,11 @@ class Override(_Section):
         text = " ".join(value.split())
         if len(text) < MIN_RATIONALE:
             raise ValueError(
-                f"Enter a rationale of at least {MIN_RATIONALE} characters: why the officer's decision "
-                "differs from the aid's"
+                Message(
+                    "Enter a rationale of at least {count} characters: why the officer's decision differs "
+                    "from the aid's",
+                    count=MIN_RATIONALE,
+                )
             )
         return value.strip()
 
