@@ -3859,10 +3859,6 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
         <translation>A&amp;llforio eich allwedd gyhoeddus…</translation>
     </message>
     <message>
-        <source>Export your public key</source>
-        <translation>Allforio eich allwedd gyhoeddus</translation>
-    </message>
-    <message>
         <source>key file</source>
         <translation>ffeil allwedd</translation>
     </message>

@@ -1,6 +1,7 @@
 """Issue 15: a language switch reaches every window open at the time, not only the main window: each
-dialog words itself again on Qt's LanguageChange (settings, about, officer, user guide, override,
-acknowledge, save conflict, summary preview).
+dialog words itself again on Qt's LanguageChange (settings with its security and retention groups, about,
+officer, user guide, override, acknowledge, save conflict, summary preview, the passphrase dialogs, the lock
+screen and its unlock dialog, trusted senders, the fingerprint check, the retention review).
 
 Each dialog is opened in English, Welsh is installed while it is open, and every word it shows (title,
 labels, buttons, group titles, placeholders, tooltips, accessible names, list items) is read again: none
@@ -89,6 +90,38 @@ def _dialogs(tmp_path: Path):
     yield "acknowledge", lambda: AcknowledgeDialog("Consider a MARAC referral", "note")
     yield "save conflict", lambda: SaveConflictDialog("details", "Jordan Testperson")
     yield "summary preview", lambda: SummaryPreviewDialog(prepare(complete_referral()), language="en")
+    yield from _security_dialogs(tmp_path)
+
+
+def _security_dialogs(tmp_path: Path):
+    """Issue 14's screens: the passphrase dialogs, the lock, trusted senders, retention."""
+    from mappa_desktop.core.store import Store
+    from mappa_desktop.gui.lock import LockedPanel, UnlockDialog
+    from mappa_desktop.gui.passphrase import (
+        AskPassphraseDialog,
+        ChangePassphraseDialog,
+        ChoosePassphraseDialog,
+    )
+    from mappa_desktop.gui.retention import RetentionDialog
+    from mappa_desktop.gui.screening.fingerprint_check import ConfirmFingerprintDialog
+    from mappa_desktop.gui.screening.trusted_senders import TrustedSendersDialog
+    from mappa_desktop.gui.settings import SettingsDialog
+
+    def store() -> Store:
+        return Store.open(tmp_path / "security.sqlite3")
+
+    database = tmp_path / "referrals.db"
+    yield "settings: security, retention", lambda: SettingsDialog(database, retention_days=365, store=store())
+    yield "choose a passphrase", lambda: ChoosePassphraseDialog(database)
+    yield "encrypt an older database", lambda: ChoosePassphraseDialog(database, converting=True)
+    yield "open with the passphrase", lambda: AskPassphraseDialog(database, lambda _typed: None)
+    yield "change the passphrase", lambda: ChangePassphraseDialog(store())
+    yield "locked window", lambda: LockedPanel()
+    yield "unlock", lambda: UnlockDialog(lambda _typed: False, needs_passphrase=True)
+    yield "unlock the demonstration", lambda: UnlockDialog(lambda _typed: True, needs_passphrase=False)
+    yield "trusted senders", lambda: TrustedSendersDialog(store(), actor="officer")
+    yield "fingerprint check", lambda: ConfirmFingerprintDialog(expected="A" * 20, name="Jane Smith")
+    yield "retention review", lambda: RetentionDialog(store(), "officer")
 
 
 @pytest.fixture
