@@ -110,7 +110,7 @@ class RetentionDialog(FollowsLanguage, QDialog):
 
     def _show(self) -> None:
         from mappa_desktop.core.dates import short_date
-        from mappa_desktop.gui.settings import interface_language
+        from mappa_desktop.gui.i18n import language as shown_language
 
         days = self._days
         self.intro.setText(
@@ -127,7 +127,7 @@ class RetentionDialog(FollowsLanguage, QDialog):
             "deleted": self.tr("Deleted earlier; content still in the audit log"),
         }
         self.table.setRowCount(len(self.items))
-        language = interface_language()
+        language = shown_language()  # the language shown now (a run-time switch included)
         for row, item in enumerate(self.items):
             cells = (
                 one_line(item.subject_name) or self.tr("(no name)"),

@@ -225,6 +225,7 @@ def _retention_group(dialog: SettingsDialog, days: int):
 
     group = QGroupBox(dialog)
     form = QFormLayout(group)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long (Welsh) label goes above
     spin = QSpinBox(group)
     spin.setRange(MIN_DAYS, MAX_DAYS)
     spin.setValue(days)
@@ -370,6 +371,7 @@ class SettingsDialog(FollowsLanguage, QDialog):
         group = QGroupBox(self)
         group.setObjectName("securityGroup")
         form = QFormLayout(group)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long (Welsh) label goes above
         self.lock_minutes = QSpinBox(group)
         self.lock_minutes.setRange(*LOCK_MINUTES_RANGE)
         self.lock_minutes.setValue(lock_after_minutes())

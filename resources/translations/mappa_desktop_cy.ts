@@ -995,7 +995,7 @@ Heb eu heffeithio: copïau a anfonwyd neu a allforiwyd eisoes (PDFs, pecynnau) a
     </message>
     <message>
         <source>Retention</source>
-        <translation>Cadw</translation>
+        <translation>Cyfnod cadw</translation>
     </message>
     <message>
         <source> days</source>

@@ -56,7 +56,10 @@ class ConfirmFingerprintDialog(FollowsLanguage, QDialog):
         self.name_edit.textChanged.connect(self._check)
         self.fingerprint_edit.textChanged.connect(self._check)
         self.retranslate()
-        self.resize(560, self.sizeHint().height())
+        # Wide and tall enough for the wrapped words at any text size (150% too), so nothing is clipped.
+        width = max(560, self.fontMetrics().averageCharWidth() * 80)
+        self.layout().activate()
+        self.resize(width, max(self.layout().totalHeightForWidth(width), self.sizeHint().height()))
 
     def retranslate(self) -> None:
         super().retranslate()

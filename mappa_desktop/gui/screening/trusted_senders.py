@@ -87,7 +87,9 @@ class TrustedSendersDialog(FollowsLanguage, QDialog):
         layout.addLayout(own_row)
         layout.addWidget(close)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.resize(760, 460)
+        # Room for the name beside the fingerprint at any text size (150% too): sized by the font.
+        metrics = self.fontMetrics()
+        self.resize(max(760, metrics.averageCharWidth() * 118), max(460, metrics.lineSpacing() * 26))
         self.retranslate()
 
     def retranslate(self) -> None:
