@@ -149,3 +149,34 @@ def test_an_open_dialog_follows_a_switch_to_welsh_and_back(name, english, qtbot,
 
     install_translators("en")
     qtbot.waitUntil(lambda: words_shown(dialog) == before, timeout=3000)
+
+
+@pytest.mark.parametrize("name", [name for name, _ in _security_dialogs(Path("."))])
+def test_each_field_of_a_security_dialog_has_its_label_as_buddy_and_a_name(name, english, qtbot, tmp_path):
+    """Its label's shortcut (Alt+letter) reaches the field, and a screen reader hears the label with it."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QFormLayout, QLayout
+
+    dialog = dict(_dialogs(tmp_path))[name]()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fields = 0
+    for form in dialog.findChildren(QLayout):
+        if not isinstance(form, QFormLayout):
+            continue
+        for row in range(form.rowCount()):
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            widget = field.widget() if field is not None else None
+            if not isinstance(widget, QLineEdit | QAbstractSpinBox) or not widget.isVisibleTo(dialog):
+                continue
+            label = form.labelForField(widget)
+            assert isinstance(label, QLabel) and label.buddy() is widget, f"{name}: {widget.accessibleName()}"
+            assert "&" in label.text() and widget.accessibleName(), f"{name}: {label.text()}"
+            fields += 1
+    for widget in dialog.findChildren(QWidget):
+        if isinstance(widget.parent(), QAbstractSpinBox | QComboBox):
+            continue  # a spin box's or combo's own line edit, announced through its owner
+        if widget.focusPolicy() != widget.focusPolicy().NoFocus and widget.isVisibleTo(dialog):
+            shown = widget.text() if isinstance(widget, QAbstractButton) else ""
+            assert widget.accessibleName() or shown, f"{name}: unnamed {type(widget).__name__}"
+    if name not in ("locked window", "unlock the demonstration", "trusted senders", "retention review"):
+        assert fields, f"{name}: no form field found"
