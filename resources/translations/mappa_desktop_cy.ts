@@ -3266,8 +3266,8 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
         <translation>Iaith y rhyngwyneb</translation>
     </message>
     <message>
-        <source>Menus and dialogs opened from now on use this language; windows already open change the next time MAPPA Desktop starts. Words not yet translated into Welsh are shown in English.</source>
-        <translation>Mae dewislenni a blychau deialog a agorir o hyn ymlaen yn defnyddio&apos;r iaith hon; mae ffenestri sydd eisoes ar agor yn newid y tro nesaf y bydd MAPPA Desktop yn cychwyn. Dangosir geiriau nad ydynt wedi&apos;u cyfieithu i&apos;r Gymraeg eto yn Saesneg.</translation>
+        <source>The whole application, windows already open included, changes to this language when you save: no restart is needed. Words not yet translated into Welsh are shown in English.</source>
+        <translation>Mae&apos;r rhaglen gyfan, gan gynnwys ffenestri sydd eisoes ar agor, yn newid i&apos;r iaith hon pan fyddwch yn cadw: nid oes angen ailgychwyn. Dangosir geiriau nad ydynt wedi&apos;u cyfieithu i&apos;r Gymraeg eto yn Saesneg.</translation>
     </message>
     <message>
         <source>You</source>
