@@ -6,11 +6,13 @@ key of the one wording table (``resources/templates/headings.json``, as the summ
 values to put in its ``{name}`` places. ``Message`` is a ``str`` (its English text), so code that logs,
 compares or stores it as text is unchanged; the edge that shows it to a person says it in that person's
 language with ``said(message_or_error, language)``. A value that is itself a ``Message`` (a reason inside a
-sentence) is said in the same language; any other value (a path, a number, a text from the disk) as is.
+sentence) is said in the same language, a date in that language's words ("3 March 2026", "3 Mawrth 2026");
+any other value (a path, a number, a text from the disk) as is.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -56,6 +58,10 @@ def said(thing: object, language: str = "en") -> str:
     An exception raised with a plain English string is said in English: still readable, never blank."""
     if isinstance(thing, Message):
         return thing.in_language(language)
+    if isinstance(thing, dt.date) and not isinstance(thing, dt.datetime):
+        from mappa_desktop.core.dates import date_in_words
+
+        return date_in_words(thing, language)
     if isinstance(thing, BaseException) and len(thing.args) == 1 and isinstance(thing.args[0], Message):
         return thing.args[0].in_language(language)
     return str(thing)

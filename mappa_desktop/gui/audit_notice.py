@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout
 
 from mappa_desktop.gui.plain_text import plain_labels, plain_message
@@ -90,14 +90,16 @@ class AuditChainCheck(QObject):
             self.box = self.break_warning(found)
             self.box.open()
 
-    def break_banner(self, found: ChainBreak) -> QLabel:
-        """A red banner under the security marking, for as long as the window is open."""
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange and self.found is not None:
+            if self.banner is not None:
+                self._word_banner(self.banner, self.found)
+            if self.box is not None:
+                self._word_warning(self.box, self.found)
+        return False
+
+    def _word_banner(self, banner: QLabel, found: ChainBreak) -> None:
         kind, _what = _words(found)
-        banner = QLabel(self.window)
-        banner.setObjectName("auditBreakBanner")
-        banner.setProperty("class", "auditBreak")
-        banner.setWordWrap(True)
-        banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         banner.setText(
             self.tr(
                 "The audit log has been changed outside MAPPA Desktop (first bad row {id}: {kind}). Do not "
@@ -105,7 +107,17 @@ class AuditChainCheck(QObject):
             ).format(id=found.row_id, kind=kind)
         )
         banner.setAccessibleName(self.tr("Audit log warning"))
+
+    def break_banner(self, found: ChainBreak) -> QLabel:
+        """A red banner under the security marking, for as long as the window is open."""
+        banner = QLabel(self.window)
+        banner.setObjectName("auditBreakBanner")
+        banner.setProperty("class", "auditBreak")
+        banner.setWordWrap(True)
+        banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         plain_labels(banner)
+        self._word_banner(banner, found)
+        self.window.installEventFilter(self)  # a language switch words the banner and the warning again
         layout = self.window.centralWidget().layout()
         if isinstance(layout, QVBoxLayout):
             layout.insertWidget(1, banner)
@@ -114,9 +126,15 @@ class AuditChainCheck(QObject):
 
     def break_warning(self, found: ChainBreak) -> QMessageBox:
         """The warning shown once when the break is found: what is wrong, where, and what to do."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "", "", parent=self.window)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        plain_message(box)
+        self._word_warning(box, found)
+        return box
+
+    def _word_warning(self, box: QMessageBox, found: ChainBreak) -> None:
         kind, what = _words(found)
-        title = self.tr("The audit log has been changed")
-        box = QMessageBox(QMessageBox.Icon.Warning, title, "", parent=self.window)
+        box.setWindowTitle(self.tr("The audit log has been changed"))
         box.setText(
             self.tr(
                 "The audit log of this database is not as MAPPA Desktop wrote it. The first bad row is {id} "
@@ -133,6 +151,3 @@ class AuditChainCheck(QObject):
                 "recorded in the audit log."
             )
         )
-        box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        plain_message(box)
-        return box

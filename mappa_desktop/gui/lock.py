@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mappa_desktop.gui.passphrase import passphrase_field, plain_label
+from mappa_desktop.gui.i18n import FollowsLanguage
+from mappa_desktop.gui.passphrase import buddy_label, passphrase_field, plain_label
 
 LOCK_AFTER_KEY = "security/lock_after_minutes"
 DEFAULT_LOCK_MINUTES = 10
@@ -109,7 +110,7 @@ class IdleWatch(QObject):
         self._app.removeEventFilter(self)
 
 
-class LockedPanel(QWidget):
+class LockedPanel(FollowsLanguage, QWidget):
     """What the window shows while locked: no data, only that it is locked."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -118,55 +119,75 @@ class LockedPanel(QWidget):
         self.setAutoFillBackground(True)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        self.heading = QLabel(self.tr("MAPPA Desktop is locked"), self)
+        self.heading = QLabel(self)
         self.heading.setProperty("class", "pageHeading")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint = plain_label(
-            self,
-            self.tr("Type the database passphrase to unlock. Everything you typed is kept."),
-            role="hint",
-        )
+        self.hint = plain_label(self, role="hint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.heading)
         layout.addWidget(self.hint)
         layout.addStretch(2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.heading.setText(self.tr("MAPPA Desktop is locked"))
+        self.hint.setText(self.tr("Type the database passphrase to unlock. Everything you typed is kept."))
 
 
-class UnlockDialog(QDialog):
+class UnlockDialog(FollowsLanguage, QDialog):
     """Asks for the passphrase; above every other window (application-modal) and not closed by Esc."""
 
     def __init__(self, check, *, needs_passphrase: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._check = check
-        self.setWindowTitle(locked_title())
+        self._needs_passphrase = needs_passphrase
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("MAPPA Desktop is locked"), self))
-        self.passphrase = passphrase_field(self, self.tr("Passphrase"))
+        self.heading = QLabel(self)
+        layout.addWidget(self.heading)
+        self.passphrase = passphrase_field(self)
+        self.passphrase_label = buddy_label(self, self.passphrase)
+        self.asked = plain_label(self)
+        layout.addWidget(self.asked)
         if needs_passphrase:
-            layout.addWidget(plain_label(self, self.tr("Type the database passphrase to unlock.")))
             form = QFormLayout()
-            form.addRow(self.tr("&Passphrase:"), self.passphrase)
+            form.addRow(self.passphrase_label, self.passphrase)
             layout.addLayout(form)
         else:
             self.passphrase.hide()
-            layout.addWidget(
-                plain_label(
-                    self,
-                    self.tr(
-                        "This is the demonstration database (fictional people only, deleted when you "
-                        "close): it has no passphrase. Choose Unlock to carry on."
-                    ),
-                )
-            )
+            self.passphrase_label.hide()
         self.problem = plain_label(self, role="error")
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(locked_title())
+        self.heading.setText(self.tr("MAPPA Desktop is locked"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase_label.setText(self.tr("&Passphrase:"))
+        if self._needs_passphrase:
+            self.asked.setText(self.tr("Type the database passphrase to unlock."))
+        else:
+            self.asked.setText(
+                self.tr(
+                    "This is the demonstration database (fictional people only, deleted when you "
+                    "close): it has no passphrase. Choose Unlock to carry on."
+                )
+            )
+        self.ok.setText(self.tr("Unlock"))
+        if self.problem.text():
+            self.problem.setText(self._wrong())
+
+    def _wrong(self) -> str:
+        return self.tr("That is not the passphrase. Try again (check Caps Lock).")
 
     def reject(self) -> None:  # Esc does not unlock
         pass
@@ -177,7 +198,7 @@ class UnlockDialog(QDialog):
         if self._check(text):
             super().accept()
             return
-        self.problem.setText(self.tr("That is not the passphrase. Try again (check Caps Lock)."))
+        self.problem.setText(self._wrong())
         self.passphrase.setFocus()
 
 
@@ -197,12 +218,11 @@ class WindowLock(QObject):
         app = QApplication.instance()
         self.watch = IdleWatch(app, idle_ms, self)
         self.watch.idle.connect(self.lock)
-        self.action = QAction(self.tr("&Lock"), window)
+        self.action = QAction(window)
         self.action.setShortcut(QKeySequence(LOCK_SHORTCUT))
         self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.action.setToolTip(
-            self.tr("Hide everything until the passphrase is typed ({keys})").format(keys=LOCK_SHORTCUT)
-        )
+        self._word_action()
+        window.installEventFilter(self)  # the window's LanguageChange words the action again
         self.action.triggered.connect(self.lock)
         window.addAction(self.action)
         menu = getattr(getattr(window, "ui", None), "menuFile", None)
@@ -215,6 +235,19 @@ class WindowLock(QObject):
         self._saved: dict | None = None
         self.dialog: UnlockDialog | None = None
         self.watch.start()
+
+    def _word_action(self) -> None:
+        self.action.setText(self.tr("&Lock"))
+        self.action.setToolTip(
+            self.tr("Hide everything until the passphrase is typed ({keys})").format(keys=LOCK_SHORTCUT)
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self._word_action()
+            if self.is_locked:
+                self.window.setWindowTitle(locked_title())
+        return False
 
     @property
     def is_locked(self) -> bool:

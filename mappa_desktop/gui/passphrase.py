@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QCheckBox,
     QDialog,
@@ -22,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from mappa_desktop.core.passphrase_strength import VERDICTS, acceptable, estimate
+from mappa_desktop.gui.i18n import FollowsLanguage, say
 
 
-def passphrase_field(parent: QWidget, name: str) -> QLineEdit:
+def passphrase_field(parent: QWidget, name: str = "") -> QLineEdit:
     """A line edit that shows dots, never offers its text to the clipboard or an input method's memory."""
     field = QLineEdit(parent)
     field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -59,16 +61,21 @@ class StrengthMeter(QWidget):
         self.bar = QProgressBar(self)
         self.bar.setRange(0, len(VERDICTS) - 1)
         self.bar.setTextVisible(False)
-        self.bar.setAccessibleName(self.tr("Passphrase strength"))
         self.verdict = plain_label(self)
         self.advice = plain_label(self, role="hint")
         layout.addWidget(self.bar)
         layout.addWidget(self.verdict)
         layout.addWidget(self.advice)
-        self.show_for("")
+        self._shown = ""
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.bar.setAccessibleName(self.tr("Passphrase strength"))
+        self.show_for(self._shown)
 
     def show_for(self, passphrase: str) -> bool:
         """Show the estimate for ``passphrase``; whether it is strong enough to use."""
+        self._shown = passphrase
         strength = estimate(passphrase)
         words = self._words()
         self.bar.setValue(strength.score)
@@ -103,16 +110,63 @@ class StrengthMeter(QWidget):
         }
 
 
-class ChoosePassphraseDialog(QDialog):
+def buddy_label(parent: QWidget, field: QWidget) -> QLabel:
+    """The label of ``field`` in a form: its buddy, so its shortcut focuses the field and a screen reader
+    hears it as the field's label (its words are set by the dialog's ``retranslate``)."""
+    label = QLabel(parent)
+    label.setBuddy(field)
+    return label
+
+
+def ok_cancel(dialog: QDialog) -> tuple[QDialogButtonBox, QAbstractButton]:
+    """The dialog's OK and Cancel buttons, wired to accept and reject; the OK button to word."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+class ChoosePassphraseDialog(FollowsLanguage, QDialog):
     """Choose the passphrase that encrypts the database: typed twice, its strength shown as it is typed.
 
     ``converting``: the database exists and is not encrypted yet (made by an older version)."""
 
     def __init__(self, path: Path, *, converting: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Choose a passphrase"))
+        self._converting = converting
         layout = QVBoxLayout(self)
-        if converting:
+        self.intro = plain_label(self)
+        self.warning = plain_label(self, role="hint")
+        form = QFormLayout()
+        self.passphrase = passphrase_field(self)
+        self.again = passphrase_field(self)
+        self.meter = StrengthMeter(self)
+        self.show_text = QCheckBox(self)
+        self.passphrase_label = buddy_label(self, self.passphrase)
+        self.again_label = buddy_label(self, self.again)
+        form.addRow(self.passphrase_label, self.passphrase)
+        form.addRow("", self.meter)
+        form.addRow(self.again_label, self.again)
+        form.addRow("", self.show_text)
+        self.problem = plain_label(self, role="error")
+        self.buttons, self.ok = ok_cancel(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.warning)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.passphrase.textChanged.connect(self._check)
+        self.again.textChanged.connect(self._check)
+        self.show_text.toggled.connect(self._show_text)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("Choose a passphrase"))
+        if self._converting:
             intro = self.tr(
                 "Your referrals database is not encrypted yet. Choose a passphrase: MAPPA Desktop then "
                 "encrypts the database, so that without the passphrase the file on this computer (or a "
@@ -123,42 +177,23 @@ class ChoosePassphraseDialog(QDialog):
                 "Your referrals are kept encrypted on this computer. Choose a passphrase: you type it each "
                 "time MAPPA Desktop starts and to unlock the window."
             )
-        self.intro = plain_label(self, intro)
-        self.warning = plain_label(
-            self,
+        self.intro.setText(intro)
+        self.warning.setText(
             self.tr(
                 "It is not stored anywhere and cannot be recovered: if it is forgotten, the referrals "
                 "cannot be read by anyone, you included. Four or more unrelated words make a passphrase "
                 "that is hard to guess and easy to remember."
-            ),
-            role="hint",
+            )
         )
-        form = QFormLayout()
-        self.passphrase = passphrase_field(self, self.tr("Passphrase"))
-        self.again = passphrase_field(self, self.tr("Passphrase again"))
-        self.meter = StrengthMeter(self)
-        self.show_text = QCheckBox(self.tr("Show the passphrase"), self)
-        form.addRow(self.tr("&Passphrase:"), self.passphrase)
-        form.addRow("", self.meter)
-        form.addRow(self.tr("&Again:"), self.again)
-        form.addRow("", self.show_text)
-        self.problem = plain_label(self, role="error")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.again.setAccessibleName(self.tr("Passphrase again"))
+        self.show_text.setText(self.tr("Show the passphrase"))
+        self.passphrase_label.setText(self.tr("&Passphrase:"))
+        self.again_label.setText(self.tr("&Again:"))
+        self.ok.setText(
+            self.tr("Encrypt the database") if self._converting else self.tr("Use this passphrase")
         )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("Encrypt the database") if converting else self.tr("Use this passphrase"))
-        layout.addWidget(self.intro)
-        layout.addWidget(self.warning)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
-        self.passphrase.textChanged.connect(self._check)
-        self.again.textChanged.connect(self._check)
-        self.show_text.toggled.connect(self._show_text)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        self.meter.retranslate()
         self._check()
 
     def _show_text(self, shown: bool) -> None:
@@ -190,7 +225,7 @@ class ChoosePassphraseDialog(QDialog):
         return text
 
 
-class AskPassphraseDialog(QDialog):
+class AskPassphraseDialog(FollowsLanguage, QDialog):
     """Type the passphrase to open the database. ``try_open(passphrase)`` opens it and returns None, or
     returns the message saying why it did not (the dialog then stays open to try again)."""
 
@@ -199,24 +234,31 @@ class AskPassphraseDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._try_open = try_open
-        self.setWindowTitle(self.tr("Open the referrals database"))
+        self._path = path
         layout = QVBoxLayout(self)
-        asked = self.tr("Type the passphrase of the referrals database {path}.").format(path=path)
-        layout.addWidget(plain_label(self, asked))
-        self.passphrase = passphrase_field(self, self.tr("Passphrase"))
+        self.asked = plain_label(self)
+        layout.addWidget(self.asked)
+        self.passphrase = passphrase_field(self)
+        self.passphrase_label = buddy_label(self, self.passphrase)
         form = QFormLayout()
-        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        form.addRow(self.passphrase_label, self.passphrase)
         layout.addLayout(form)
         self.problem = plain_label(self, role="error")
         layout.addWidget(self.problem)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open"))
+        self.buttons, self.ok = ok_cancel(self)
         layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("Open the referrals database"))
+        self.asked.setText(
+            self.tr("Type the passphrase of the referrals database {path}.").format(path=self._path)
+        )
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase_label.setText(self.tr("&Passphrase:"))
+        self.ok.setText(self.tr("Open"))
 
     def accept(self) -> None:
         text = self.passphrase.text()
@@ -232,46 +274,55 @@ class AskPassphraseDialog(QDialog):
         self.passphrase.setFocus()
 
 
-class ChangePassphraseDialog(QDialog):
+class ChangePassphraseDialog(FollowsLanguage, QDialog):
     """Settings: change the database's passphrase (the database is re-encrypted under the new one)."""
 
     def __init__(self, store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle(self.tr("Change the passphrase"))
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            plain_label(
-                self,
-                self.tr(
-                    "The database is re-encrypted under the new passphrase; the old one stops working. "
-                    "Neither is stored anywhere."
-                ),
-            )
-        )
+        self.explained = plain_label(self)
+        layout.addWidget(self.explained)
         form = QFormLayout()
-        self.current = passphrase_field(self, self.tr("Current passphrase"))
-        self.new = passphrase_field(self, self.tr("New passphrase"))
-        self.again = passphrase_field(self, self.tr("New passphrase again"))
+        self.current = passphrase_field(self)
+        self.new = passphrase_field(self)
+        self.again = passphrase_field(self)
         self.meter = StrengthMeter(self)
-        form.addRow(self.tr("&Current passphrase:"), self.current)
-        form.addRow(self.tr("&New passphrase:"), self.new)
+        self.labels = [buddy_label(self, field) for field in (self.current, self.new, self.again)]
+        form.addRow(self.labels[0], self.current)
+        form.addRow(self.labels[1], self.new)
         form.addRow("", self.meter)
-        form.addRow(self.tr("&Again:"), self.again)
+        form.addRow(self.labels[2], self.again)
         layout.addLayout(form)
         self.problem = plain_label(self, role="error")
         layout.addWidget(self.problem)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("Change the passphrase"))
+        self.buttons, self.ok = ok_cancel(self)
         layout.addWidget(self.buttons)
         for field in (self.current, self.new, self.again):
             field.textChanged.connect(self._check)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("Change the passphrase"))
+        self.explained.setText(
+            self.tr(
+                "The database is re-encrypted under the new passphrase; the old one stops working. "
+                "Neither is stored anywhere."
+            )
+        )
+        self.current.setAccessibleName(self.tr("Current passphrase"))
+        self.new.setAccessibleName(self.tr("New passphrase"))
+        self.again.setAccessibleName(self.tr("New passphrase again"))
+        for label, text in zip(
+            self.labels,
+            (self.tr("&Current passphrase:"), self.tr("&New passphrase:"), self.tr("&Again:")),
+            strict=True,
+        ):
+            label.setText(text)
+        self.ok.setText(self.tr("Change the passphrase"))
+        self.meter.retranslate()
         self._check()
 
     def _check(self) -> bool:
@@ -296,7 +347,7 @@ class ChangePassphraseDialog(QDialog):
             self.current.setFocus()
             return
         except StoreError as error:
-            self.problem.setText(str(error))
+            self.problem.setText(say(error))
             return
         _wipe(self.current, self.new, self.again)
         super().accept()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mappa_desktop.gui.i18n import say, tr
+from mappa_desktop.gui.i18n import FollowsLanguage, say, tr
 from mappa_desktop.gui.plain_text import ask, one_line, plain_labels, warn
 
 if TYPE_CHECKING:
@@ -39,26 +39,17 @@ def what_erasure_keeps() -> str:
     )
 
 
-class RetentionDialog(QDialog):
+class RetentionDialog(FollowsLanguage, QDialog):
     """The referrals past retention; erase the selected ones, or set or lift their legal hold."""
 
     def __init__(self, store: Store, actor: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.actor = store, actor
         self.items: list[RetentionItem] = []
-        self.setWindowTitle(self.tr("Referrals past retention"))
+        self._days: int | None = None
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Subject"),
-                self.tr("Why it is listed"),
-                self.tr("Past retention since"),
-                self.tr("Legal hold"),
-            ]
-        )
-        self.table.setAccessibleName(self.tr("Referrals past retention"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -67,14 +58,13 @@ class RetentionDialog(QDialog):
             self.table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents
             )
-        self.empty = QLabel(self.tr("No referral is past its retention period."), self)
+        self.empty = QLabel(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.erase_button = QPushButton(self.tr("&Erase selected…"), self)
-        self.hold_button = QPushButton(self.tr("Set legal &hold…"), self)
-        self.lift_button = QPushButton(self.tr("&Lift legal hold"), self)
+        self.erase_button = QPushButton(self)
+        self.hold_button = QPushButton(self)
+        self.lift_button = QPushButton(self)
         for button in (self.erase_button, self.hold_button, self.lift_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
         buttons.rejected.connect(self.reject)
         self.erase_button.clicked.connect(self.erase_selected)
         self.hold_button.clicked.connect(lambda: self.set_hold(True))
@@ -87,13 +77,42 @@ class RetentionDialog(QDialog):
         layout.addWidget(buttons)
         plain_labels(self.intro, self.empty)
         self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 28)
-        self.reload()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("Referrals past retention"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Subject"),
+                self.tr("Why it is listed"),
+                self.tr("Past retention since"),
+                self.tr("Legal hold"),
+            ]
+        )
+        self.table.setAccessibleName(self.tr("Referrals past retention"))
+        self.empty.setText(self.tr("No referral is past its retention period."))
+        self.erase_button.setText(self.tr("&Erase selected…"))
+        self.hold_button.setText(self.tr("Set legal &hold…"))
+        self.lift_button.setText(self.tr("&Lift legal hold"))
+        for button in (self.erase_button, self.hold_button, self.lift_button):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+        if self._days is None:
+            self.reload()
+        else:
+            self._show()  # the list as read, worded again: a switch never reads the database
 
     def reload(self) -> None:
-        from mappa_desktop.core.dates import short_date
-        from mappa_desktop.gui.settings import interface_language
+        """Read the referrals past retention again, and show them."""
+        self._days = self.store.retention_days()
+        self.items = self.store.past_retention()
+        self._show()
 
-        days = self.store.retention_days()
+    def _show(self) -> None:
+        from mappa_desktop.core.dates import short_date
+        from mappa_desktop.gui.i18n import language as shown_language
+
+        days = self._days
         self.intro.setText(
             self.tr(
                 "These referrals were sent or closed more than {days} days ago (the retention period in "
@@ -107,9 +126,8 @@ class RetentionDialog(QDialog):
             "closed": self.tr("Closed after screening"),
             "deleted": self.tr("Deleted earlier; content still in the audit log"),
         }
-        self.items = self.store.past_retention()
         self.table.setRowCount(len(self.items))
-        language = interface_language()
+        language = shown_language()  # the language shown now (a run-time switch included)
         for row, item in enumerate(self.items):
             cells = (
                 one_line(item.subject_name) or self.tr("(no name)"),

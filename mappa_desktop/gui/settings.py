@@ -223,23 +223,30 @@ def _retention_group(dialog: SettingsDialog, days: int):
 
     from mappa_desktop.core.store.retention import MAX_DAYS, MIN_DAYS
 
-    group = QGroupBox(tr("Retention"), dialog)
+    group = QGroupBox(dialog)
     form = QFormLayout(group)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long (Welsh) label goes above
     spin = QSpinBox(group)
     spin.setRange(MIN_DAYS, MAX_DAYS)
     spin.setValue(days)
-    spin.setSuffix(tr(" days"))
-    spin.setAccessibleName(tr("Retention period in days"))
-    label = QLabel(tr("&Keep sent and closed referrals for"), group)
+    label = QLabel(group)
     label.setBuddy(spin)
     form.addRow(label, spin)
-    hint = QLabel(
-        tr(
-            "After this, File > Referrals past retention lists them for erasure. Set it to your force's "
-            "records retention rule; the default of 365 days is a placeholder, not a legal figure.",
-        ),
-        group,
-    )
+    hint = QLabel(group)
+
+    def word() -> None:
+        group.setTitle(tr("Retention"))
+        spin.setSuffix(tr(" days"))
+        spin.setAccessibleName(tr("Retention period in days"))
+        label.setText(tr("&Keep sent and closed referrals for"))
+        hint.setText(
+            tr(
+                "After this, File > Referrals past retention lists them for erasure. Set it to your force's "
+                "records retention rule; the default of 365 days is a placeholder, not a legal figure.",
+            )
+        )
+
+    dialog.group_words.append(word)
     hint.setWordWrap(True)
     hint.setProperty("class", "hint")
     hint.setTextFormat(Qt.TextFormat.PlainText)
@@ -277,6 +284,7 @@ class SettingsDialog(FollowsLanguage, QDialog):
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
+        self.group_words: list = []  # the code-built groups' wording, run again on a language switch
         self.retention = _retention_group(self, retention_days) if retention_days is not None else None
         self.store = store
         self._add_security_group(demo)
@@ -329,6 +337,8 @@ class SettingsDialog(FollowsLanguage, QDialog):
             ui.databaseEdit.setText(str(self.database))
             ui.databaseEdit.setToolTip(str(self.database))  # the whole path, when the box is too narrow
         ui.databaseEdit.setCursorPosition(0)
+        for word in self.group_words:
+            word()
         name_buttons(ui.buttonBox)
 
     def chosen_language(self) -> str:
@@ -358,27 +368,40 @@ class SettingsDialog(FollowsLanguage, QDialog):
 
         from mappa_desktop.gui.lock import LOCK_MINUTES_RANGE, lock_after_minutes
 
-        group = QGroupBox(self.tr("Security"), self)
+        group = QGroupBox(self)
         group.setObjectName("securityGroup")
         form = QFormLayout(group)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long (Welsh) label goes above
         self.lock_minutes = QSpinBox(group)
         self.lock_minutes.setRange(*LOCK_MINUTES_RANGE)
         self.lock_minutes.setValue(lock_after_minutes())
-        self.lock_minutes.setSuffix(self.tr(" minutes"))
-        self.lock_minutes.setAccessibleName(self.tr("Lock after this many minutes without use"))
-        form.addRow(self.tr("&Lock after:"), self.lock_minutes)
-        self.change_passphrase_button = QPushButton(self.tr("&Change the passphrase…"), group)
+        lock_label = QLabel(group)
+        lock_label.setBuddy(self.lock_minutes)
+        form.addRow(lock_label, self.lock_minutes)
+        self.change_passphrase_button = QPushButton(group)
         encrypted = self.store is not None and getattr(self.store, "key", None) is not None and not demo
         self.change_passphrase_button.setEnabled(encrypted)
         self.change_passphrase_button.clicked.connect(self.change_passphrase)
-        form.addRow(self.tr("Passphrase:"), self.change_passphrase_button)
-        hint = QLabel(
-            self.tr(
-                "The window hides everything after this many minutes without a key press or mouse use, "
-                "and on File > Lock (Ctrl+Shift+L), until the database passphrase is typed."
-            ),
-            group,
-        )
+        passphrase_label = QLabel(group)
+        passphrase_label.setBuddy(self.change_passphrase_button)
+        form.addRow(passphrase_label, self.change_passphrase_button)
+        hint = QLabel(group)
+
+        def word() -> None:
+            group.setTitle(self.tr("Security"))
+            self.lock_minutes.setSuffix(self.tr(" minutes"))
+            self.lock_minutes.setAccessibleName(self.tr("Lock after this many minutes without use"))
+            lock_label.setText(self.tr("&Lock after:"))
+            self.change_passphrase_button.setText(self.tr("&Change the passphrase…"))
+            passphrase_label.setText(self.tr("Passphrase:"))
+            hint.setText(
+                self.tr(
+                    "The window hides everything after this many minutes without a key press or mouse use, "
+                    "and on File > Lock (Ctrl+Shift+L), until the database passphrase is typed."
+                )
+            )
+
+        self.group_words.append(word)
         hint.setWordWrap(True)
         hint.setTextFormat(Qt.TextFormat.PlainText)
         hint.setProperty("class", "hint")

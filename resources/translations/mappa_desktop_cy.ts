@@ -999,7 +999,7 @@ Heb eu heffeithio: copïau a anfonwyd neu a allforiwyd eisoes (PDFs, pecynnau) a
     </message>
     <message>
         <source>Retention</source>
-        <translation>Cadw</translation>
+        <translation>Cyfnod cadw</translation>
     </message>
     <message>
         <source> days</source>
@@ -3290,8 +3290,8 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
         <translation>Iaith y rhyngwyneb</translation>
     </message>
     <message>
-        <source>Menus and dialogs opened from now on use this language; windows already open change the next time MAPPA Desktop starts. Words not yet translated into Welsh are shown in English.</source>
-        <translation>Mae dewislenni a blychau deialog a agorir o hyn ymlaen yn defnyddio&apos;r iaith hon; mae ffenestri sydd eisoes ar agor yn newid y tro nesaf y bydd MAPPA Desktop yn cychwyn. Dangosir geiriau nad ydynt wedi&apos;u cyfieithu i&apos;r Gymraeg eto yn Saesneg.</translation>
+        <source>The whole application, windows already open included, changes to this language when you save: no restart is needed. Words not yet translated into Welsh are shown in English.</source>
+        <translation>Mae&apos;r rhaglen gyfan, gan gynnwys ffenestri sydd eisoes ar agor, yn newid i&apos;r iaith hon pan fyddwch yn cadw: nid oes angen ailgychwyn. Dangosir geiriau nad ydynt wedi&apos;u cyfieithu i&apos;r Gymraeg eto yn Saesneg.</translation>
     </message>
     <message>
         <source>You</source>
@@ -3881,10 +3881,6 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
     <message>
         <source>&amp;Export your public key…</source>
         <translation>A&amp;llforio eich allwedd gyhoeddus…</translation>
-    </message>
-    <message>
-        <source>Export your public key</source>
-        <translation>Allforio eich allwedd gyhoeddus</translation>
     </message>
     <message>
         <source>key file</source>

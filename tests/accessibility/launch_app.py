@@ -8,7 +8,9 @@ commands on stdin, one a line, each answered with ``READY <stage>`` once shown a
 - ``training``: the Training area with a quiz started;
 - ``figures``: Screening's figures for the Strategic Management Board;
 - ``walkthrough``: Training's walkthrough of the chosen scenario; ``library``: Training's scenario library;
-- ``dialog <name>``: one of the dialogs (override, acknowledge, settings, officer, about) shown over it;
+- ``dialog <name>``: one of the dialogs (override, acknowledge, settings, officer, about; issue 14's
+  passphrase, ask-passphrase, change-passphrase, unlock, trusted-senders, fingerprint, retention) shown
+  over it;
 - ``quit``.
 
 The AT-SPI walker (walk_tree.py, system python3) reads the tree between commands.
@@ -89,17 +91,38 @@ def main() -> int:
     def dialog(name: str) -> None:
         from mappa_desktop.gui.about import AboutDialog
         from mappa_desktop.gui.editor.dialogs import AcknowledgeDialog, OverrideDialog
+        from mappa_desktop.gui.lock import UnlockDialog
+        from mappa_desktop.gui.passphrase import (
+            AskPassphraseDialog,
+            ChangePassphraseDialog,
+            ChoosePassphraseDialog,
+        )
+        from mappa_desktop.gui.retention import RetentionDialog
+        from mappa_desktop.gui.screening.fingerprint_check import ConfirmFingerprintDialog
+        from mappa_desktop.gui.screening.trusted_senders import TrustedSendersDialog
         from mappa_desktop.gui.settings import OfficerDialog, SettingsDialog
 
-        for old in shown:
-            old.close()
+        for old in shown:  # hidden, not closed: the unlock dialog refuses to close (Esc never unlocks)
+            old.hide()
+            old.deleteLater()
         shown.clear()
         make = {
             "override": lambda: OverrideDialog(3, 2, None, window),
             "acknowledge": lambda: AcknowledgeDialog("Consider a Category 3 referral", "", window),
-            "settings": lambda: SettingsDialog(store.path, actor_id="a11y-walker", demo=True, parent=window),
+            "settings": lambda: SettingsDialog(
+                store.path, actor_id="a11y-walker", demo=True, retention_days=365, store=store, parent=window
+            ),
             "officer": lambda: OfficerDialog("a11y-walker", window),
             "about": lambda: AboutDialog("demonstration (temporary)", window),
+            "passphrase": lambda: ChoosePassphraseDialog(store.path, parent=window),
+            "ask-passphrase": lambda: AskPassphraseDialog(store.path, lambda _typed: None, window),
+            "change-passphrase": lambda: ChangePassphraseDialog(store, window),
+            "unlock": lambda: UnlockDialog(lambda _typed: False, needs_passphrase=True, parent=window),
+            "trusted-senders": lambda: TrustedSendersDialog(store, actor="a11y-walker", parent=window),
+            "fingerprint": lambda: ConfirmFingerprintDialog(
+                expected="A" * 20, name="Jane Smith", parent=window
+            ),
+            "retention": lambda: RetentionDialog(store, "a11y-walker", window),
         }
         opened = make[name]()
         opened.show()

@@ -4,7 +4,8 @@ The app runs under Xvfb with the accessibility bus (launch_app.py, the project's
 (walk_tree.py) runs under the SYSTEM python3, which has pyatspi from apt (python3-pyatspi), and dumps the
 tree as JSON at each stage: every editor section, Screening (queue and detail, and the board's figures),
 Training (a quiz, the walkthrough and the scenario library) and the dialogs (override, acknowledge,
-settings, officer, about).
+settings with its security and retention groups, officer, about, and issue 14's passphrase dialogs, the lock
+screen's unlock dialog, trusted senders, the fingerprint check and the retention review).
 CI installs Xvfb, dbus-x11, at-spi2-core and python3-pyatspi (.ci/run).
 
 Fails on any focusable control without a name (its own or a labelled-by label) and on any question input
@@ -24,7 +25,21 @@ import pytest
 HERE = Path(__file__).parent
 SYSTEM_PYTHON = "/usr/bin/python3"
 
-DIALOGS = ("override", "acknowledge", "settings", "officer", "about")
+DIALOGS = (
+    "override",
+    "acknowledge",
+    "settings",
+    "officer",
+    "about",
+    # issue 14's screens (the settings above include its security and retention groups)
+    "passphrase",
+    "ask-passphrase",
+    "change-passphrase",
+    "unlock",
+    "trusted-senders",
+    "fingerprint",
+    "retention",
+)
 
 PART_OF_ITS_OWNER = {("combo box", "list"), ("scroll bar", "push button")}
 """(parent role, role): a combo's pop-up list and a scroll bar's arrows are announced through their owner."""

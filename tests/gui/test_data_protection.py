@@ -141,6 +141,19 @@ def test_the_audit_break_is_said_in_welsh_when_the_interface_is_welsh(
     box.show()
     _shot(box, "audit-break-warning-cy.png", tmp_path)
     box.hide()
+    try:  # switched back while open: the banner and the warning follow, with core's words in English
+        install_translators("en")
+        qtbot.waitUntil(
+            lambda: "changed outside MAPPA Desktop" in window.audit_check.banner.text(), timeout=3000
+        )
+        assert box.windowTitle() == "The audit log has been changed" and box.informativeText().startswith(
+            "Row 1"
+        )
+        install_translators("cy")
+        qtbot.waitUntil(lambda: "cynnwys wedi'i newid" in window.audit_check.banner.text(), timeout=3000)
+        assert box.informativeText().startswith("Rhes 1")
+    finally:
+        install_translators("en")
 
 
 def test_an_intact_log_shows_nothing(store, make_window, qtbot):

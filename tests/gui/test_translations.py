@@ -222,3 +222,20 @@ def test_core_errors_are_said_in_the_interface_language(qapp):
     assert say(error).startswith("Nid yw atgyfeiriad abc123 yn y gronfa ddata")
     assert "Nid yw atgyfeiriad abc123" in show_store_error(error).informativeText()
     assert str(error).startswith("Referral abc123"), "logged and stored text stays English"
+
+
+def test_screening_statuses_deadlines_and_reasons_are_shown_in_welsh(qapp):
+    """Core's screening words (Messages, not in the .ts) reach the Welsh screen from headings.json."""
+    from mappa_desktop.core.screening.model import REASONS_BY_ID, DeadlineKind, ScreeningStatus
+    from mappa_desktop.gui.i18n import say
+    from mappa_desktop.gui.screening.text import deadline_text, status_text
+
+    try:
+        install_translators("cy")
+        assert status_text(ScreeningStatus.accepted_level_2) == "Derbyniwyd ar Lefel 2"
+        assert deadline_text(DeadlineKind.review) == "Adolygiad yn ddyledus"
+        assert say(REASONS_BY_ID["other"].text) == "Arall (eglurwch yn y nodyn)"
+        install_translators("en")
+        assert status_text(ScreeningStatus.accepted_level_2) == "Accepted at Level 2"
+    finally:
+        install_translators("en")

@@ -46,6 +46,13 @@ INDIRECT = {
     "English",
     "Welsh",
     "Welsh and English",
+    # A refused date (core/referral/model.py): the sentence with "a" or "an" before its label.
+    "Enter a {label} in the past",
+    "Enter an {label} in the past",
+    "Enter a {label} from 1900 onwards; check the year",
+    "Enter an {label} from 1900 onwards; check the year",
+    "Enter a {label} between 1900 and 2200; check the year",
+    "Enter an {label} between 1900 and 2200; check the year",
 }
 
 

@@ -157,3 +157,38 @@ def test_what_to_check_about_the_decision_is_said_in_welsh():
     assert "Cofnodwch y categori a'r lefel rydych yn atgyfeirio odanynt" in values
     assert "categori ddim yn hysbys eto, lefel ddim yn hysbys eto" in values
     assert "Record the category" not in values
+
+
+def test_a_screening_decision_refused_is_said_in_welsh_with_the_labels_in_welsh():
+    from mappa_desktop.core.messages import said
+    from mappa_desktop.core.screening.decisions import check_decision
+    from mappa_desktop.core.screening.model import ScreeningError
+
+    with pytest.raises(ScreeningError) as refused:
+        check_decision("accepted_level_2", ["referrer_withdrew"], "", "")
+    english = str(refused.value)
+    assert "The reason 'The referrer withdrew the referral' does not support 'Accepted at Level 2'" in english
+    welsh = said(refused.value, "cy")
+    assert welsh == (
+        "Nid yw'r rheswm 'Tynnodd yr atgyfeiriwr yr atgyfeiriad yn ôl' yn cefnogi 'Derbyniwyd ar Lefel 2'; "
+        "dewiswch un arall."
+    )
+    with pytest.raises(ScreeningError) as too_long:
+        check_decision("accepted_level_2", ["meets_level_2"], "x" * 100_001, "")
+    assert said(too_long.value, "cy").startswith("Mae'r nodyn yn 100,001 nod o hyd")
+
+
+@pytest.mark.parametrize(
+    ("path", "welsh"),
+    [
+        ("subject.date_of_birth", "Dyddiad geni: rhowch ddyddiad yn y gorffennol"),
+        ("offence.offence_date", "Dyddiad y drosedd: rhowch ddyddiad yn y gorffennol"),
+    ],
+)
+def test_a_date_in_the_future_is_refused_in_welsh(path, welsh):
+    from mappa_desktop.core.referral.model import _not_future
+
+    with pytest.raises(ValueError) as refused:
+        _not_future(dt.date.today() + dt.timedelta(days=400), path)
+    assert person_message(refused.value, path, "cy") == welsh
+    assert person_message(refused.value, path, "en").startswith("Enter a")

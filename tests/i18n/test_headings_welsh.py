@@ -40,3 +40,20 @@ def test_a_welsh_summary_has_no_english_heading():
     assert welsh.title == "Crynodeb atgyfeiriad MAPPA"
     assert welsh.generated_text == "Crëwyd 1 Rhagfyr 2026 am 09:30"
     assert Wording("cy").page_phrases()["page"] == "Tudalen"
+
+
+def test_a_welsh_summary_names_the_preferred_language_in_welsh_and_keeps_another_as_typed():
+    from mappa_desktop.core.referral import Subject
+
+    def shown(preferred: str, language: str) -> str:
+        summary = build_summary(
+            Referral(subject=Subject(preferred_language=preferred)), None, language=language
+        )
+        subject = next(s for s in summary.sections if s.key == "subject")
+        rows = [row for part in subject.parts for row in getattr(part, "rows", ())]
+        return next(row.value for row in rows if row.label in ("Preferred language", "Dewis iaith"))
+
+    assert shown("Welsh", "cy") == "Cymraeg"
+    assert shown("welsh", "en") == "Welsh"
+    assert shown("English", "cy") == "Saesneg"
+    assert shown("Polish", "cy") == "Polish"

@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from mappa_desktop.core.messages import Message, said
 from mappa_desktop.core.referral.labels import NUMBER_HINTS, field_label
 from mappa_desktop.core.referral.model import Referral
 from mappa_desktop.core.summary.headings import Wording
@@ -71,18 +72,22 @@ def person_message(error: Exception, path: str | None = None, language: str = "e
     does not (a plain ValueError)."""
     t = Wording(language).t
     if not isinstance(error, ValidationError):
-        return _sentence(t(str(error)))
+        return _sentence(
+            said(error, language) if error.args and isinstance(error.args[0], Message) else t(str(error))
+        )
     item = error.errors()[0]
     where = path or error_path(error, item)
-    return _sentence(_worded(item, where, t))
+    return _sentence(_worded(item, where, t, language))
 
 
-def _worded(item: dict[str, Any], path: str, t: Callable[[str], str]) -> str:
+def _worded(item: dict[str, Any], path: str, t: Callable[[str], str], language: str) -> str:
     kind = str(item.get("type", ""))
     ctx = item.get("ctx") or {}
     label = t(field_label(path))
     key = ".".join(p for p in path.split(".") if not p.isdigit())
     if kind == "value_error":
+        if isinstance(ctx.get("error"), BaseException) and isinstance(ctx["error"].args[0], Message):
+            return said(ctx["error"], language)
         return t(str(ctx.get("error", item.get("msg", ""))).removeprefix("Value error, "))
     if kind in _NUMBER_TYPES:
         return t(NUMBER_HINTS.get(key, "Enter the {label} as a number, like 12")).format(label=label)

@@ -21,9 +21,9 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
-from mappa_desktop.core.dates import date_in_words
 from mappa_desktop.core.facts import DaRiskIndicator, Finding, IomCohort, OffenceClass, Outcome, Rosh
 from mappa_desktop.core.limits import LIST_MAX, NAME_MAX, TEXT_MAX
+from mappa_desktop.core.messages import Message
 from mappa_desktop.core.referral.labels import field_label
 from mappa_desktop.core.referral.pnc import check_pnc_id
 
@@ -51,8 +51,11 @@ class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True, str_strip_whitespace=True)
 
 
-def _a(label: str) -> str:
-    return f"{'an' if label[:1] in 'aeiou' else 'a'} {label}"
+def _date_refusal(sentence: str, label: str) -> Message:
+    """``sentence`` ("Enter a {label} in the past") with the article English needs before ``label``."""
+    if label[:1] in "aeiou":
+        sentence = sentence.replace("Enter a {label}", "Enter an {label}")
+    return Message(sentence, label=Message(label))
 
 
 def _not_future(value: dt.date | None, path: str) -> dt.date | None:
@@ -62,16 +65,22 @@ def _not_future(value: dt.date | None, path: str) -> dt.date | None:
         return None
     label = field_label(path)
     if value > dt.date.today():
-        raise ValueError(f"Enter {_a(label)} in the past")
+        raise ValueError(_date_refusal(_IN_THE_PAST, label))
     if value < EARLIEST_DATE:
-        raise ValueError(f"Enter {_a(label)} from 1900 onwards; check the year")
+        raise ValueError(_date_refusal(_FROM_1900, label))
     return value
 
 
 def _plausible(value: dt.date | None, path: str) -> dt.date | None:
     if value is not None and not EARLIEST_DATE <= value <= dt.date(2200, 1, 1):
-        raise ValueError(f"Enter {_a(field_label(path))} between 1900 and 2200; check the year")
+        raise ValueError(_date_refusal(_BETWEEN, field_label(path)))
     return value
+
+
+# The refusals' sentences, each with its "an" form: both are keys of the wording table (headings.json).
+_IN_THE_PAST = "Enter a {label} in the past"
+_FROM_1900 = "Enter a {label} from 1900 onwards; check the year"
+_BETWEEN = "Enter a {label} between 1900 and 2200; check the year"
 
 
 _ETHNICITY_CODE = re.compile(r"^[A-Z]\d$", re.IGNORECASE)
@@ -106,9 +115,13 @@ class Subject(_Section):
             age = today.year - value.year - ((today.month, today.day) < (value.month, value.day))
             if age < MIN_AGE:
                 raise ValueError(
-                    f"Enter a date of birth for someone aged {MIN_AGE} or over: the date given, "
-                    f"{date_in_words(value)}, makes the person {age}, and no one under {MIN_AGE} can be "
-                    "managed under MAPPA"
+                    Message(
+                        "Enter a date of birth for someone aged {minimum} or over: the date given, {date}, "
+                        "makes the person {age}, and no one under {minimum} can be managed under MAPPA",
+                        minimum=MIN_AGE,
+                        date=value,
+                        age=age,
+                    )
                 )
         return value
 
@@ -478,8 +491,11 @@ class Override(_Section):
         text = " ".join(value.split())
         if len(text) < MIN_RATIONALE:
             raise ValueError(
-                f"Enter a rationale of at least {MIN_RATIONALE} characters: why the officer's decision "
-                "differs from the aid's"
+                Message(
+                    "Enter a rationale of at least {count} characters: why the officer's decision differs "
+                    "from the aid's",
+                    count=MIN_RATIONALE,
+                )
             )
         return value.strip()
 

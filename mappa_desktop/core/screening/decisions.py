@@ -7,6 +7,7 @@ import json
 
 from mappa_desktop.core.database_driver import sqlite3
 from mappa_desktop.core.limits import TEXT_MAX
+from mappa_desktop.core.messages import Message
 from mappa_desktop.core.screening.deadlines import DeadlinePolicy
 from mappa_desktop.core.screening.model import (
     ACCEPTED_STATUSES,
@@ -28,26 +29,46 @@ def check_decision(status: ScreeningStatus | str, reasons: list[str], note: str,
     label = STATUS_LABELS[status]
     if status not in DECISIONS:
         raise ScreeningError(
-            f"'{label}' is not a decision; choose accept, not accept, ask for more or withdraw."
+            Message(
+                "'{label}' is not a decision; choose accept, not accept, ask for more or withdraw.",
+                label=label,
+            )
         )
     if not reasons:
-        raise ScreeningError(f"Give at least one reason for '{label}'; every screening decision needs one.")
+        raise ScreeningError(
+            Message(
+                "Give at least one reason for '{label}'; every screening decision needs one.", label=label
+            )
+        )
     for reason in reasons:
         known = REASONS_BY_ID.get(reason)
         if known is None:
-            raise ScreeningError(f"'{reason}' is not one of the offered reasons.")
+            raise ScreeningError(Message("'{reason}' is not one of the offered reasons.", reason=reason))
         if status not in known.applies_to:
-            raise ScreeningError(f"The reason '{known.text}' does not support '{label}'; choose another.")
-    for text, what in ((note, "note"), (request_note, "request for more information")):
+            raise ScreeningError(
+                Message(
+                    "The reason '{reason}' does not support '{label}'; choose another.",
+                    reason=known.text,
+                    label=label,
+                )
+            )
+    for text, what in ((note, Message("note")), (request_note, Message("request for more information"))):
         if len(text) > TEXT_MAX:
             raise ScreeningError(
-                f"The {what} is {len(text):,} characters long; shorten it to {TEXT_MAX:,} or fewer "
-                "(attach a longer document through your usual secure route)."
+                Message(
+                    "The {what} is {length} characters long; shorten it to {limit} or fewer "
+                    "(attach a longer document through your usual secure route).",
+                    what=what,
+                    length=f"{len(text):,}",
+                    limit=f"{TEXT_MAX:,}",
+                )
             )
     if "other" in reasons and not note.strip():
-        raise ScreeningError("You chose 'Other': write the reason in the note.")
+        raise ScreeningError(Message("You chose 'Other': write the reason in the note."))
     if status is ScreeningStatus.more_information and not request_note.strip():
-        raise ScreeningError("Write the request for more information (what the referrer should send).")
+        raise ScreeningError(
+            Message("Write the request for more information (what the referrer should send).")
+        )
 
 
 def record_decision(
@@ -76,7 +97,9 @@ def record_decision(
             (referral_id,),
         ).fetchone()
         if row is None:
-            raise ScreeningError(f"No received referral with id {referral_id}; import its package first.")
+            raise ScreeningError(
+                Message("No received referral with id {id}; import its package first.", id=referral_id)
+            )
         previous = ScreeningStatus(row[0])
         release = dt.date.fromisoformat(row[1]) if row[1] else None
         decided_at = (

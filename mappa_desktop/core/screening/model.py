@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from mappa_desktop.core.messages import Message
+
 
 class ScreeningStatus(StrEnum):
     """Where a received referral stands with the MAPPA co-ordinator."""
@@ -22,13 +24,13 @@ class ScreeningStatus(StrEnum):
     withdrawn = "withdrawn"
 
 
-STATUS_LABELS: dict[ScreeningStatus, str] = {
-    ScreeningStatus.received: "Received",
-    ScreeningStatus.more_information: "More information requested",
-    ScreeningStatus.accepted_level_2: "Accepted at Level 2",
-    ScreeningStatus.accepted_level_3: "Accepted at Level 3",
-    ScreeningStatus.not_accepted: "Not accepted — managed at Level 1",
-    ScreeningStatus.withdrawn: "Withdrawn",
+STATUS_LABELS: dict[ScreeningStatus, Message] = {
+    ScreeningStatus.received: Message("Received"),
+    ScreeningStatus.more_information: Message("More information requested"),
+    ScreeningStatus.accepted_level_2: Message("Accepted at Level 2"),
+    ScreeningStatus.accepted_level_3: Message("Accepted at Level 3"),
+    ScreeningStatus.not_accepted: Message("Not accepted — managed at Level 1"),
+    ScreeningStatus.withdrawn: Message("Withdrawn"),
 }
 
 OPEN_STATUSES = frozenset({ScreeningStatus.received, ScreeningStatus.more_information})
@@ -58,7 +60,7 @@ class DecisionReason:
     """One reason a co-ordinator can give; ``applies_to`` the decisions it can support."""
 
     id: str
-    text: str
+    text: Message
     applies_to: frozenset[ScreeningStatus]
 
 
@@ -67,61 +69,69 @@ _L23 = frozenset({ScreeningStatus.accepted_level_2, ScreeningStatus.accepted_lev
 REASONS: tuple[DecisionReason, ...] = (
     DecisionReason(
         "meets_level_2",
-        "Formal multi-agency meetings would add value and the risk of serious harm is high or very high",
+        Message(
+            "Formal multi-agency meetings would add value and the risk of serious harm is high or very high"
+        ),
         _L23,
     ),
     DecisionReason(
         "multi_agency_oversight",
-        "Multi-agency oversight of a complex case (valid for Level 2/3 per the 2022 inspection)",
+        Message("Multi-agency oversight of a complex case (valid for Level 2/3 per the 2022 inspection)"),
         _L23,
     ),
     DecisionReason(
         "lower_risk_coordination",
-        "Exceptionally, a lower risk, but the case needs other agencies' active involvement "
-        "and co-ordination",
+        Message(
+            "Exceptionally, a lower risk, but the case needs other agencies' active involvement "
+            "and co-ordination"
+        ),
         _L23,
     ),
     DecisionReason(
         "senior_representation",
-        "Needs senior representation from the agencies, or resources committed at short notice (Level 3)",
+        Message(
+            "Needs senior representation from the agencies, or resources committed at short notice (Level 3)"
+        ),
         frozenset({ScreeningStatus.accepted_level_3}),
     ),
     DecisionReason(
         "stepping_down_from_3",
-        "The case is stepping down from Level 3",
+        Message("The case is stepping down from Level 3"),
         frozenset({ScreeningStatus.accepted_level_2}),
     ),
     DecisionReason(
         "lead_agency_plan_robust",
-        "The lead agency's risk management plan is robust; no formal multi-agency meetings are needed",
+        Message(
+            "The lead agency's risk management plan is robust; no formal multi-agency meetings are needed"
+        ),
         frozenset({ScreeningStatus.not_accepted}),
     ),
     DecisionReason(
         "not_eligible",
-        "Not eligible for MAPPA on the information given",
+        Message("Not eligible for MAPPA on the information given"),
         frozenset({ScreeningStatus.not_accepted}),
     ),
     DecisionReason(
         "information_missing",
-        "Information is missing that the decision needs",
+        Message("Information is missing that the decision needs"),
         frozenset({ScreeningStatus.more_information}),
     ),
     DecisionReason(
         "level_3_case_not_made",
-        "A Level 3 referral must say what of the plan cannot be delivered at Level 2",
+        Message("A Level 3 referral must say what of the plan cannot be delivered at Level 2"),
         frozenset({ScreeningStatus.more_information, ScreeningStatus.accepted_level_2}),
     ),
     DecisionReason(
         "referrer_withdrew",
-        "The referrer withdrew the referral",
+        Message("The referrer withdrew the referral"),
         frozenset({ScreeningStatus.withdrawn}),
     ),
     DecisionReason(
         "no_longer_relevant",
-        "No longer relevant (for example, the person died, moved area or the order ended)",
+        Message("No longer relevant (for example, the person died, moved area or the order ended)"),
         frozenset({ScreeningStatus.withdrawn}),
     ),
-    DecisionReason("other", "Other (explain in the note)", frozenset(DECISIONS)),
+    DecisionReason("other", Message("Other (explain in the note)"), frozenset(DECISIONS)),
 )
 
 REASONS_BY_ID: dict[str, DecisionReason] = {reason.id: reason for reason in REASONS}
@@ -139,10 +149,10 @@ class DeadlineKind(StrEnum):
     step_down = "step_down"
 
 
-DEADLINE_LABELS: dict[DeadlineKind, str] = {
-    DeadlineKind.level_setting: "Level to be set",
-    DeadlineKind.review: "Review due",
-    DeadlineKind.step_down: "Step-down review",
+DEADLINE_LABELS: dict[DeadlineKind, Message] = {
+    DeadlineKind.level_setting: Message("Level to be set"),
+    DeadlineKind.review: Message("Review due"),
+    DeadlineKind.step_down: Message("Step-down review"),
 }
 
 

@@ -84,7 +84,7 @@ class _ReferralSections(Formatter):
                 ("Date of birth", s.date_of_birth),
                 ("Gender", s.gender),
                 ("Ethnicity", s.ethnicity),
-                ("Preferred language", s.preferred_language),
+                ("Preferred language", _language_named(s.preferred_language, self.t)),
                 ("PNC ID", s.pnc_id),
                 ("ViSOR reference", s.visor_ref),
                 ("nDelius CRN", s.ndelius_crn),
@@ -470,3 +470,11 @@ _SECTION_KEYS = (
     "referrer",
     "rule_pack",
 )
+
+
+def _language_named(language: str | None, t) -> str | None:
+    """The person's preferred language as typed, except the two the tool is in, which are named in the
+    summary's own language (``Welsh`` is ``Cymraeg`` in a Welsh summary)."""
+    if language is not None and language.strip().lower() in ("english", "welsh"):
+        return t(language.strip().capitalize())
+    return language

@@ -198,7 +198,7 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(accessibility)
         self.languageCombo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Interface language", None))
 #endif // QT_CONFIG(accessibility)
-        self.languageHint.setText(QCoreApplication.translate("SettingsDialog", u"Menus and dialogs opened from now on use this language; windows already open change the next time MAPPA Desktop starts. Words not yet translated into Welsh are shown in English.", None))
+        self.languageHint.setText(QCoreApplication.translate("SettingsDialog", u"The whole application, windows already open included, changes to this language when you save: no restart is needed. Words not yet translated into Welsh are shown in English.", None))
         self.officerGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"You", None))
         self.nameLabel.setText(QCoreApplication.translate("SettingsDialog", u"Your &name", None))
 #if QT_CONFIG(accessibility)

@@ -274,7 +274,7 @@ class ScreeningDetail(QWidget):
         """Decisions and replaced package versions, oldest first; every value escaped."""
         events: list[tuple[dt.datetime, str]] = []
         for d in decisions_for(self.store.db.conn, referral_id):
-            reasons = "; ".join(tr(REASONS_BY_ID[x].text) for x in d.reasons if x in REASONS_BY_ID)
+            reasons = "; ".join(say(REASONS_BY_ID[x].text) for x in d.reasons if x in REASONS_BY_ID)
             note = f" — {one_line(d.note, 600)}" if d.note else ""  # the whole note is in the audit log
             when = format_when(d.decided_at)
             events.append(
@@ -330,7 +330,7 @@ class ScreeningDetail(QWidget):
         previous = self.ui.decision
         status = self.current_status()
         for reason in reasons_for(status) if status is not None else []:
-            box = WrappingCheckBox(tr(reason.text), self.ui.formBox)  # long reasons wrap at large text
+            box = WrappingCheckBox(say(reason.text), self.ui.formBox)  # long reasons wrap at large text
             box.setProperty("reason", reason.id)
             self.ui.reasonsArea.addWidget(box)
             # The check box itself, not its wrapping holder: Qt leaves a focus proxy out of the chain

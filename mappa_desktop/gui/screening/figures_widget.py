@@ -37,7 +37,7 @@ from mappa_desktop.core.screening.report import group_label
 from mappa_desktop.core.summary.headings import Wording
 from mappa_desktop.gui import i18n
 from mappa_desktop.gui.forms.ui_screening_figures import Ui_BoardFiguresForm
-from mappa_desktop.gui.i18n import fill, say, tr
+from mappa_desktop.gui.i18n import fill, say
 from mappa_desktop.gui.operations import settled
 from mappa_desktop.gui.plain_text import escaped, warn
 
@@ -333,7 +333,7 @@ class BoardFiguresWidget(QWidget):
                 str(s.category or "—"),
                 str(s.level_sought or "—"),
                 s.decided_at,
-                "; ".join(tr(REASONS_BY_ID[r].text) if r in REASONS_BY_ID else r for r in s.reasons)
+                "; ".join(say(REASONS_BY_ID[r].text) if r in REASONS_BY_ID else r for r in s.reasons)
                 + (f" — {s.note}" if s.note else ""),
             ]
             for column, value in enumerate(values):

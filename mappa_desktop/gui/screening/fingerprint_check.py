@@ -8,38 +8,28 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from mappa_desktop.core.limits import NAME_MAX
 from mappa_desktop.core.signing.fingerprint import normalised, spoken
-from mappa_desktop.gui.i18n import fill
+from mappa_desktop.gui.i18n import FollowsLanguage, fill
 from mappa_desktop.gui.plain_text import plain_labels
 
 
-class ConfirmFingerprintDialog(QDialog):
+class ConfirmFingerprintDialog(FollowsLanguage, QDialog):
     """Ask for the sender's name and the fingerprint they read out. With ``expected`` (the fingerprint of a
     key in hand), OK is allowed only when what was typed matches it."""
 
     def __init__(self, *, expected: str | None = None, name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.expected = expected
-        self.setWindowTitle(self.tr("Trust a sender"))
-        self.setAccessibleName(self.tr("Trust a sender"))
-        intro = QLabel(
-            self.tr(
-                "Phone the sender on a number you already know (not one given in an e-mail or a package) "
-                "and ask them to read out their fingerprint: in MAPPA Desktop, Screening, Trusted senders, "
-                "or 'mappa-desktop keys show'. Type it here as they read it."
-            )
-        )
+        intro = self.intro = QLabel()
         intro.setWordWrap(True)
         self.name_edit = QLineEdit(name[:NAME_MAX])
         self.name_edit.setMaxLength(NAME_MAX)
-        self.name_edit.setAccessibleName(self.tr("Sender's name and agency"))
         self.fingerprint_edit = QLineEdit()
-        self.fingerprint_edit.setAccessibleName(self.tr("Fingerprint the sender read out"))
         self.fingerprint_edit.setPlaceholderText("XXXX XXXX XXXX XXXX XXXX")
         self.fingerprint_edit.setMaxLength(40)
         form = QFormLayout()
-        name_label = QLabel(self.tr("Sender's &name and agency"))
+        name_label = self.name_label = QLabel()
         name_label.setBuddy(self.name_edit)
-        fp_label = QLabel(self.tr("&Fingerprint they read out"))
+        fp_label = self.fp_label = QLabel()
         fp_label.setBuddy(self.fingerprint_edit)
         form.addRow(name_label, self.name_edit)
         form.addRow(fp_label, self.fingerprint_edit)
@@ -47,24 +37,14 @@ class ConfirmFingerprintDialog(QDialog):
         self.expected_label.setWordWrap(True)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
-        self.result_label.setAccessibleName(self.tr("Whether the fingerprint matches"))
         # Room for the longest answer (four lines) from the start: the dialog never clips it or jumps.
         self.result_label.setMinimumHeight(self.result_label.fontMetrics().lineSpacing() * 4 + 4)
         self.result_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         plain_labels(self.expected_label, self.result_label)
-        if expected is not None:
-            self.expected_label.setText(
-                fill(
-                    self.tr("The key in hand has the fingerprint {fingerprint}."),
-                    fingerprint=spoken(expected),
-                )
-            )
-        else:
-            self.expected_label.hide()
+        self.expected_label.setVisible(expected is not None)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Trust this sender"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -75,8 +55,37 @@ class ConfirmFingerprintDialog(QDialog):
         layout.addWidget(self.buttons)
         self.name_edit.textChanged.connect(self._check)
         self.fingerprint_edit.textChanged.connect(self._check)
+        self.retranslate()
+        # Wide and tall enough for the wrapped words at any text size (150% too), so nothing is clipped.
+        width = max(560, self.fontMetrics().averageCharWidth() * 80)
+        self.layout().activate()
+        self.resize(width, max(self.layout().totalHeightForWidth(width), self.sizeHint().height()))
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("Trust a sender"))
+        self.setAccessibleName(self.tr("Trust a sender"))
+        self.intro.setText(
+            self.tr(
+                "Phone the sender on a number you already know (not one given in an e-mail or a package) "
+                "and ask them to read out their fingerprint: in MAPPA Desktop, Screening, Trusted senders, "
+                "or 'mappa-desktop keys show'. Type it here as they read it."
+            )
+        )
+        self.name_edit.setAccessibleName(self.tr("Sender's name and agency"))
+        self.fingerprint_edit.setAccessibleName(self.tr("Fingerprint the sender read out"))
+        self.name_label.setText(self.tr("Sender's &name and agency"))
+        self.fp_label.setText(self.tr("&Fingerprint they read out"))
+        self.result_label.setAccessibleName(self.tr("Whether the fingerprint matches"))
+        if self.expected is not None:
+            self.expected_label.setText(
+                fill(
+                    self.tr("The key in hand has the fingerprint {fingerprint}."),
+                    fingerprint=spoken(self.expected),
+                )
+            )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Trust this sender"))
         self._check()
-        self.resize(560, self.sizeHint().height())
 
     def typed(self) -> str | None:
         return normalised(self.fingerprint_edit.text())

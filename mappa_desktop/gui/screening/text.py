@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from mappa_desktop.core.screening.model import DEADLINE_LABELS, STATUS_LABELS, DeadlineKind, ScreeningStatus
 from mappa_desktop.gui import i18n
-from mappa_desktop.gui.i18n import tr
+from mappa_desktop.gui.i18n import say, tr
 
 
 def status_text(status: ScreeningStatus) -> str:
-    return tr(STATUS_LABELS[status])
+    return say(STATUS_LABELS[status])
 
 
 def deadline_text(kind: DeadlineKind) -> str:
-    return tr(DEADLINE_LABELS[kind])
+    return say(DEADLINE_LABELS[kind])
 
 
 def days_text(days: int | None) -> str:

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 from mappa_desktop.core.dates import short_date
 from mappa_desktop.core.signing.fingerprint import spoken
 from mappa_desktop.gui import i18n
-from mappa_desktop.gui.i18n import fill, say
+from mappa_desktop.gui.i18n import FollowsLanguage, fill, say
 from mappa_desktop.gui.plain_text import ask, plain_labels, warn
 from mappa_desktop.gui.screening.fingerprint_check import confirm_fingerprint
 
 
-class TrustedSendersDialog(QDialog):
+class TrustedSendersDialog(FollowsLanguage, QDialog):
     """List, add and remove trusted senders; show and export this installation's own key."""
 
     def __init__(self, store, *, actor: str, parent: QWidget | None = None, ask_path=None) -> None:
@@ -42,20 +42,10 @@ class TrustedSendersDialog(QDialog):
         """Asks for the sender's name and the fingerprint they read out: (name, typed) or None (tests
         replace it; the window opens ``ConfirmFingerprintDialog``)."""
         self.ask = ask
-        self.setWindowTitle(self.tr("Trusted senders"))
-        self.setAccessibleName(self.tr("Trusted senders"))
-        intro = QLabel(
-            self.tr(
-                "Referral packages from these senders are shown as signed by them. Add a sender from their "
-                "public key file, or by the fingerprint they read out to you by phone."
-            )
-        )
+        self._shown: tuple | None = None
+        intro = self.intro = QLabel()
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Fingerprint"), self.tr("Added by"), self.tr("Added")]
-        )
-        self.table.setAccessibleName(self.tr("Trusted senders"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -65,12 +55,10 @@ class TrustedSendersDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.empty = QLabel(self.tr("No trusted senders yet."))
-        self.add_file = QPushButton(self.tr("Add from a &key file…"))
-        self.add_fingerprint = QPushButton(self.tr("Add by &fingerprint…"))
-        self.remove = QPushButton(self.tr("&Remove"))
-        for button in (self.add_file, self.add_fingerprint, self.remove):
-            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+        self.empty = QLabel()
+        self.add_file = QPushButton()
+        self.add_fingerprint = QPushButton()
+        self.remove = QPushButton()
         self.add_file.clicked.connect(self.add_from_file)
         self.add_fingerprint.clicked.connect(self.add_by_fingerprint)
         self.remove.clicked.connect(self.remove_selected)
@@ -82,10 +70,8 @@ class TrustedSendersDialog(QDialog):
         self.own = QLabel()
         self.own.setWordWrap(True)
         self.own.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.own.setAccessibleName(self.tr("Your own fingerprint"))
         plain_labels(self.own)
-        self.export_own = QPushButton(self.tr("&Export your public key…"))
-        self.export_own.setAccessibleName(self.tr("Export your public key"))
+        self.export_own = QPushButton()
         self.export_own.clicked.connect(self.export_public_key)
         own_row = QHBoxLayout()
         own_row.addWidget(self.own, 1)
@@ -101,8 +87,37 @@ class TrustedSendersDialog(QDialog):
         layout.addLayout(own_row)
         layout.addWidget(close)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.refresh()
-        self.resize(760, 460)
+        # Room for the name beside the fingerprint at any text size (150% too): sized by the font.
+        metrics = self.fontMetrics()
+        self.resize(max(760, metrics.averageCharWidth() * 118), max(460, metrics.lineSpacing() * 26))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("Trusted senders"))
+        self.setAccessibleName(self.tr("Trusted senders"))
+        self.intro.setText(
+            self.tr(
+                "Referral packages from these senders are shown as signed by them. Add a sender from their "
+                "public key file, or by the fingerprint they read out to you by phone."
+            )
+        )
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Fingerprint"), self.tr("Added by"), self.tr("Added")]
+        )
+        self.table.setAccessibleName(self.tr("Trusted senders"))
+        self.empty.setText(self.tr("No trusted senders yet."))
+        self.add_file.setText(self.tr("Add from a &key file…"))
+        self.add_fingerprint.setText(self.tr("Add by &fingerprint…"))
+        self.remove.setText(self.tr("&Remove"))
+        self.export_own.setText(self.tr("&Export your public key…"))
+        for button in (self.add_file, self.add_fingerprint, self.remove, self.export_own):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+        self.own.setAccessibleName(self.tr("Your own fingerprint"))
+        if self._shown is None:
+            self.refresh()
+        else:
+            self._show(*self._shown)  # the list as read, worded again: a switch never reads the database
 
     # -- showing -------------------------------------------------------------------------------------
 
@@ -110,7 +125,12 @@ class TrustedSendersDialog(QDialog):
         from mappa_desktop.core.signing.keys import own_signer
         from mappa_desktop.core.signing.trust import trusted_senders
 
-        senders = trusted_senders(self.store.db.conn)
+        self._shown = (trusted_senders(self.store.db.conn), own_signer(self.store))
+        self._show(*self._shown)
+
+    def _show(self, senders, signer) -> None:
+        """The senders and this installation's own key, in the interface language."""
+        selected = self.table.currentRow()
         self.table.setRowCount(len(senders))
         for row, sender in enumerate(senders):
             how = self.tr("key file") if sender.how == "key file" else self.tr("fingerprint by phone")
@@ -122,7 +142,8 @@ class TrustedSendersDialog(QDialog):
             self.table.item(row, 3).setText(short_date(sender.added_at.astimezone().date(), i18n.language()))
         self.table.setVisible(bool(senders))
         self.empty.setVisible(not senders)
-        signer = own_signer(self.store)
+        if 0 <= selected < len(senders):
+            self.table.selectRow(selected)
         if signer is None:
             self.own.setText(
                 self.tr("Your own key is made the first time you export a package or your public key.")
