@@ -37,7 +37,7 @@ from mappa_desktop.core.wording import AssessmentWords
 from mappa_desktop.gui import i18n
 from mappa_desktop.gui.drafts import format_when
 from mappa_desktop.gui.forms.ui_screening_detail import Ui_ScreeningDetailForm
-from mappa_desktop.gui.i18n import fill, say, tr
+from mappa_desktop.gui.i18n import fill, say
 from mappa_desktop.gui.operations import chain
 from mappa_desktop.gui.plain_text import escaped, one_line, plain_labels, warn
 from mappa_desktop.gui.screening.fingerprint_check import confirm_fingerprint
