@@ -29,6 +29,11 @@ from mappa_desktop.core.store.encryption import (
 from tests.conftest import TEST_PASSPHRASE
 
 REFERRALS = list(sample_referrals(6, seed=1))
+# A name long enough that random encrypted bytes never hold it by chance (a three-letter sample surname
+# such as "Lee" turns up in ~100 kB of ciphertext about one run in a hundred).
+REFERRALS[0] = REFERRALS[0].model_copy(
+    update={"subject": REFERRALS[0].subject.model_copy(update={"family_name": "Featherstonehaugh"})}
+)
 NAME = REFERRALS[0].subject.family_name
 PNC = REFERRALS[0].subject.pnc_id
 
