@@ -15,8 +15,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mappa_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from mappa_desktop.gui.i18n import FollowsLanguage, name_buttons, tr
@@ -310,17 +318,50 @@ class SettingsDialog(FollowsLanguage, QDialog):
         ui.buttonBox.rejected.connect(self.reject)
         save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setDefault(True)
-        # Tall enough for the wrapped hints at this width (at any text size), so nothing is clipped.
+        # Wide enough for the wrapped hints; as tall as they need, up to the screen: past that the groups
+        # scroll (Save and Cancel always stay on screen, at 150% text on a 1366×768 laptop too).
         width = self.fontMetrics().averageCharWidth() * 78
         self.setMinimumWidth(width)
-        self.layout().activate()
-        self.resize(width, max(self.layout().totalHeightForWidth(width), self.sizeHint().height()))
-        self.setMinimumHeight(self.height())
+        content = self._scrolling_groups()
+        content.layout().activate()
+        wanted = content.layout().totalHeightForWidth(width) + ui.buttonBox.sizeHint().height() + 40
+        screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(width, min(wanted, int(screen.height() * 0.9)))
         ui.markingEdit.setFocus()
+
+    def _scrolling_groups(self) -> QWidget:
+        """Every group moved into a scroll area above the buttons; the widget holding them."""
+        layout, kept = self.ui.dialogLayout, []
+        while layout.count():
+            kept.append(layout.takeAt(0))
+        content = QWidget(self)
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        for item in kept:
+            if item.widget() is self.ui.buttonBox:
+                continue
+            if item.widget() is not None:
+                inner.addWidget(item.widget())
+            elif item.layout() is not None:
+                inner.addLayout(item.layout())
+            elif item.spacerItem() is not None:
+                inner.addItem(item.spacerItem())
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)  # Tab to a field out of sight scrolls it into view (QScrollArea does)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.ui.buttonBox)
+        self.groups_scroll = scroll
+        scroll.setAccessibleName(self.tr("All settings"))
+        return content
 
     def retranslate(self) -> None:
         super().retranslate()
         ui = self.ui
+        if (groups := getattr(self, "groups_scroll", None)) is not None:
+            groups.setAccessibleName(self.tr("All settings"))
         ui.officerHint.setText(
             self.tr(
                 "Filled in as the referrer on each new referral (you can change it there). The audit log "

@@ -3198,6 +3198,10 @@ Defnyddio&apos;r fersiwn arall: yn agor y fersiwn a gadwyd mewn man arall. Dango
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>All settings</source>
+        <translation>Pob gosodiad</translation>
+    </message>
+    <message>
         <source>Filled in as the referrer on each new referral (you can change it there). The audit log records changes under your computer login, {login}, shown with this name.</source>
         <translation>Caiff ei lenwi fel yr atgyfeiriwr ar bob atgyfeiriad newydd (gallwch ei newid yno). Mae&apos;r log archwilio&apos;n cofnodi newidiadau o dan fewngofnod eich cyfrifiadur, {login}, gyda&apos;r enw hwn wrth ei ochr.</translation>
     </message>
