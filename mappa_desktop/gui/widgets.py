@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mappa_desktop.core.referral.labels import NUMBER_HINTS
-
 
 class _ToggleLabel(QLabel):
     """The wrapping text of a check box: clicking it ticks the box, as a check box's own text would."""
@@ -185,6 +183,9 @@ class NumberEdit(QLineEdit):
         super().__init__(parent)
         self.whole = whole
         self.maximum = maximum
+        # Imported here: the referral models are not needed to paint the first window (start-up).
+        from mappa_desktop.core.referral.labels import NUMBER_HINTS
+
         self.message = NUMBER_HINTS.get(path) or (
             self.tr("Enter a whole number in digits, like 18")
             if whole
