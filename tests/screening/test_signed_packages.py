@@ -302,12 +302,12 @@ def test_a_signed_package_edited_in_the_database_after_import_is_caught_when_ope
 
 
 def test_the_shared_serialisation_gives_exactly_the_digest_and_message_computed_whole(signed_file):
-    from mappa_desktop.core.package.io import _digest_and_signed_message
+    from mappa_desktop.core.package.io import digest_and_signed_message
 
     document = _document(signed_file)
-    assert _digest_and_signed_message(document) == (digest_of(document), signed_message(document))
+    assert digest_and_signed_message(document) == (digest_of(document), signed_message(document))
     document["zzz"] = 1  # a member sorting after "signature": the shortcut steps aside
-    assert _digest_and_signed_message(document) == (digest_of(document), None)
+    assert digest_and_signed_message(document) == (digest_of(document), None)
 
 
 def test_a_claimed_name_cannot_reorder_or_break_the_sentence_it_is_quoted_in(store, packages, tmp_path):

@@ -4,6 +4,7 @@ imports. Qt-free."""
 from mappa_desktop.core.package.canonical import canonical_json
 from mappa_desktop.core.package.io import (
     build_package,
+    digest_and_signed_message,
     digest_of,
     loads_package,
     loads_package_document,
@@ -55,6 +56,7 @@ __all__ = [
     "build_package",
     "check_signature",
     "canonical_json",
+    "digest_and_signed_message",
     "digest_of",
     "loads_package",
     "loads_package_document",

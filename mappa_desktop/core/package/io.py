@@ -58,7 +58,7 @@ def digest_of(document: dict[str, Any]) -> str:
     return hashlib.sha256(canonical_json(body)).hexdigest()
 
 
-def _digest_and_signed_message(document: dict[str, Any]) -> tuple[str, bytes | None]:
+def digest_and_signed_message(document: dict[str, Any]) -> tuple[str, bytes | None]:
     """The document's digest and, for a signed package, its signed message, serialising the long part
     once (``with_last_member``); the message is None when nothing is signed or the shortcut cannot hold."""
     block = document.get("signature")
@@ -270,7 +270,7 @@ def loads_package_document(data: bytes, *, name: str = THE_PACKAGE) -> tuple[Ref
             )
         )
     try:
-        actual, message = _digest_and_signed_message(document)
+        actual, message = digest_and_signed_message(document)
     except (ValueError, RecursionError) as error:  # loads_json refuses what canonical JSON cannot write
         raise PackageMalformed(
             Message("{name} holds values JSON does not allow: {error}.", name=name, error=error)

@@ -9,7 +9,12 @@ from pydantic import ValidationError
 from mappa_desktop.core.assessment import assess_referral
 from mappa_desktop.core.database_driver import sqlite3
 from mappa_desktop.core.messages import Message
-from mappa_desktop.core.package import PackageError, ReferralPackage, check_signature, digest_of
+from mappa_desktop.core.package import (
+    PackageError,
+    ReferralPackage,
+    check_signature,
+    digest_and_signed_message,
+)
 from mappa_desktop.core.referral.referred_under import referrer_request
 from mappa_desktop.core.rules import RulePack
 from mappa_desktop.core.screening.model import ScreeningError
@@ -25,7 +30,8 @@ def received_package(conn: sqlite3.Connection, referral_id: str) -> ReferralPack
     if row is None:
         raise ScreeningError(Message("No received referral with id {id}.", id=referral_id))
     document = stored_document(row[0])
-    if digest_of(document) != row[1]:
+    digest, signed = digest_and_signed_message(document)  # the package serialised once for both checks
+    if digest != row[1]:
         raise ScreeningError(
             Message(
                 "The stored package of referral {id} no longer matches its digest; import it again.",
@@ -33,7 +39,9 @@ def received_package(conn: sqlite3.Connection, referral_id: str) -> ReferralPack
             )
         )
     try:  # the package is kept as signed: a change made in the database since is caught here too
-        check_signature(document, name=Message("The stored package of referral {id}", id=referral_id))
+        check_signature(
+            document, name=Message("The stored package of referral {id}", id=referral_id), message=signed
+        )
     except PackageError as error:
         raise ScreeningError(
             Message(
